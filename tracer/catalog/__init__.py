@@ -1,0 +1,242 @@
+"""Reference catalogues: makers, lineage and family rules loaded from CSV into an index."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tracer.errors import CatalogError
+
+CATEGORIES = {
+    "mcu", "processor", "dsp", "fpga", "cpld", "memory", "analog", "amplifier", "data-converter",
+    "power", "interface", "logic", "rf", "sensor", "optoelectronics", "discrete", "passive",
+    "module", "timing", "other",
+}
+# Cyrillic letters that look like Latin ones, as typed into transcriptions ("АТ91RM9200").
+CYRILLIC_LOOKALIKES = str.maketrans("АВСЕНІКМОРТХУЅЈаесорхукі", "ABCEHIKMOPTXYSJaecopxyki")
+
+
+def part_key(text: str) -> str:
+    """The matching key of a part number: Latin upper case letters and digits only."""
+    return re.sub(r"[^A-Z0-9]", "", text.translate(CYRILLIC_LOOKALIKES).upper())
+
+
+def name_key(text: str) -> str:
+    """A maker name or alias folded for lookup ("Analog Devices, Inc." -> "analog devices inc")."""
+    t = re.sub(r"[^\w]+", " ", text.lower().replace("&", " and ").replace("ё", "е"))
+    return " ".join(t.split())
+
+
+@dataclass(frozen=True)
+class Maker:
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    kind: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Acquisition:
+    brand: str
+    acquired_by: str
+    year: int | None
+    source: str
+
+
+@dataclass(frozen=True)
+class FamilyRule:
+    pattern: str
+    match: str  # prefix | regex
+    manufacturer: str
+    family: str
+    category: str
+    priority: int
+    second_sources: tuple[str, ...]
+    source: str
+    origin: str  # file:line
+    regex: re.Pattern[str] | None = None
+
+    def matches(self, key: str) -> bool:
+        if self.regex is not None:
+            return self.regex.match(key) is not None
+        if not key.startswith(self.pattern):
+            return False
+        if self.pattern[-1].isdigit():
+            return True
+        return len(key) > len(self.pattern) and key[len(self.pattern)].isdigit()
+
+
+@dataclass
+class Catalog:
+    """Everything the matcher looks things up in. Built once, passed in, never global."""
+
+    makers: dict[str, Maker] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # name_key(alias) -> maker name
+    lineage: dict[str, Acquisition] = field(default_factory=dict)
+    prefix_rules: dict[str, list[FamilyRule]] = field(default_factory=dict)
+    regex_rules: list[FamilyRule] = field(default_factory=list)
+
+    def resolve(self, name: str | None) -> str | None:
+        """The catalogue name for a maker name or alias, or None."""
+        if not name:
+            return None
+        return self.aliases.get(name_key(name))
+
+    def owner(self, name: str) -> str:
+        """Today's parent company of a brand, following acquisitions (Dallas -> Maxim -> ADI)."""
+        seen = {name}
+        current = name
+        while current in self.lineage:
+            nxt = self.lineage[current].acquired_by
+            if nxt in seen:
+                break
+            seen.add(nxt)
+            current = nxt
+        return current
+
+    def country(self, name: str | None) -> str | None:
+        maker = self.makers.get(name or "")
+        return maker.country if maker else None
+
+    def same_company(self, a: str, b: str) -> bool:
+        return a == b or self.owner(a) == self.owner(b) or b in self.brands_of(a) or a in self.brands_of(b)
+
+    def brands_of(self, name: str) -> set[str]:
+        """Every brand whose chain of acquisitions leads to `name`, itself included."""
+        return {m for m in self.makers if m == name or name in self.chain(m)}
+
+    def chain(self, name: str) -> list[str]:
+        out = []
+        current = name
+        while current in self.lineage and self.lineage[current].acquired_by not in out:
+            current = self.lineage[current].acquired_by
+            out.append(current)
+        return out
+
+    def family_rules(self, key: str) -> list[FamilyRule]:
+        """Every rule that fires on a part key."""
+        hits = []
+        for n in range(1, min(len(key), 16) + 1):
+            for rule in self.prefix_rules.get(key[:n], ()):
+                if rule.matches(key):
+                    hits.append(rule)
+        hits.extend(r for r in self.regex_rules if r.matches(key))
+        return hits
+
+    @property
+    def rule_count(self) -> int:
+        return sum(len(v) for v in self.prefix_rules.values()) + len(self.regex_rules)
+
+
+def read_rows(path: Path, required: Iterable[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a catalogue CSV with their line numbers; a missing column or source is an error."""
+    try:
+        f = path.open(encoding="utf-8", newline="")
+    except OSError as e:
+        raise CatalogError(f"{path}: cannot read catalogue ({e.strerror})") from None
+    with f:
+        reader = csv.DictReader(f)
+        missing = [c for c in (*required, "source") if c not in (reader.fieldnames or [])]
+        if missing:
+            raise CatalogError(f"{path}: catalogue lacks column(s) {', '.join(missing)}")
+        for row in reader:
+            line = reader.line_num
+            if None in row or any(v is None for v in row.values()):
+                raise CatalogError(f"{path}:{line}: wrong number of fields")
+            row = {k: v.strip() for k, v in row.items()}
+            for c in required:
+                if not row[c]:
+                    raise CatalogError(f"{path}:{line}: empty {c}")
+            if not row["source"]:
+                raise CatalogError(f"{path}:{line}: row has no source")
+            yield line, row
+
+
+def load_makers(cat: Catalog, path: Path) -> None:
+    for line, row in read_rows(path, ("name", "country")):
+        name = row["name"]
+        if name in cat.makers:
+            raise CatalogError(f"{path}:{line}: maker {name!r} listed twice")
+        aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
+        cat.makers[name] = Maker(name, aliases, row["country"].upper(), row.get("kind", ""), row["source"])
+    for maker in cat.makers.values():
+        cat.aliases.setdefault(name_key(maker.name), maker.name)
+    for maker in cat.makers.values():
+        for alias in maker.aliases:
+            cat.aliases.setdefault(name_key(alias), maker.name)
+
+
+def load_lineage(cat: Catalog, path: Path) -> None:
+    for line, row in read_rows(path, ("brand", "acquired_by")):
+        brand, buyer = cat.resolve(row["brand"]), cat.resolve(row["acquired_by"])
+        if brand is None or buyer is None:
+            unknown = row["brand"] if brand is None else row["acquired_by"]
+            raise CatalogError(f"{path}:{line}: unknown maker {unknown!r} (add it to manufacturers.csv)")
+        year = int(row["year"]) if row.get("year", "").isdigit() else None
+        prev = cat.lineage.get(brand)
+        if prev is None or (year or 0) >= (prev.year or 0):
+            cat.lineage[brand] = Acquisition(brand, buyer, year, row["source"])
+
+
+def load_families(cat: Catalog, path: Path) -> None:
+    for line, row in read_rows(path, ("pattern", "match", "manufacturer")):
+        where = f"{path}:{line}"
+        maker = cat.resolve(row["manufacturer"])
+        if maker is None:
+            raise CatalogError(f"{where}: unknown manufacturer {row['manufacturer']!r}")
+        seconds = []
+        for s in row.get("second_sources", "").split("|"):
+            if s.strip():
+                r = cat.resolve(s)
+                if r is None:
+                    raise CatalogError(f"{where}: unknown second source {s.strip()!r}")
+                seconds.append(r)
+        kind = row["match"].lower()
+        category = row.get("category", "") or "other"
+        if category not in CATEGORIES:
+            raise CatalogError(f"{where}: unknown category {category!r}")
+        try:
+            priority = int(row.get("priority") or 50)
+        except ValueError:
+            raise CatalogError(f"{where}: priority {row['priority']!r} is not a whole number") from None
+        regex = None
+        if kind == "regex":
+            try:
+                regex = re.compile(row["pattern"])
+            except re.error as e:
+                raise CatalogError(f"{where}: bad regex {row['pattern']!r} ({e})") from None
+        elif kind != "prefix":
+            raise CatalogError(f"{where}: match must be prefix or regex, not {row['match']!r}")
+        elif row["pattern"] != part_key(row["pattern"]):
+            raise CatalogError(f"{where}: prefix {row['pattern']!r} must be upper-case letters and digits")
+        rule = FamilyRule(row["pattern"], kind, maker, row.get("family", ""), category, priority,
+                          tuple(seconds), row["source"], where, regex)
+        if regex is None:
+            cat.prefix_rules.setdefault(rule.pattern, []).append(rule)
+        else:
+            cat.regex_rules.append(rule)
+
+
+def shipped_folder() -> Path:
+    """Where the shipped catalogues are: the installed package data, or the source tree's catalogs/."""
+    installed = Path(__file__).resolve().parent.parent / "catalogs"
+    if (installed / "manufacturers.csv").exists():
+        return installed
+    return Path(__file__).resolve().parents[2] / "catalogs"
+
+
+def load_catalog(folder: Path | None = None, extra: Iterable[Path] = ()) -> Catalog:
+    """Load the shipped catalogues (or those in `folder`). Raises CatalogError on a bad row."""
+    folder = folder or shipped_folder()
+    cat = Catalog()
+    for path in sorted(folder.glob("manufacturers*.csv")):
+        load_makers(cat, path)
+    for path in sorted(folder.glob("lineage*.csv")):
+        load_lineage(cat, path)
+    for path in [*sorted(folder.glob("families*.csv")), *extra]:
+        load_families(cat, path)
+    return cat

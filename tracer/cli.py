@@ -1,0 +1,190 @@
+"""tracer's command line: parse options, call the library, render. Nothing else."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from tracer import report
+from tracer.catalog import Catalog, load_catalog
+from tracer.errors import TracerError
+from tracer.ingest import ingest
+from tracer.match import explain
+from tracer.pipeline import trace
+from tracer.store import db_path, open_db, sources
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Trace the electronic components found in weapons back to their makers.")
+log = logging.getLogger("tracer")
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite store (default: $TRACER_DB, then the user data directory).")]
+ColumnOption = Annotated[Optional[list[str]], typer.Option(
+    "--column", "-c", help='Name a column yourself: ROLE=HEADER, e.g. marking="Маркировка" (repeatable). '
+    "Roles: marking, mpn, description, manufacturer, system, quantity, date_code, notes.")]
+
+
+def parse_overrides(values: list[str] | None) -> dict[str, str]:
+    out = {}
+    for v in values or []:
+        role, sep, header = v.partition("=")
+        if not sep or not role.strip() or not header.strip():
+            raise TracerError(f"--column {v!r}: write ROLE=HEADER, e.g. marking=Маркировка")
+        out[role.strip().lower()] = header.strip().strip('"')
+    return out
+
+
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def reports_errors(func: F) -> F:
+    """Turn a TracerError into one line on stderr and exit code 2, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except TracerError as e:
+            typer.echo(f"Error: {e}", err=True)
+            raise typer.Exit(code=2) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@app.callback()
+def setup(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what tracer does to stderr.")] = False) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+@app.command("trace")
+@reports_errors
+def trace_cmd(
+    files: Annotated[list[Path], typer.Argument(help="Teardown lists: CSV/TSV, XLSX, PDF or text.", show_default=False)],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+    column: ColumnOption = None,
+    db: DbOption = None,
+) -> None:
+    """Attribute every part row of the files to its likely maker, with evidence.
+
+    Example: tracer trace boms/shahed-136.csv --format xlsx -o shahed.xlsx
+    """
+    overrides = parse_overrides(column)
+    store = open_db(db_path(db))
+    results = trace([str(f) for f in files], catalog(), store, overrides)
+    atts = [a for t, _ in results for a in t.attributions]
+    infos = [t.source_info(new) for t, new in results]
+    if fmt is Format.xlsx:
+        if output is None:
+            raise TracerError("--format xlsx needs --output FILE.xlsx")
+        write_bytes(output, report.to_xlsx(atts))
+        return
+    if fmt is Format.json:
+        text = report.to_json(infos, atts)
+    elif fmt is Format.csv:
+        text = report.to_csv(atts)
+    else:
+        if output is None:
+            console = Console()
+            report.print_table(console, atts)
+            for info in infos:
+                console.print(f"[dim]{info['path']}: {info['kind']}, {info['rows']} part rows, {info.get('stored', '')}[/]")
+            return
+        console = Console(file=open(output, "w", encoding="utf-8"), width=200)
+        report.print_table(console, atts)
+        return
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        write_bytes(output, text.encode("utf-8"))
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as e:
+        raise TracerError(f"{path}: cannot write ({e.strerror or e})") from None
+
+
+@app.command("columns")
+@reports_errors
+def columns_cmd(
+    file: Annotated[Path, typer.Argument(help="A teardown list.", show_default=False)],
+    column: ColumnOption = None,
+) -> None:
+    """Show which columns tracer would read from a file, and why, before trusting a trace.
+
+    Example: tracer columns perechen.xlsx
+    """
+    ing = ingest(file, parse_overrides(column))
+    console = Console()
+    console.print(f"{ing.path}: {ing.kind}, {len(ing.lines)} part rows")
+    for note in ing.notes:
+        console.print(f"  [dim]{note}[/]")
+    for i, choices in enumerate(ing.columns, 1):
+        t = Table(title=f"table {i}")
+        for name in ("role", "column", "why"):
+            t.add_column(name)
+        for c in choices:
+            t.add_row(c.role, c.header, c.reason)
+        console.print(t)
+    if ing.lines:
+        first = ing.lines[0]
+        console.print(f"first part row ({first.locator}): {first.marking!r}")
+
+
+@app.command("sources")
+@reports_errors
+def sources_cmd(db: DbOption = None) -> None:
+    """List the files stored in the store.
+
+    Example: tracer sources --db ./tracer.db
+    """
+    rows = sources(open_db(db_path(db)))
+    t = Table(title="Stored sources")
+    for name in ("id", "name", "kind", "rows", "confident", "ingested", "sha256"):
+        t.add_column(name)
+    for r in rows:
+        t.add_row(str(r["id"]), r["name"], r["kind"], str(r["rows"]), str(r["confident"] or 0),
+                  r["ingested_at"], r["sha256"][:12])
+    Console().print(t)
+
+
+@app.command("explain")
+@reports_errors
+def explain_cmd(marking: Annotated[str, typer.Argument(help="The text printed on the part.", show_default=False)],
+                maker: Annotated[Optional[str], typer.Option("--maker", help="A maker named beside the marking.")] = None) -> None:
+    """Show every candidate tracer considered for one marking, and why the winner won.
+
+    Example: tracer explain "LR3103 IOR 102G"
+    """
+    Console().print(explain(marking, catalog(), maker))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

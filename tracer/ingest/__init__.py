@@ -1,0 +1,110 @@
+"""Ingest: any teardown file -> part rows (BomLine) plus what the reader decided."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl.utils import get_column_letter
+
+from tracer.errors import InputError
+from tracer.ingest.columns import detect_columns, header_score, normalise_header, part_likeness
+from tracer.ingest.readers import read_tables
+from tracer.model import BomLine, ColumnChoice, Ingested, Table
+
+HEADER_SEARCH_ROWS = 30
+
+
+def find_header(rows: list[tuple[str, list[str]]]) -> int | None:
+    """Index of the header row among the first rows: the best-scoring row naming a part column."""
+    best: tuple[float, int] | None = None
+    for i, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        score = header_score(cells)
+        if score >= 1.5 and (best is None or score > best[0]):
+            best = (score, i)
+    return best[1] if best else None
+
+
+def _cell(cells: list[str], choice: ColumnChoice | None) -> str:
+    if choice is None or choice.index >= len(cells):
+        return ""
+    return cells[choice.index].strip()
+
+
+def table_lines(table: Table, overrides: dict[str, str]) -> tuple[list[BomLine], list[ColumnChoice], list[str]]:
+    """The part rows of one table, the columns chosen, and notes on what was skipped."""
+    notes = list(table.notes)
+    if table.header:
+        header, body = table.header, table.rows
+        overrides = {}  # the reader fixed the layout (plain text)
+    else:
+        h = find_header(table.rows)
+        if h is None:
+            width = max((len(c) for _, c in table.rows), default=0)
+            header, body = [f"column {i + 1}" for i in range(width)], table.rows
+            notes.append("no header row found: columns chosen by content")
+        else:
+            header, body = table.rows[h][1], table.rows[h + 1:]
+            if h:
+                notes.append(f"header on row {h + 1} (rows above it are titles)")
+    try:
+        choices = detect_columns(header, [c for _, c in body], overrides)
+    except ValueError as e:
+        return [], [], notes + [str(e)]
+    by_role = {c.role: c for c in choices}
+    marking = by_role.get("marking")
+    if marking is None:
+        return [], choices, notes + ["no marking column"]
+    header_norm = [normalise_header(x) for x in header]
+    lines = []
+    for locator, cells in body:
+        text = _cell(cells, marking)
+        if not text:
+            continue
+        if [normalise_header(x) for x in cells[: len(header_norm)]] == header_norm:
+            continue  # a header repeated further down (page break, pasted blocks)
+        if "{col}" in locator:
+            locator = locator.format(col=get_column_letter(marking.index + 1))
+        description = _cell(cells, by_role.get("description"))
+        if description == text:
+            description = ""
+        lines.append(BomLine(
+            source=table.source,
+            locator=locator,
+            marking=text,
+            system=_cell(cells, by_role.get("system")) or None,
+            stated_maker=_cell(cells, by_role.get("manufacturer")) or None,
+            description=description or None,
+            quantity=_cell(cells, by_role.get("quantity")) or None,
+            date_code=_cell(cells, by_role.get("date_code")) or None,
+            raw={header[i] if i < len(header) and header[i] else f"column {i + 1}": v
+                 for i, v in enumerate(cells) if v},
+        ))
+    return lines, choices, notes
+
+
+def ingest(path: str | Path, overrides: dict[str, str] | None = None) -> Ingested:
+    """Read one file into part rows. Raises InputError for anything a user must fix."""
+    p = Path(path)
+    kind, tables = read_tables(p)
+    all_lines: list[BomLine] = []
+    all_columns: list[list[ColumnChoice]] = []
+    notes: list[str] = []
+    problems: list[str] = []
+    for table in tables:
+        lines, choices, t_notes = table_lines(table, overrides or {})
+        label = f"{table.name}: " if table.name else ""
+        notes.extend(label + n for n in t_notes)
+        if choices and any(c.role == "marking" for c in choices):
+            all_columns.append(choices)
+        elif t_notes:
+            problems.append(label + t_notes[-1])
+        all_lines.extend(lines)
+    if not all_columns:
+        detail = "; ".join(problems) or "no table"
+        raise InputError(str(p), f"no marking column found ({detail}); name it with --column marking=HEADER")
+    if not all_lines:
+        raise InputError(str(p), "no part rows (the marking column is empty)")
+    return Ingested(str(p), kind, all_lines, all_columns, notes)
+
+
+__all__ = ["ingest", "find_header", "part_likeness"]

@@ -1,0 +1,171 @@
+"""Read a marking: part-number candidates, maker words, date codes, origin and lot codes.
+
+The text is kept as given; this module only says what each piece looks like. Deciding which
+candidate is the part is the matcher's job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracer.catalog import CYRILLIC_LOOKALIKES, Catalog, name_key
+from tracer.model import Marking
+
+SPLIT = re.compile(r"[\s,;()\[\]{}\"'«»®™©]+")
+# Aliases that are also ordinary words: they name a maker only when written in capitals
+# (a logo transcribed: "PULSE HX1188", "LINEAR LT1086").
+COMMON_WORDS = {
+    "pulse", "delta", "diodes", "bel", "apex", "clare", "harris", "nordic", "holt", "dialog",
+    "ember", "coherent", "micron", "halo", "national", "linear", "lattice", "silicon", "power",
+    "crystal", "omega", "alpha", "vac", "laird", "semtech", "cree", "amp", "bourns", "crucial",
+    "integral", "morion", "module", "elite", "token", "ams", "apex", "we", "te", "on", "ir",
+    "st", "ti", "mu", "ns", "bb", "cy", "lt", "mps", "ad", "mcl", "bst", "cts", "vsh", "dc",
+}
+# Short aliases (three letters or fewer) that are logos when capitalised alone.
+SHORT_LOGOS = {"TI", "ADI", "ST", "IOR", "NXP", "IDT", "AVX", "TDK", "AOS", "IR", "ON", "MPS", "MCL", "CTS", "NSC", "BB"}
+COUNTRIES = {
+    "MALAYSIA": "MY", "MYS": "MY", "PHILIPPINES": "PH", "PHIL": "PH", "PHL": "PH", "THAILAND": "TH",
+    "THA": "TH", "CHINA": "CN", "CHN": "CN", "TAIWAN": "TW", "TWN": "TW", "KOREA": "KR",
+    "KOR": "KR", "JAPAN": "JP", "JPN": "JP", "USA": "US", "MEXICO": "MX", "MEX": "MX",
+    "SINGAPORE": "SG", "SGP": "SG", "VIETNAM": "VN", "VNM": "VN", "INDONESIA": "ID",
+    "GERMANY": "DE", "FRANCE": "FR", "ITALY": "IT", "MALTA": "MT", "MOROCCO": "MA",
+    "HONGKONG": "HK", "COSTA": "CR", "ISRAEL": "IL", "INDIA": "IN",
+}
+PACKAGE = re.compile(
+    r"^(SOIC|SOP|SSOP|TSSOP|MSOP|QSOP|QFN|DFN|LFCSP|TQFP|LQFP|QFP|PQFP|MQFP|BGA|FBGA|TFBGA|CSP|"
+    r"WLCSP|SOT|SC|TO|DIP|PDIP|CDIP|PLCC|DPAK|D2PAK|SMD|SMA|SMB|SMC|MELF|CLLCC|LCC|SIP|SIL|CERDIP|"
+    r"VQFN|WQFN|UQFN|HTSSOP|TSOP|SON|WSON|USON|SOD|CFP|PQ|VQ|TQ|FG|FF|CP|HVQFN)-?\d{0,4}[A-Z]?$",
+)
+UNIT = re.compile(
+    r"^[~±<>≤≥]?\d+([.,]\d+)?(/\d+([.,]\d+)?)*[-–]?(V|VDC|VAC|MV|KV|A|MA|UA|W|MW|KW|HZ|KHZ|MHZ|GHZ|"
+    r"MSPS|KSPS|GSPS|SPS|BIT|BITS|B|KB|MB|GB|KBIT|MBIT|GBIT|PIN|PINS|MM|CM|NM|UM|NS|US|MS|S|C|K|"
+    r"DB|DBM|DBI|OHM|OHMS|KOHM|MOHM|R|UF|NF|PF|F|UH|NH|MH|H|MAH|AH|X|CH|G|KG|PPM|KV|A/US|V/US|"
+    r"LSB|BAUD|BPS|KBPS|MBPS|GBPS|TH|ND|RD|ST|WAY|CELL|S|P)$",
+    re.IGNORECASE,
+)
+DATE4 = re.compile(r"^#?(\d{2})(\d{2})$")
+PACKAGE_PINS = re.compile(r"^\d{1,4}-?(PIN|PINS|LD|LEAD|BALL|L)?-?[A-Z]{2,6}$|^\d{1,4}-?(PIN|PINS|LEAD|BALL)$", re.IGNORECASE)
+LETTERS_ONLY = re.compile(r"^[^\W\d_]+$")
+
+
+def tokens(text: str) -> list[str]:
+    """The marking cut at spaces and punctuation that never sits inside a part number."""
+    return [t for t in SPLIT.split(text) if t and t.strip("-–.:/+*")]
+
+
+def latin(text: str) -> str:
+    """Cyrillic look-alike letters replaced by Latin ones."""
+    return text.translate(CYRILLIC_LOOKALIKES)
+
+
+def is_date_code(token: str) -> bool:
+    """YYWW between 1970 and 2039 with a real week number (01-53)."""
+    m = DATE4.match(token)
+    if not m:
+        return False
+    year, week = int(m.group(1)), int(m.group(2))
+    return 1 <= week <= 53 and (year >= 70 or year <= 39)
+
+
+def is_partlike(token: str) -> bool:
+    """A token that can be (part of) a part number: letters with digits, or 3+ digits."""
+    t = latin(token).strip(".:/-")
+    if len(t) < 3 or UNIT.match(t) or PACKAGE.match(t.upper()) or PACKAGE_PINS.match(t):
+        return False
+    has_digit = any(c.isdigit() for c in t)
+    has_alpha = any(c.isalpha() for c in t)
+    if not has_digit:
+        return False
+    if not re.search(r"[A-Za-z0-9]{2}", t):
+        return False
+    if not has_alpha:
+        return len(re.sub(r"\D", "", t)) >= 3 and not re.fullmatch(r"\d+[.,]\d+", t)
+    return True
+
+
+def find_makers(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
+    """Maker names and logos written in the marking: (as written, catalogue name)."""
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in (4, 3, 2, 1):
+            words = toks[i:i + n]
+            if len(words) < n or not all(LETTERS_ONLY.match(w.strip(".-")) for w in words):
+                continue
+            written = " ".join(w.strip(".-") for w in words)
+            maker = cat.aliases.get(name_key(written))
+            if maker is None:
+                continue
+            if n == 1 and not alias_counts(written, i):
+                continue
+            hit = (written, maker, n)
+            break
+        if hit:
+            if all(hit[1] != m for _, m in found):
+                found.append((hit[0], hit[1]))
+            i += hit[2]
+        else:
+            i += 1
+    return found
+
+
+def alias_counts(word: str, position: int) -> bool:
+    """Whether a single word names a maker here, not the ordinary word or a stray letter pair."""
+    low = word.lower()
+    if len(word) <= 3:
+        return word in SHORT_LOGOS
+    if low in COMMON_WORDS:
+        return word.isupper()
+    return True
+
+
+def joined_candidates(toks: list[str], skip: set[str]) -> list[str]:
+    """Part numbers split by a space in transcription: "MAX 999EUK+", "STM32 F100CBT6", "Si 5338 A".
+
+    `skip` holds tokens that start no part number (maker names already recognised).
+    """
+    out = []
+    for i in range(len(toks) - 1):
+        a, b = latin(toks[i]), latin(toks[i + 1])
+        if not re.fullmatch(r"[A-Z][A-Za-z]{0,4}\d{0,3}", a) or a in skip:
+            continue
+        if not re.match(r"[A-Za-z0-9]", b) or UNIT.match(b) or PACKAGE.match(b.upper()):
+            continue
+        if not any(c.isdigit() for c in a + b):
+            continue
+        out.append(a + b)
+        if i + 2 < len(toks) and re.fullmatch(r"[A-Za-z0-9]{1,5}", latin(toks[i + 2])):
+            out.append(a + b + latin(toks[i + 2]))
+    return out
+
+
+def read_marking(text: str, cat: Catalog) -> Marking:
+    """Split a row's text into candidates, makers, date codes, origins, lots and words."""
+    toks = tokens(text)
+    makers = find_makers(toks, cat)
+    maker_words = {w for written, _ in makers for w in written.split()}
+    candidates: list[str] = []
+    dates: list[str] = []
+    origins: list[str] = []
+    words: list[str] = []
+    made_in = False
+    for tok in toks:
+        up = latin(tok).upper().strip(".:")
+        if up in COUNTRIES and (tok.isupper() or made_in):
+            origins.append(COUNTRIES[up])
+            continue
+        made_in = up == "IN" and bool(words) and words[-1].upper() == "MADE"
+        if tok in maker_words:
+            continue
+        if is_date_code(tok):
+            dates.append(tok.lstrip("#"))
+        if is_partlike(tok):
+            candidates.append(tok)
+        elif LETTERS_ONLY.match(tok):
+            words.append(tok)
+    for joined in joined_candidates(toks, maker_words):
+        if joined not in candidates:
+            candidates.append(joined)
+    return Marking(text=text, candidates=candidates, makers=makers, date_codes=dates,
+                   origins=origins, lots=[], words=words)

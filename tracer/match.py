@@ -1,0 +1,257 @@
+"""Match a marking against the catalogues and score the answer into an Attribution.
+
+Candidates come from methods (exact catalogue part, family rule, family rule after expanding a
+shortened mark with a stated maker's prefix, the maker named in the row); qualifiers then move
+the confidence (a stated maker that agrees or disagrees, several makers for one number). Every
+method and qualifier leaves a line of evidence naming the rule or row it used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from tracer.catalog import Catalog, FamilyRule, part_key
+from tracer.markings import latin, read_marking
+from tracer.model import Attribution, BomLine, Candidate, Marking
+
+BANDS = (("confirmed", 0.9), ("likely", 0.7), ("possible", 0.4))
+MIN_KEY = 3
+
+
+def band_of(confidence: float) -> str:
+    for band, floor in BANDS:
+        if confidence >= floor:
+            return band
+    return "unknown"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What one row offers the methods: its marking read, and the makers it names."""
+
+    marking: Marking
+    stated: tuple[tuple[str, str], ...]  # (as written, catalogue maker)
+
+
+def rule_rank(rule: FamilyRule) -> tuple[int, int]:
+    return rule.priority, len(rule.pattern)
+
+
+def best_rule(cat: Catalog, key: str) -> FamilyRule | None:
+    rules = cat.family_rules(key)
+    return max(rules, key=rule_rank) if rules else None
+
+
+def family_candidate(rule: FamilyRule, text: str, key: str, score: float, how: str) -> Candidate:
+    return Candidate(
+        manufacturer=rule.manufacturer, mpn=latin(text).strip(".:/-+#").upper() if how == "family" else key,
+        family=rule.family or None, category=rule.category, method="family", score=score,
+        detail=f"{how}: {text!r} fits the {rule.manufacturer} {rule.family or rule.pattern} rule "
+               f"({rule.match} {rule.pattern!r}, priority {rule.priority}) at {rule.origin.rsplit('/', 1)[-1]}",
+        source=rule.source, second_sources=rule.second_sources)
+
+
+def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
+    """Each part-number candidate the family rules recognise, scored by how specific the rule is."""
+    out = []
+    for pos, text in enumerate(ctx.marking.candidates):
+        key = part_key(text)
+        if len(key) < MIN_KEY:
+            continue
+        rule = best_rule(cat, key)
+        if rule is None:
+            continue
+        letters = sum(1 for c in rule.pattern if c.isalpha()) if rule.match == "prefix" else 3
+        score = 0.62 + min(letters, 4) * 0.04 + min(rule.priority, 100) / 1000 - min(pos, 5) * 0.01
+        if len(key) < 5:
+            score -= 0.1
+        out.append(family_candidate(rule, text, key, score, "family"))
+    return out
+
+
+def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
+    """Shortened marks completed with a stated maker's own prefixes ("LR3103" + IOR -> IRLR3103)."""
+    makers = {m for _, m in ctx.stated}
+    if not makers:
+        return []
+    prefixes = sorted({p for p, rules in cat.prefix_rules.items() for r in rules if r.manufacturer in makers},
+                      key=lambda p: (-len(p), p))
+    out = []
+    for text in ctx.marking.candidates:
+        key = part_key(text)
+        current = best_rule(cat, key) if len(key) >= MIN_KEY else None
+        if len(key) < MIN_KEY or (current is not None and current.manufacturer in makers):
+            continue
+        for prefix in prefixes:
+            expanded = expand(prefix, key)
+            rule = best_rule(cat, expanded) if expanded else None
+            if expanded and rule is not None and rule.manufacturer in makers:
+                out.append(family_candidate(rule, text, expanded, 0.7, f"expanded {key} to {expanded}"))
+                break
+    return out
+
+
+def expand(prefix: str, key: str) -> str | None:
+    """The key with the part of `prefix` it lacks put in front ("IRLR" + "LR3103" -> "IRLR3103")."""
+    if key.startswith(prefix):
+        return None
+    for cut in range(1, len(prefix) + 1):
+        if key.startswith(prefix[cut:]) and (cut == len(prefix) or key[: len(prefix) - cut] == prefix[cut:]):
+            return prefix[:cut] + key
+    return None
+
+
+def by_stated(cat: Catalog, ctx: Context) -> list[Candidate]:
+    """The maker named in the row, as a logo word in the marking or in a manufacturer column."""
+    out = []
+    mpn = next((c for c in ctx.marking.candidates if any(ch.isalpha() for ch in c)), None)
+    for written, maker in ctx.stated:
+        out.append(Candidate(maker, latin(mpn).upper() if mpn else None, None, None, "stated", 0.72,
+                             f"the row names the maker: {written!r} is an alias of {maker}",
+                             cat.makers[maker].source if maker in cat.makers else "manufacturers.csv"))
+    return out
+
+
+METHODS: tuple[tuple[Callable[[Catalog, Context], list[Candidate]], float], ...] = (
+    (by_family, 1.0),
+    (by_expansion, 1.0),
+    (by_stated, 1.0),
+)
+
+
+def gather(cat: Catalog, ctx: Context) -> list[Candidate]:
+    out = []
+    for method, weight in METHODS:
+        out.extend(replace(c, score=c.score * weight) for c in method(cat, ctx))
+    return out
+
+
+def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candidate | None, float, list[str], list[dict]]:
+    """Pick the winner and its confidence; say why; list the other makers considered."""
+    evidence: list[str] = []
+    if not cands:
+        return None, 0.0, ["no catalogue rule, part or maker name fits any part of the marking"], []
+    stated = [m for _, m in ctx.stated]
+    family = [c for c in cands if c.method == "family"]
+    # Per maker: the best family candidate.
+    best: dict[str, Candidate] = {}
+    for c in sorted(family, key=lambda c: -c.score):
+        best.setdefault(c.manufacturer, c)
+    winner: Candidate | None = None
+    confidence = 0.0
+    if best:
+        ranked = sorted(best.values(), key=lambda c: -c.score)
+        agreeing = [c for c in ranked if any(cat.same_company(c.manufacturer, s) for s in stated)]
+        hedged_by_stated = [c for c in ranked if any(s in c.second_sources for s in stated)]
+        if agreeing:
+            winner = agreeing[0]
+            confidence = max(winner.score + 0.2, 0.92)
+            evidence.append(f"{winner.detail}; the row also names {winner.manufacturer} or its owner")
+        elif hedged_by_stated:
+            top = hedged_by_stated[0]
+            maker = next(s for s in stated if s in top.second_sources)
+            winner = replace(top, manufacturer=maker, second_sources=tuple(
+                m for m in (top.manufacturer, *top.second_sources) if m != maker))
+            confidence = 0.8
+            evidence.append(f"{top.detail}; a multi-source number, and the row names {maker}, one of its makers")
+        else:
+            winner = ranked[0]
+            confidence = winner.score
+            evidence.append(winner.detail)
+            if stated:
+                confidence = min(confidence, 0.5)
+                evidence.append(f"but the row names {', '.join(stated)}: the two disagree")
+            others = [c for c in ranked[1:] if not cat.same_company(c.manufacturer, winner.manufacturer)]
+            if others and others[0].score >= winner.score - 0.08:
+                confidence = min(confidence, 0.55)
+                evidence.append(f"another number in the marking fits {others[0].manufacturer} ({others[0].detail})")
+        if winner.second_sources and not agreeing and not hedged_by_stated:
+            confidence = min(confidence, 0.55)
+            evidence.append(f"multi-source number: also made by {', '.join(winner.second_sources)}")
+    else:
+        stated_c = [c for c in cands if c.method == "stated"]
+        if stated_c:
+            winner = stated_c[0]
+            confidence = winner.score
+            evidence.append(winner.detail + "; no family rule recognises the part number")
+            if len(stated_c) > 1:
+                confidence = 0.5
+                evidence.append(f"the row names several makers: {', '.join(c.manufacturer for c in stated_c)}")
+    alternatives: list[dict] = []
+    if winner is not None:
+        seen = {winner.manufacturer}
+        for m in winner.second_sources:
+            if m not in seen:
+                seen.add(m)
+                alternatives.append({"manufacturer": m, "mpn": winner.mpn, "confidence": round(min(confidence, 0.5) * 0.8, 3),
+                                     "why": "second source of the same number"})
+        for c in sorted(cands, key=lambda c: -c.score):
+            if c.manufacturer not in seen:
+                seen.add(c.manufacturer)
+                alternatives.append({"manufacturer": c.manufacturer, "mpn": c.mpn,
+                                     "confidence": round(min(c.score, confidence) * 0.8, 3), "why": c.detail})
+    return winner, confidence, evidence, alternatives
+
+
+def attribute(line: BomLine, cat: Catalog) -> Attribution:
+    """The attribution of one part row."""
+    text = line.marking if not line.description else f"{line.marking} {line.description}"
+    marking = read_marking(text, cat)
+    stated = list(marking.makers)
+    column_maker = cat.resolve(line.stated_maker)
+    if line.stated_maker and column_maker and all(column_maker != m for _, m in stated):
+        stated.append((line.stated_maker, column_maker))
+    ctx = Context(marking, tuple(stated))
+    winner, confidence, evidence, alternatives = combine(cat, ctx, gather(cat, ctx))
+    band = band_of(confidence) if winner else "unknown"
+    if line.stated_maker and not column_maker:
+        evidence.append(f"the manufacturer column says {line.stated_maker!r}, which is not in the catalogue")
+    if winner is None or band == "unknown":
+        return Attribution(
+            source=line.source, locator=line.locator, system=line.system, marking=line.marking,
+            mpn=None, family=None, manufacturer=None, owner=None, country=None,
+            confidence=round(confidence, 3), band="unknown", method=None, evidence=evidence,
+            alternatives=alternatives, date_code=marking.date_codes[0] if marking.date_codes else line.date_code,
+        )
+    owner = cat.owner(winner.manufacturer)
+    if owner != winner.manufacturer:
+        evidence.append(f"{winner.manufacturer} is now part of {owner} (lineage.csv: {cat.lineage[winner.manufacturer].source})")
+    return Attribution(
+        source=line.source, locator=line.locator, system=line.system, marking=line.marking,
+        mpn=winner.mpn, family=winner.family, manufacturer=winner.manufacturer, owner=owner,
+        country=cat.country(winner.manufacturer), confidence=round(confidence, 3), band=band,
+        method=winner.method, evidence=evidence, alternatives=alternatives, category=winner.category,
+        date_code=marking.date_codes[0] if marking.date_codes else line.date_code,
+    )
+
+
+def explain(text: str, cat: Catalog, maker: str | None = None) -> str:
+    """A readable account of every candidate considered for one marking and the verdict."""
+    line = BomLine(source="explain", locator="-", marking=text, stated_maker=maker)
+    marking = read_marking(text, cat)
+    stated = list(marking.makers)
+    resolved = cat.resolve(maker)
+    if maker and resolved and all(resolved != m for _, m in stated):
+        stated.append((maker, resolved))
+    ctx = Context(marking, tuple(stated))
+    cands = gather(cat, ctx)
+    a = attribute(line, cat)
+    out = [f"marking: {text!r}",
+           f"part-number candidates: {', '.join(marking.candidates) or 'none'}",
+           f"makers named: {', '.join(f'{w} -> {m}' for w, m in stated) or 'none'}",
+           f"date codes: {', '.join(marking.date_codes) or 'none'}; origin: {', '.join(marking.origins) or 'none'}",
+           "candidates considered:"]
+    for c in sorted(cands, key=lambda c: -c.score):
+        out.append(f"  {c.score:.2f}  {c.manufacturer:<28} {c.method:<7} {c.mpn or '-':<18} {c.detail}")
+        out.append(f"        source: {c.source}")
+    if not cands:
+        out.append("  none")
+    if a.band == "unknown":
+        out.append(f"verdict: unknown (confidence {a.confidence:.2f}): " + "; ".join(a.evidence))
+    else:
+        out.append(f"verdict: {a.manufacturer} (owner {a.owner}), {a.band}, confidence {a.confidence:.2f}, method {a.method}")
+        out.extend(f"  why: {e}" for e in a.evidence)
+    for alt in a.alternatives:
+        out.append(f"  alternative: {alt['manufacturer']} ({alt['confidence']})")
+    return "\n".join(out)

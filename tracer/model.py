@@ -1,0 +1,143 @@
+"""Plain data passed between tracer's stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class BomLine:
+    """One part row of an input file, with where it came from."""
+
+    source: str
+    locator: str
+    marking: str
+    system: str | None = None
+    stated_maker: str | None = None
+    description: str | None = None
+    quantity: str | None = None
+    date_code: str | None = None
+    raw: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ColumnChoice:
+    """Which column of a table plays which role, and why."""
+
+    role: str
+    header: str
+    index: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """What a reader found: the rows of one table and how it read them."""
+
+    source: str
+    kind: str
+    name: str
+    header: list[str]
+    rows: list[tuple[str, list[str]]]  # (locator, cells)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """The part rows of one file plus every decision the reader made."""
+
+    path: str
+    kind: str
+    lines: list[BomLine]
+    columns: list[list[ColumnChoice]]
+    notes: list[str]
+
+
+@dataclass(frozen=True)
+class Token:
+    """A piece of a marking and what it looks like."""
+
+    text: str
+    role: str  # mpn | maker | date | lot | origin | word | number
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Marking:
+    """A marking split into its parts; the text is kept as given."""
+
+    text: str
+    candidates: list[str]
+    makers: list[tuple[str, str]]  # (alias as written, manufacturer)
+    date_codes: list[str]
+    origins: list[str]
+    lots: list[str]
+    words: list[str]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One answer a matching method proposes, with its evidence."""
+
+    manufacturer: str
+    mpn: str | None
+    family: str | None
+    category: str | None
+    method: str
+    score: float
+    detail: str
+    source: str
+    second_sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The answer for one part row (the JSON contract of DESIGN.md)."""
+
+    source: str
+    locator: str
+    system: str | None
+    marking: str
+    mpn: str | None
+    family: str | None
+    manufacturer: str | None
+    owner: str | None
+    country: str | None
+    confidence: float
+    band: str
+    method: str | None
+    evidence: list[str]
+    alternatives: list[dict[str, Any]]
+    category: str | None = None
+    date_code: str | None = None
+    made: str | None = None
+    post_2022_02_24: bool | None = None
+    hs_code: str | None = None
+    chpl_tier: int | None = None
+    paths: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "locator": self.locator,
+            "system": self.system,
+            "marking": self.marking,
+            "mpn": self.mpn,
+            "family": self.family,
+            "manufacturer": self.manufacturer,
+            "owner": self.owner,
+            "country": self.country,
+            "confidence": round(self.confidence, 3),
+            "band": self.band,
+            "method": self.method,
+            "evidence": list(self.evidence),
+            "alternatives": list(self.alternatives),
+            "category": self.category,
+            "date_code": self.date_code,
+            "made": self.made,
+            "post_2022_02_24": self.post_2022_02_24,
+            "hs_code": self.hs_code,
+            "chpl_tier": self.chpl_tier,
+            "paths": list(self.paths),
+        }

@@ -1,0 +1,57 @@
+"""The main job as one library call: files -> attributions, stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from tracer.catalog import Catalog
+from tracer.ingest import ingest
+from tracer.match import attribute
+from tracer.model import Attribution, Ingested
+from tracer.store import save, sha256_of
+
+
+@dataclass(frozen=True)
+class Traced:
+    """One traced file: what was read, its digest, and one attribution per part row."""
+
+    ingested: Ingested
+    sha256: str
+    attributions: list[Attribution]
+
+    def source_info(self, stored: bool | None = None) -> dict[str, Any]:
+        info: dict[str, Any] = {
+            "path": self.ingested.path, "kind": self.ingested.kind, "sha256": self.sha256,
+            "rows": len(self.attributions),
+            "columns": [[{"role": c.role, "header": c.header, "reason": c.reason} for c in cs]
+                        for cs in self.ingested.columns],
+            "notes": self.ingested.notes,
+        }
+        if stored is not None:
+            info["stored"] = "new" if stored else "already stored"
+        return info
+
+
+def trace_file(path: str | Path, cat: Catalog, overrides: dict[str, str] | None = None) -> Traced:
+    """Read and attribute one file (no store). Raises InputError for a bad file."""
+    ingested = ingest(path, overrides)
+    atts = [attribute(line, cat) for line in ingested.lines]
+    return Traced(ingested, sha256_of(path), atts)
+
+
+def trace(paths: list[str | Path], cat: Catalog, db: sqlite_utils.Database | None,
+          overrides: dict[str, str] | None = None) -> list[tuple[Traced, bool | None]]:
+    """Trace every file first, then store each in its own transaction.
+
+    A bad file stops the run before anything is stored.
+    """
+    traced = [trace_file(p, cat, overrides) for p in paths]
+    out: list[tuple[Traced, bool | None]] = []
+    for t in traced:
+        new = save(db, t.ingested, t.sha256, t.attributions)[1] if db is not None else None
+        out.append((t, new))
+    return out

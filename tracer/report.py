@@ -1,0 +1,114 @@
+"""Render a trace: rich table, JSON (the contract), CSV and XLSX, with a summary."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from tracer.model import Attribution
+
+FLAT_COLUMNS = (
+    "source", "locator", "system", "marking", "mpn", "family", "manufacturer", "owner", "country",
+    "confidence", "band", "method", "category", "date_code", "made", "post_2022_02_24", "hs_code",
+    "chpl_tier", "alternatives", "evidence",
+)
+DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """A cell safe to open in a spreadsheet: text starting with = + - @ tab or CR gets a quote."""
+    if isinstance(value, str) and value.startswith(DANGEROUS):
+        return "'" + value
+    return value
+
+
+def flat_row(a: Attribution) -> dict[str, Any]:
+    d = a.to_dict()
+    d["alternatives"] = "; ".join(f"{x['manufacturer']} ({x['confidence']})" for x in a.alternatives)
+    d["evidence"] = " | ".join(a.evidence)
+    return {k: d.get(k) for k in FLAT_COLUMNS}
+
+
+def summary(atts: list[Attribution]) -> dict[str, dict[str, int]]:
+    """Counts by maker, by owner's country and by band."""
+    return {
+        "by_manufacturer": dict(Counter(a.manufacturer or "unknown" for a in atts).most_common()),
+        "by_owner": dict(Counter(a.owner or "unknown" for a in atts).most_common()),
+        "by_country": dict(Counter(a.country or "unknown" for a in atts).most_common()),
+        "by_band": {b: n for b in ("confirmed", "likely", "possible", "unknown")
+                    if (n := sum(1 for a in atts if a.band == b))},
+    }
+
+
+def to_json(sources: list[dict[str, Any]], atts: list[Attribution]) -> str:
+    return json.dumps({"sources": sources, "components": [a.to_dict() for a in atts],
+                       "summary": summary(atts)}, ensure_ascii=False, indent=1)
+
+
+def to_csv(atts: list[Attribution]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, FLAT_COLUMNS)
+    w.writeheader()
+    for a in atts:
+        w.writerow({k: neutralise(v) for k, v in flat_row(a).items()})
+    return buf.getvalue()
+
+
+def to_xlsx(atts: list[Attribution]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "components"
+    ws.append(list(FLAT_COLUMNS))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for a in atts:
+        row = flat_row(a)
+        ws.append([neutralise(row[k]) for k in FLAT_COLUMNS])
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    for col, width in zip("ABCDEFGHIJKLMNOPQRST", (18, 14, 18, 50, 20, 16, 26, 22, 8, 10, 10, 9, 14, 10, 10, 10, 10, 10, 40, 80)):
+        ws.column_dimensions[col].width = width
+    sm = wb.create_sheet("summary")
+    sm.append(["what", "value", "count"])
+    for cell in sm[1]:
+        cell.font = Font(bold=True)
+    sm.append(["components", "all", len(atts)])
+    for section, counts in summary(atts).items():
+        for value, n in counts.items():
+            sm.append([section.replace("_", " "), neutralise(value), n])
+    sm.freeze_panes = "A2"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+BAND_STYLE = {"confirmed": "green", "likely": "cyan", "possible": "yellow", "unknown": "red"}
+
+
+def print_table(console: Console, atts: list[Attribution]) -> None:
+    table = Table(title="Attributions", show_lines=False)
+    for name in ("#", "where", "system", "marking", "part", "maker", "owner", "band", "conf", "method"):
+        table.add_column(name, overflow="fold")
+    for i, a in enumerate(atts, 1):
+        style = BAND_STYLE[a.band]
+        table.add_row(str(i), a.locator, a.system or "", a.marking[:60], a.mpn or "", a.manufacturer or "",
+                      a.owner if a.owner != a.manufacturer else "", f"[{style}]{a.band}[/]",
+                      f"{a.confidence:.2f}", a.method or "")
+    console.print(table)
+    s = summary(atts)
+    for title, key in (("By maker", "by_manufacturer"), ("By owner's country", "by_country"), ("By band", "by_band")):
+        t = Table(title=title)
+        t.add_column(title.split()[-1])
+        t.add_column("parts", justify="right")
+        for value, n in s[key].items():
+            t.add_row(value, str(n))
+        console.print(t)

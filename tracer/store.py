@@ -1,0 +1,131 @@
+"""The SQLite store (sqlite-utils): sources, their part rows and attributions.
+
+One traced file is one transaction: it lands whole or not at all. The same file (same sha256)
+is stored once; tracing it again refreshes its attributions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from platformdirs import user_data_dir
+
+from tracer.errors import TracerError
+from tracer.model import Attribution, Ingested
+
+ENV_DB = "TRACER_DB"
+
+
+def db_path(option: str | None = None) -> Path:
+    """The store's path: --db, then $TRACER_DB, then the user's data directory."""
+    if option:
+        return Path(option)
+    if os.environ.get(ENV_DB):
+        return Path(os.environ[ENV_DB])
+    return Path(user_data_dir("tracer", appauthor=False)) / "tracer.db"
+
+
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db["sources"].create({
+        "id": int, "path": str, "name": str, "sha256": str, "kind": str, "ingested_at": str,
+        "rows": int, "columns": str, "notes": str,
+    }, pk="id")
+    db["sources"].create_index(["sha256"], unique=True)
+    db["lines"].create({
+        "id": int, "source_id": int, "position": int, "locator": str, "system": str,
+        "marking": str, "stated_maker": str, "description": str, "quantity": str, "raw": str,
+    }, pk="id", foreign_keys=[("source_id", "sources", "id")])
+    db["lines"].create_index(["source_id", "position"], unique=True)
+    db["attributions"].create({
+        "line_id": int, "source_id": int, "mpn": str, "manufacturer": str, "owner": str,
+        "country": str, "confidence": float, "band": str, "method": str, "data": str,
+    }, pk="line_id", foreign_keys=[("line_id", "lines", "id"), ("source_id", "sources", "id")])
+    db["attributions"].create_index(["manufacturer"])
+    db["attributions"].create_index(["owner"])
+    db["attributions"].create_index(["mpn"])
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (m001_initial,)
+
+
+def open_db(path: Path) -> sqlite_utils.Database:
+    """Open (creating if needed) the store and apply any migration not yet applied."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite_utils.Database(path)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA busy_timeout=30000")
+        db.execute("PRAGMA foreign_keys=ON")
+    except Exception as e:
+        raise TracerError(f"{path}: cannot open the store ({e})") from None
+    with db.conn:
+        if "migrations" not in db.table_names():
+            db["migrations"].create({"name": str, "applied_at": str}, pk="name")
+        done = {r["name"] for r in db["migrations"].rows}
+        for migration in MIGRATIONS:
+            if migration.__name__ not in done:
+                migration(db)
+                db["migrations"].insert({"name": migration.__name__, "applied_at": now()})
+    return db
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def sha256_of(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def save(db: sqlite_utils.Database, ingested: Ingested, sha256: str, attributions: Iterable[Attribution]) -> tuple[int, bool]:
+    """Store one traced file in one transaction. Returns (source id, whether it was new)."""
+    attributions = list(attributions)
+    columns = json.dumps([[c.__dict__ for c in cs] for cs in ingested.columns], ensure_ascii=False)
+    with db.conn:
+        existing = list(db["sources"].rows_where("sha256 = ?", [sha256]))
+        if existing:
+            source_id = existing[0]["id"]
+            line_ids = [r["id"] for r in db["lines"].rows_where("source_id = ?", [source_id], order_by="position")]
+            new = False
+        else:
+            source_id = db["sources"].insert({
+                "path": str(Path(ingested.path).resolve()), "name": Path(ingested.path).name,
+                "sha256": sha256, "kind": ingested.kind, "ingested_at": now(),
+                "rows": len(ingested.lines), "columns": columns,
+                "notes": json.dumps(ingested.notes, ensure_ascii=False),
+            }).last_pk
+            db["lines"].insert_all(({
+                "source_id": source_id, "position": i, "locator": line.locator, "system": line.system,
+                "marking": line.marking, "stated_maker": line.stated_maker, "description": line.description,
+                "quantity": line.quantity, "raw": json.dumps(line.raw, ensure_ascii=False),
+            } for i, line in enumerate(ingested.lines)), batch_size=1000)
+            line_ids = [r["id"] for r in db["lines"].rows_where("source_id = ?", [source_id], order_by="position")]
+            new = True
+        db["attributions"].delete_where("source_id = ?", [source_id])
+        db["attributions"].insert_all(({
+            "line_id": line_id, "source_id": source_id, "mpn": a.mpn, "manufacturer": a.manufacturer,
+            "owner": a.owner, "country": a.country, "confidence": a.confidence, "band": a.band,
+            "method": a.method, "data": json.dumps(a.to_dict(), ensure_ascii=False),
+        } for line_id, a in zip(line_ids, attributions)), batch_size=1000)
+    return int(source_id), new
+
+
+def sources(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Every stored source with its counts of rows and confident attributions."""
+    return list(db.query("""
+        select s.id, s.name, s.path, s.kind, s.sha256, s.ingested_at, s.rows,
+               sum(case when a.band in ('confirmed', 'likely') then 1 else 0 end) as confident
+        from sources s left join attributions a on a.source_id = s.id
+        group by s.id order by s.id
+    """))
