@@ -15,11 +15,21 @@ HEADER_SEARCH_ROWS = 30
 
 
 def find_header(rows: list[tuple[str, list[str]]]) -> int | None:
-    """Index of the header row among the first rows: the best-scoring row naming a part column."""
+    """Index of the header row among the first rows.
+
+    The best-scoring row that names a part column; failing that, a row of recognised headers
+    with no part-like cell, followed by rows that have them.
+    """
     best: tuple[float, int] | None = None
     for i, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
         score = header_score(cells)
-        if score >= 1.5 and (best is None or score > best[0]):
+        if score < 0.8:
+            continue
+        if score < 1.5:
+            following = [c for _, r in rows[i + 1:i + 6] for c in r]
+            if part_likeness(cells) > 0 or part_likeness(following) == 0:
+                continue
+        if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best else None
 
@@ -45,7 +55,8 @@ def table_lines(table: Table, overrides: dict[str, str]) -> tuple[list[BomLine],
         else:
             header, body = table.rows[h][1], table.rows[h + 1:]
             if h:
-                notes.append(f"header on row {h + 1} (rows above it are titles)")
+                where = table.rows[h][0].replace("{col}", "")
+                notes.append(f"header at {where} (rows above it are titles)")
     try:
         choices = detect_columns(header, [c for _, c in body], overrides)
     except ValueError as e:

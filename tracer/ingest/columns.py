@@ -92,6 +92,19 @@ def part_likeness(values: Sequence[str]) -> float:
     return sum(1 for v in cells if PART_TOKEN.search(v)) / len(cells)
 
 
+def marking_likeness(values: Sequence[str]) -> float:
+    """How much a column looks like the marking: part-like, varied and not too short.
+
+    A system column ("Shahed-136" on every row) is part-like too; its repeats give it away.
+    """
+    cells = [v.strip() for v in values if v and v.strip()]
+    if not cells:
+        return 0.0
+    distinct = len(set(cells)) / len(cells)
+    length = min(1.0, sum(len(c) for c in cells) / len(cells) / 8)
+    return part_likeness(cells) * (0.5 + 0.5 * distinct) * length
+
+
 def header_score(cells: Sequence[str]) -> float:
     """How much a row looks like a header row: recognised headers, weighted."""
     roles = [header_role(c) for c in cells if c and str(c).strip()]
@@ -137,19 +150,21 @@ def detect_columns(
     width = max([len(header)] + [len(r) for r in rows]) if rows or header else 0
     columns = [[(r[i] if i < len(r) else "") for r in rows] for i in range(width)]
     if "marking" not in chosen:
-        likeness = sorted(((part_likeness(c), i) for i, c in enumerate(columns) if i not in used),
-                          key=lambda t: (-t[0], t[1]))
-        # A part-number or description column is the marking when nothing else is.
-        for role in ("mpn", "description"):
-            if role in chosen:
-                c = chosen[role]
-                like = part_likeness(columns[c.index]) if c.index < len(columns) else 0.0
-                if role == "mpn" or like >= 0.5:
-                    chosen["marking"] = ColumnChoice("marking", c.header, c.index,
-                                                     f"{c.reason}; used as the marking ({like:.0%} of cells part-like)")
-                    break
-        if "marking" not in chosen and likeness and likeness[0][0] >= 0.5:
-            like, i = likeness[0]
-            name = header[i] if i < len(header) else f"column {i + 1}"
-            chosen["marking"] = ColumnChoice("marking", name, i, f"content: {like:.0%} of cells look like part numbers")
+        # No marking header: a part-number column is the marking; otherwise the column (unnamed
+        # or described) whose cells look most like markings.
+        if "mpn" in chosen:
+            c = chosen["mpn"]
+            chosen["marking"] = ColumnChoice("marking", c.header, c.index, f"{c.reason}; used as the marking")
+        else:
+            pool = [i for i in range(width) if i not in used]
+            if "description" in chosen:
+                pool.append(chosen["description"].index)
+            ranked = sorted(((marking_likeness(columns[i]), i) for i in pool), key=lambda t: (-t[0], t[1]))
+            if ranked and ranked[0][0] >= 0.35:
+                like, i = ranked[0]
+                name = header[i] if i < len(header) else f"column {i + 1}"
+                share = part_likeness(columns[i])
+                chosen["marking"] = ColumnChoice("marking", name, i, f"content: {share:.0%} of cells look like part numbers")
+                if "description" in chosen and chosen["description"].index == i:
+                    del chosen["description"]
     return [chosen[r] for r in ROLE_ORDER if r in chosen]

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from tracer.cli import app
+
+from .conftest import DATA
+from .make_fixtures import ROWS
+
+runner = CliRunner()
+CONTRACT_KEYS = {
+    "source", "locator", "system", "marking", "mpn", "family", "manufacturer", "owner", "country",
+    "confidence", "band", "method", "evidence", "alternatives", "date_code", "made",
+    "post_2022_02_24", "hs_code", "chpl_tier", "paths",
+}
+
+
+def run(*args: str):
+    return runner.invoke(app, list(args))
+
+
+def counts(db: Path) -> tuple[int, int, int]:
+    if not db.exists():
+        return (0, 0, 0)
+    con = sqlite3.connect(db)
+    try:
+        return tuple(con.execute(f"select count(*) from {t}").fetchone()[0]  # type: ignore[return-value]
+                     for t in ("sources", "lines", "attributions"))
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("name", ["comma_utf8.csv", "semicolon_cp1251.csv", "merged_title_ru.xlsx",
+                                  "two_page_table.pdf", "numbered.txt"])
+def test_trace_json_follows_the_contract_in_input_order(name: str) -> None:
+    result = run("trace", str(DATA / name), "--format", "json")
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    comps = out["components"]
+    assert comps and all(set(c) >= CONTRACT_KEYS for c in comps)
+    assert all(c["band"] in ("confirmed", "likely", "possible", "unknown") for c in comps)
+    assert all(0.0 <= c["confidence"] <= 1.0 for c in comps)
+    assert all(c["evidence"] for c in comps), "every answer says why"
+    if name != "two_page_table.pdf" and name != "merged_title_ru.xlsx":
+        assert [c["marking"] for c in comps] == [m for _, m in ROWS]
+    assert out["sources"][0]["rows"] == len(comps)
+
+
+def test_same_file_is_stored_once(tracer_db: Path) -> None:
+    assert run("trace", str(DATA / "comma_utf8.csv"), "--format", "json").exit_code == 0
+    first = counts(tracer_db)
+    result = run("trace", str(DATA / "comma_utf8.csv"), "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["sources"][0]["stored"] == "already stored"
+    assert counts(tracer_db) == first == (1, len(ROWS), len(ROWS))
+
+
+def test_db_option_and_sources_listing(tmp_path: Path) -> None:
+    db = tmp_path / "other.db"
+    assert run("trace", str(DATA / "numbered.txt"), "--db", str(db), "--format", "csv").exit_code == 0
+    assert counts(db)[0] == 1
+    listing = run("sources", "--db", str(db))
+    assert listing.exit_code == 0
+    assert "numbered.txt" in listing.stdout
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "bad").iterdir()) + ["missing.csv"])
+def test_bad_file_one_line_exit_2_nothing_stored(name: str, tracer_db: Path) -> None:
+    assert run("trace", str(DATA / "comma_utf8.csv"), "--format", "json").exit_code == 0
+    before = counts(tracer_db)
+    result = run("trace", str(DATA / "bad" / name), "--format", "json")
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and name in lines[0]
+    assert result.stdout == ""
+    assert counts(tracer_db) == before
+
+
+def test_a_bad_file_among_good_ones_stores_nothing(tracer_db: Path) -> None:
+    result = run("trace", str(DATA / "comma_utf8.csv"), str(DATA / "bad" / "truncated.pdf"))
+    assert result.exit_code == 2
+    assert counts(tracer_db) == (0, 0, 0)
+
+
+def test_csv_export_neutralises_formulas(tmp_path: Path) -> None:
+    evil = tmp_path / "evil.csv"
+    evil.write_text('No,System,Marking\n1,=HYPERLINK("http://x"),=1+2 LM358\n2,@SUM(A1),+ADM3485\n', encoding="utf-8")
+    result = run("trace", str(evil), "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows[0]["marking"] == "'=1+2 LM358"
+    assert rows[0]["system"].startswith("'=")
+    assert rows[1]["system"] == "'@SUM(A1)"
+    assert rows[1]["marking"] == "'+ADM3485"
+
+
+def test_xlsx_export_has_frozen_header_filter_and_summary(tmp_path: Path) -> None:
+    out = tmp_path / "out.xlsx"
+    result = run("trace", str(DATA / "comma_utf8.csv"), "--format", "xlsx", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    wb = load_workbook(out)
+    ws = wb["components"]
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref
+    assert ws.max_row == len(ROWS) + 1
+    summary = wb["summary"]
+    assert summary["A2"].value == "components" and summary["C2"].value == len(ROWS)
+
+
+def test_xlsx_needs_an_output_file() -> None:
+    result = run("trace", str(DATA / "comma_utf8.csv"), "--format", "xlsx")
+    assert result.exit_code == 2
+    assert "--output" in result.stderr
+
+
+def test_table_output_ends_with_a_summary() -> None:
+    result = run("trace", str(DATA / "comma_utf8.csv"))
+    assert result.exit_code == 0, result.output
+    assert "By maker" in result.stdout and "By band" in result.stdout
+
+
+def test_columns_shows_what_was_detected_and_why() -> None:
+    result = run("columns", str(DATA / "merged_title_ru.xlsx"))
+    assert result.exit_code == 0, result.output
+    assert "Маркировка компонента" in result.stdout
+    assert "matches marking synonym" in result.stdout
+
+
+def test_column_override_on_the_command_line() -> None:
+    result = run("trace", str(DATA / "odd_header.csv"), "--column", "marking=Printed text", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["components"][0]["marking"] == ROWS[0][1]
+    bad = run("trace", str(DATA / "odd_header.csv"), "--column", "marking")
+    assert bad.exit_code == 2 and "ROLE=HEADER" in bad.stderr
+
+
+def test_explain_lists_candidates_and_verdict() -> None:
+    result = run("explain", "Power MOSFET IRF7416 IOR 219P")
+    assert result.exit_code == 0, result.output
+    assert "candidates considered" in result.stdout
+    assert "verdict: International Rectifier" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["trace", "columns", "sources", "explain"])
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Example:" in result.stdout
