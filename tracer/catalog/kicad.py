@@ -19,7 +19,9 @@ PARTS_COLUMNS = ("mpn", "manufacturer", "family", "description", "category", "so
 # S-expressions
 # ---------------------------------------------------------------------------------------------
 
-TOKEN = re.compile(r'\s+|(\()|(\))|"((?:[^"\\]|\\.)*)("?)|([^\s()"]+)', re.DOTALL)
+# One token per match: a paren, a complete quoted string, a lone quote (an unterminated string,
+# reported as an error) or a bare atom. Whitespace between tokens is skipped by findall.
+TOKEN = re.compile(r'[()]|"(?:[^"\\]|\\.)*"|"|[^\s()"]+', re.DOTALL)
 ESCAPES = {"n": "\n", "t": "\t", "r": "\r"}
 UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
 
@@ -37,22 +39,16 @@ def unescape(body: str) -> str:
 
 def tokenize(text: str) -> Iterator[tuple[str, str]]:
     """Tokens of an S-expression as (kind, value), kind one of ``(``, ``)``, ``str``, ``atom``."""
-    pos, end = 0, len(text)
-    while pos < end:
-        m = TOKEN.match(text, pos)
-        if m is None:  # only a lone backslash-quote mess could get here
-            raise SexprError(f"cannot read character {text[pos]!r} at offset {pos}")
-        pos = m.end()
-        if m.group(1):
-            yield "(", "("
-        elif m.group(2):
-            yield ")", ")"
-        elif m.group(3) is not None:
-            if not m.group(4):
-                raise SexprError(f"unterminated string starting at offset {m.start()}")
-            yield "str", unescape(m.group(3))
-        elif m.group(5):
-            yield "atom", m.group(5)
+    for tok in TOKEN.findall(text):
+        first = tok[0]
+        if first == "(" or first == ")":
+            yield first, first
+        elif first == '"':
+            if len(tok) == 1:
+                raise SexprError("unterminated string")
+            yield "str", unescape(tok[1:-1])
+        else:
+            yield "atom", tok
 
 
 Sexpr = list["str | Sexpr"]
