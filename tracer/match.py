@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from tracer.catalog import Catalog, FamilyRule, part_key
+from rapidfuzz import fuzz, process
+
+from tracer.catalog import Catalog, FamilyRule, Part, part_key
 from tracer.markings import latin, read_marking
 from tracer.model import Attribution, BomLine, Candidate, Marking
 
@@ -102,6 +104,59 @@ def expand(prefix: str, key: str) -> str | None:
     return None
 
 
+def part_candidate(part: Part, text: str, method: str, score: float, how: str) -> Candidate:
+    return Candidate(
+        manufacturer=part.manufacturer, mpn=part.mpn, family=part.family or None, category=part.category,
+        method=method, score=score,
+        detail=f"{how}: {text!r} is catalogue part {part.mpn} of {part.manufacturer} ({part.origin.rsplit('/', 1)[-1]})",
+        source=part.source)
+
+
+def by_part(cat: Catalog, ctx: Context) -> list[Candidate]:
+    """Catalogue parts: the same number, the number less its ordering suffix, or a shortened mark."""
+    out = []
+    for text in ctx.marking.candidates:
+        key = part_key(text)
+        if len(key) < 4 or key.isdigit():
+            continue
+        if key in cat.parts:
+            out.extend(part_candidate(p, text, "exact", 0.9, "exact") for p in cat.parts[key])
+            continue
+        floor = max(5, int(len(key) * 0.6))
+        for n in range(len(key) - 1, floor - 1, -1):
+            if key[:n] in cat.parts:
+                out.extend(part_candidate(p, text, "suffix", 0.82, f"ordering suffix {key[n:]} dropped")
+                           for p in cat.parts[key[:n]])
+                break
+        else:
+            if len(key) >= 6:
+                longer = cat.parts_extending(key)
+                makers = {p.manufacturer for p in longer}
+                if len(makers) == 1:
+                    out.append(part_candidate(longer[0], text, "suffix", 0.78, "printed without its ordering suffix"))
+    return out
+
+
+def by_fuzzy(cat: Catalog, ctx: Context) -> list[Candidate]:
+    """Near misses (a slipped or dropped character) against catalogue parts sharing the first letters."""
+    out = []
+    for text in ctx.marking.candidates:
+        key = part_key(text)
+        if len(key) < 6 or key.isdigit() or key in cat.parts:
+            continue
+        block = cat.parts_with_prefix(key[:3])
+        if not block:
+            continue
+        hit = process.extractOne(key, block, scorer=fuzz.ratio, score_cutoff=88)
+        if hit is None:
+            continue
+        match, similarity, _ = hit
+        for p in cat.parts[match]:
+            out.append(part_candidate(p, text, "fuzzy", 0.45 + (similarity - 88) / 100,
+                                      f"similar ({similarity:.0f}%) to"))
+    return out
+
+
 def by_stated(cat: Catalog, ctx: Context) -> list[Candidate]:
     """The maker named in the row, as a logo word in the marking or in a manufacturer column."""
     out = []
@@ -114,6 +169,8 @@ def by_stated(cat: Catalog, ctx: Context) -> list[Candidate]:
 
 
 METHODS: tuple[tuple[Callable[[Catalog, Context], list[Candidate]], float], ...] = (
+    (by_part, 1.0),
+    (by_fuzzy, 1.0),
     (by_family, 1.0),
     (by_expansion, 1.0),
     (by_stated, 1.0),
@@ -127,70 +184,80 @@ def gather(cat: Catalog, ctx: Context) -> list[Candidate]:
     return out
 
 
+def hedge_alternatives(winner: Candidate, confidence: float) -> list[dict]:
+    return [{"manufacturer": m, "mpn": winner.mpn, "confidence": round(min(confidence, 0.5) * 0.8, 3),
+             "why": "second source of the same number"} for m in winner.second_sources]
+
+
 def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candidate | None, float, list[str], list[dict]]:
-    """Pick the winner and its confidence; say why; list the other makers considered."""
-    evidence: list[str] = []
+    """Pick the winner and its confidence; say why; list the other makers considered.
+
+    Per maker the best candidate counts. A maker named in the row that agrees lifts it; one that
+    disagrees, a second maker nearly as good, or a multi-source number caps it.
+    """
     if not cands:
-        return None, 0.0, ["no catalogue rule, part or maker name fits any part of the marking"], []
+        return None, 0.0, ["no catalogue part, family rule or maker name fits any part of the marking"], []
     stated = [m for _, m in ctx.stated]
-    family = [c for c in cands if c.method == "family"]
-    # Per maker: the best family candidate.
+    matched = [c for c in cands if c.method != "stated"]
+    evidence: list[str] = []
     best: dict[str, Candidate] = {}
-    for c in sorted(family, key=lambda c: -c.score):
+    for c in sorted(matched, key=lambda c: -c.score):
         best.setdefault(c.manufacturer, c)
+    ranked = sorted(best.values(), key=lambda c: -c.score)
+
+    def agrees(c: Candidate) -> bool:
+        return any(cat.same_company(c.manufacturer, m) for m in stated)
+
     winner: Candidate | None = None
     confidence = 0.0
-    if best:
-        ranked = sorted(best.values(), key=lambda c: -c.score)
-        agreeing = [c for c in ranked if any(cat.same_company(c.manufacturer, s) for s in stated)]
-        hedged_by_stated = [c for c in ranked if any(s in c.second_sources for s in stated)]
-        if agreeing:
-            winner = agreeing[0]
-            confidence = max(winner.score + 0.2, 0.92)
-            evidence.append(f"{winner.detail}; the row also names {winner.manufacturer} or its owner")
-        elif hedged_by_stated:
-            top = hedged_by_stated[0]
-            maker = next(s for s in stated if s in top.second_sources)
-            winner = replace(top, manufacturer=maker, second_sources=tuple(
-                m for m in (top.manufacturer, *top.second_sources) if m != maker))
-            confidence = 0.8
-            evidence.append(f"{top.detail}; a multi-source number, and the row names {maker}, one of its makers")
-        else:
-            winner = ranked[0]
-            confidence = winner.score
-            evidence.append(winner.detail)
-            if stated:
-                confidence = min(confidence, 0.5)
-                evidence.append(f"but the row names {', '.join(stated)}: the two disagree")
-            others = [c for c in ranked[1:] if not cat.same_company(c.manufacturer, winner.manufacturer)]
-            if others and others[0].score >= winner.score - 0.08:
-                confidence = min(confidence, 0.55)
-                evidence.append(f"another number in the marking fits {others[0].manufacturer} ({others[0].detail})")
-        if winner.second_sources and not agreeing and not hedged_by_stated:
+    agreeing = [c for c in ranked if agrees(c)]
+    via_second = [c for c in ranked if any(m in c.second_sources for m in stated)]
+    if agreeing:
+        winner = agreeing[0]
+        confidence = max(winner.score + 0.2, 0.92) if winner.method != "fuzzy" else winner.score + 0.25
+        evidence.append(f"{winner.detail}; the row also names {winner.manufacturer} or its owner")
+    elif via_second:
+        top = via_second[0]
+        maker = next(m for m in stated if m in top.second_sources)
+        winner = replace(top, manufacturer=maker, second_sources=tuple(
+            m for m in (top.manufacturer, *top.second_sources) if m != maker))
+        confidence = 0.8
+        evidence.append(f"{top.detail}; a multi-source number, and the row names {maker}, one of its makers")
+    elif ranked:
+        winner = ranked[0]
+        confidence = winner.score
+        evidence.append(winner.detail)
+        if stated:
+            confidence = min(confidence, 0.5)
+            evidence.append(f"but the row names {', '.join(stated)}: the two disagree")
+        rival = next((c for c in ranked[1:] if not cat.same_company(c.manufacturer, winner.manufacturer)), None)
+        if rival is not None and rival.score >= winner.score - 0.08:
             confidence = min(confidence, 0.55)
-            evidence.append(f"multi-source number: also made by {', '.join(winner.second_sources)}")
+            evidence.append(f"{rival.manufacturer} fits nearly as well: {rival.detail}")
+        pinned = winner.method in ("exact", "suffix") and not winner.second_sources
+        if winner.second_sources and not pinned:
+            confidence = min(confidence, 0.55)
+            evidence.append(f"multi-source number: also made by {', '.join(winner.second_sources)}; "
+                            f"{winner.manufacturer} is the originator")
+        methods = {c.method for c in matched if c.manufacturer == winner.manufacturer}
+        if len(methods) > 1 and confidence > 0.6:
+            confidence = min(0.95, confidence + 0.05)
+            evidence.append(f"{' and '.join(sorted(methods))} agree on {winner.manufacturer}")
     else:
-        stated_c = [c for c in cands if c.method == "stated"]
-        if stated_c:
-            winner = stated_c[0]
-            confidence = winner.score
-            evidence.append(winner.detail + "; no family rule recognises the part number")
-            if len(stated_c) > 1:
-                confidence = 0.5
-                evidence.append(f"the row names several makers: {', '.join(c.manufacturer for c in stated_c)}")
-    alternatives: list[dict] = []
-    if winner is not None:
-        seen = {winner.manufacturer}
-        for m in winner.second_sources:
-            if m not in seen:
-                seen.add(m)
-                alternatives.append({"manufacturer": m, "mpn": winner.mpn, "confidence": round(min(confidence, 0.5) * 0.8, 3),
-                                     "why": "second source of the same number"})
-        for c in sorted(cands, key=lambda c: -c.score):
-            if c.manufacturer not in seen:
-                seen.add(c.manufacturer)
-                alternatives.append({"manufacturer": c.manufacturer, "mpn": c.mpn,
-                                     "confidence": round(min(c.score, confidence) * 0.8, 3), "why": c.detail})
+        named = [c for c in cands if c.method == "stated"]
+        winner = named[0]
+        confidence = winner.score
+        evidence.append(winner.detail + "; no catalogue part or family rule recognises the number")
+        if len(named) > 1:
+            confidence = 0.5
+            evidence.append(f"the row names several makers: {', '.join(c.manufacturer for c in named)}")
+    alternatives = hedge_alternatives(winner, confidence)
+    seen = {winner.manufacturer, *winner.second_sources}
+    for c in sorted(cands, key=lambda c: -c.score):
+        if c.manufacturer not in seen:
+            seen.add(c.manufacturer)
+            alternatives.append({"manufacturer": c.manufacturer, "mpn": c.mpn,
+                                 "confidence": round(min(c.score, confidence) * 0.8, 3), "why": c.detail})
     return winner, confidence, evidence, alternatives
 
 
@@ -222,6 +289,7 @@ def attribute(line: BomLine, cat: Catalog) -> Attribution:
         mpn=winner.mpn, family=winner.family, manufacturer=winner.manufacturer, owner=owner,
         country=cat.country(winner.manufacturer), confidence=round(confidence, 3), band=band,
         method=winner.method, evidence=evidence, alternatives=alternatives, category=winner.category,
+        owner_country=cat.country(owner),
         date_code=marking.date_codes[0] if marking.date_codes else line.date_code,
     )
 

@@ -110,6 +110,7 @@ class Attribution:
     evidence: list[str]
     alternatives: list[dict[str, Any]]
     category: str | None = None
+    owner_country: str | None = None
     date_code: str | None = None
     made: str | None = None
     post_2022_02_24: bool | None = None
@@ -134,6 +135,7 @@ class Attribution:
             "evidence": list(self.evidence),
             "alternatives": list(self.alternatives),
             "category": self.category,
+            "owner_country": self.owner_country,
             "date_code": self.date_code,
             "made": self.made,
             "post_2022_02_24": self.post_2022_02_24,

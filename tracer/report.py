@@ -15,7 +15,7 @@ from tracer.model import Attribution
 
 FLAT_COLUMNS = (
     "source", "locator", "system", "marking", "mpn", "family", "manufacturer", "owner", "country",
-    "confidence", "band", "method", "category", "date_code", "made", "post_2022_02_24", "hs_code",
+    "owner_country", "confidence", "band", "method", "category", "date_code", "made", "post_2022_02_24", "hs_code",
     "chpl_tier", "alternatives", "evidence",
 )
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -40,7 +40,7 @@ def summary(atts: list[Attribution]) -> dict[str, dict[str, int]]:
     return {
         "by_manufacturer": dict(Counter(a.manufacturer or "unknown" for a in atts).most_common()),
         "by_owner": dict(Counter(a.owner or "unknown" for a in atts).most_common()),
-        "by_country": dict(Counter(a.country or "unknown" for a in atts).most_common()),
+        "by_owner_country": dict(Counter(a.owner_country or "unknown" for a in atts).most_common()),
         "by_band": {b: n for b in ("confirmed", "likely", "possible", "unknown")
                     if (n := sum(1 for a in atts if a.band == b))},
     }
@@ -75,7 +75,7 @@ def to_xlsx(atts: list[Attribution]) -> bytes:
         ws.append([neutralise(row[k]) for k in FLAT_COLUMNS])
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
-    for col, width in zip("ABCDEFGHIJKLMNOPQRST", (18, 14, 18, 50, 20, 16, 26, 22, 8, 10, 10, 9, 14, 10, 10, 10, 10, 10, 40, 80)):
+    for col, width in zip("ABCDEFGHIJKLMNOPQRSTU", (18, 14, 18, 50, 20, 16, 26, 22, 8, 8, 10, 10, 9, 14, 10, 10, 10, 10, 10, 40, 80)):
         ws.column_dimensions[col].width = width
     sm = wb.create_sheet("summary")
     sm.append(["what", "value", "count"])
@@ -105,7 +105,7 @@ def print_table(console: Console, atts: list[Attribution]) -> None:
                       f"{a.confidence:.2f}", a.method or "")
     console.print(table)
     s = summary(atts)
-    for title, key in (("By maker", "by_manufacturer"), ("By owner's country", "by_country"), ("By band", "by_band")):
+    for title, key in (("By maker", "by_manufacturer"), ("By owner's country", "by_owner_country"), ("By band", "by_band")):
         t = Table(title=title)
         t.add_column(title.split()[-1])
         t.add_column("parts", justify="right")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from collections.abc import Iterable, Iterator
@@ -70,6 +71,17 @@ class FamilyRule:
         return len(key) > len(self.pattern) and key[len(self.pattern)].isdigit()
 
 
+@dataclass(frozen=True)
+class Part:
+    mpn: str
+    manufacturer: str
+    family: str
+    description: str
+    category: str
+    source: str
+    origin: str  # file:line
+
+
 @dataclass
 class Catalog:
     """Everything the matcher looks things up in. Built once, passed in, never global."""
@@ -79,6 +91,8 @@ class Catalog:
     lineage: dict[str, Acquisition] = field(default_factory=dict)
     prefix_rules: dict[str, list[FamilyRule]] = field(default_factory=dict)
     regex_rules: list[FamilyRule] = field(default_factory=list)
+    parts: dict[str, list[Part]] = field(default_factory=dict)  # part_key -> parts
+    part_keys: list[str] = field(default_factory=list)  # sorted, for prefix ranges
 
     def resolve(self, name: str | None) -> str | None:
         """The catalogue name for a maker name or alias, or None."""
@@ -126,6 +140,21 @@ class Catalog:
                     hits.append(rule)
         hits.extend(r for r in self.regex_rules if r.matches(key))
         return hits
+
+    def parts_extending(self, key: str, limit: int = 50) -> list[Part]:
+        """Catalogue parts whose key starts with `key` (a mark shorter than the orderable number)."""
+        i = bisect.bisect_left(self.part_keys, key)
+        out: list[Part] = []
+        while i < len(self.part_keys) and self.part_keys[i].startswith(key) and len(out) < limit:
+            out.extend(self.parts[self.part_keys[i]])
+            i += 1
+        return out
+
+    def parts_with_prefix(self, prefix: str, limit: int = 2000) -> list[str]:
+        """Catalogue keys starting with `prefix` (the block fuzzy matching scores against)."""
+        i = bisect.bisect_left(self.part_keys, prefix)
+        j = bisect.bisect_left(self.part_keys, prefix + "\x7f")
+        return self.part_keys[i:min(j, i + limit)]
 
     @property
     def rule_count(self) -> int:
@@ -221,6 +250,22 @@ def load_families(cat: Catalog, path: Path) -> None:
             cat.regex_rules.append(rule)
 
 
+def load_parts(cat: Catalog, path: Path) -> None:
+    for line, row in read_rows(path, ("mpn", "manufacturer")):
+        where = f"{path}:{line}"
+        maker = cat.resolve(row["manufacturer"])
+        if maker is None:
+            raise CatalogError(f"{where}: unknown manufacturer {row['manufacturer']!r}")
+        key = part_key(row["mpn"])
+        if len(key) < 3:
+            raise CatalogError(f"{where}: part number {row['mpn']!r} is too short to match")
+        part = Part(row["mpn"], maker, row.get("family", ""), row.get("description", ""),
+                    row.get("category", "") or "other", row["source"], where)
+        bucket = cat.parts.setdefault(key, [])
+        if all(p.manufacturer != maker for p in bucket):
+            bucket.append(part)
+
+
 def shipped_folder() -> Path:
     """Where the shipped catalogues are: the installed package data, or the source tree's catalogs/."""
     installed = Path(__file__).resolve().parent.parent / "catalogs"
@@ -237,6 +282,9 @@ def load_catalog(folder: Path | None = None, extra: Iterable[Path] = ()) -> Cata
         load_makers(cat, path)
     for path in sorted(folder.glob("lineage*.csv")):
         load_lineage(cat, path)
-    for path in [*sorted(folder.glob("families*.csv")), *extra]:
+    for path in sorted(folder.glob("families*.csv")):
         load_families(cat, path)
+    for path in [*sorted(folder.glob("parts*.csv")), *extra]:
+        load_parts(cat, path)
+    cat.part_keys = sorted(cat.parts)
     return cat

@@ -1,0 +1,98 @@
+"""Attribution accuracy on labelled rows: precision, coverage, top-1 and every wrong answer.
+
+python bench/accuracy.py                # tests/data/family_cases.csv, and the dev set when present
+python bench/accuracy.py FILE.csv ...   # any CSV with `marking` and `accepted_makers` or `expected_maker`
+    [--wrong wrong.csv]                 # write the wrong and abstained answers
+
+Judging follows ../shared/tools/evaluate.py: an answer is right when the manufacturer or the
+owner names one of the accepted makers (brand or any later owner), after folding legal forms.
+Bands confirmed and likely are the confident answers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from tracer.catalog import load_catalog
+from tracer.match import attribute
+from tracer.model import BomLine
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "data" / "teardown_dev.csv"
+LEGAL = {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
+         "gmbh", "ag", "sa", "nv", "bv", "plc", "se", "the", "group", "holdings", "technology",
+         "technologies", "semiconductor", "semiconductors", "electronics", "electronic",
+         "international", "products", "industries", "industry", "manufacturing", "devices"}
+
+
+def norm(name: str | None) -> str:
+    n = (name or "").lower().replace("&", " and ").replace("analog devices", "analog_devices")
+    n = n.replace("maxim integrated products", "maxim_integrated")
+    return " ".join(t for t in re.split(r"\W+", n) if t and t not in LEGAL).replace("_", " ")
+
+
+def same_maker(answer: str | None, accepted: list[str]) -> bool:
+    a = norm(answer)
+    if not a:
+        return False
+    for e in map(norm, accepted):
+        if not e:
+            continue
+        if a == e or a.replace(" ", "") == e.replace(" ", ""):
+            return True
+        at, et = a.split(), e.split()
+        short, long_ = (at, et) if len(at) <= len(et) else (et, at)
+        if long_[: len(short)] == short and len("".join(short)) >= 3:
+            return True
+    return False
+
+
+def score(path: Path, wrong_out: list[dict]) -> dict:
+    cat = load_catalog()
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    started = time.perf_counter()
+    stats: Counter[str] = Counter()
+    for i, r in enumerate(rows):
+        accepted = (r.get("accepted_makers") or r.get("expected_maker") or "").split("|")
+        a = attribute(BomLine(str(path), f"row {i + 2}", r["marking"]), cat)
+        ok = same_maker(a.manufacturer, accepted) or same_maker(a.owner, accepted)
+        alt = ok or any(same_maker(x["manufacturer"], accepted) for x in a.alternatives)
+        confident = a.band in ("confirmed", "likely")
+        stats.update(rows=1, confident=confident, right_confident=confident and ok, top1=ok, with_alt=alt)
+        if not ok:
+            wrong_out.append({"file": path.name, "marking": r["marking"], "expected": "|".join(accepted),
+                              "got": a.manufacturer, "band": a.band, "method": a.method, "mpn": a.mpn,
+                              "evidence": " | ".join(a.evidence)})
+    n = stats["rows"] or 1
+    return {"file": str(path), "rows": stats["rows"], "seconds": round(time.perf_counter() - started, 2),
+            "precision": round(stats["right_confident"] / stats["confident"], 4) if stats["confident"] else 0.0,
+            "coverage": round(stats["confident"] / n, 4), "top1": round(stats["top1"] / n, 4),
+            "recall_with_alternatives": round(stats["with_alt"] / n, 4),
+            "confident_wrong": stats["confident"] - stats["right_confident"]}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("files", nargs="*", type=Path)
+    ap.add_argument("--wrong", type=Path, help="write wrong and abstained answers here")
+    a = ap.parse_args()
+    files = a.files or [p for p in (ROOT / "tests" / "data" / "family_cases.csv", DEV) if p.exists()]
+    wrong: list[dict] = []
+    for f in files:
+        print(score(f, wrong))
+    if a.wrong and wrong:
+        with a.wrong.open("w", newline="", encoding="utf-8") as out:
+            w = csv.DictWriter(out, list(wrong[0]))
+            w.writeheader()
+            w.writerows(wrong)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
