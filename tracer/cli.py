@@ -5,11 +5,13 @@ from __future__ import annotations
 import functools
 import logging
 import sys
+from collections import Counter
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional, TypeVar
+from typing import Annotated, Any, TypeVar
 
+import sqlite_utils
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -20,7 +22,7 @@ from tracer.errors import TracerError
 from tracer.ingest import ingest
 from tracer.match import explain
 from tracer.pipeline import trace
-from tracer.store import db_path, open_db, sources
+from tracer.store import db_path, open_db, save_user_parts, sources, user_parts
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Trace the electronic components found in weapons back to their makers.")
@@ -34,8 +36,8 @@ class Format(str, Enum):
     xlsx = "xlsx"
 
 
-DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite store (default: $TRACER_DB, then the user data directory).")]
-ColumnOption = Annotated[Optional[list[str]], typer.Option(
+DbOption = Annotated[str | None, typer.Option("--db", help="SQLite store (default: $TRACER_DB, then the user data directory).")]
+ColumnOption = Annotated[list[str] | None, typer.Option(
     "--column", "-c", help='Name a column yourself: ROLE=HEADER, e.g. marking="Маркировка" (repeatable). '
     "Roles: marking, mpn, description, manufacturer, system, quantity, date_code, notes.")]
 
@@ -50,8 +52,9 @@ def parse_overrides(values: list[str] | None) -> dict[str, str]:
     return out
 
 
-def catalog() -> Catalog:
-    return load_catalog()
+def catalog(store: sqlite_utils.Database | None = None) -> Catalog:
+    """The shipped catalogues plus the parts imported into the store."""
+    return load_catalog(user_parts=user_parts(store) if store is not None else ())
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -82,7 +85,7 @@ def setup(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log wha
 def trace_cmd(
     files: Annotated[list[Path], typer.Argument(help="Teardown lists: CSV/TSV, XLSX, PDF or text.", show_default=False)],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     column: ColumnOption = None,
     db: DbOption = None,
 ) -> None:
@@ -92,7 +95,7 @@ def trace_cmd(
     """
     overrides = parse_overrides(column)
     store = open_db(db_path(db))
-    results = trace([str(f) for f in files], catalog(), store, overrides)
+    results = trace([str(f) for f in files], catalog(store), store, overrides)
     atts = [a for t, _ in results for a in t.attributions]
     infos = [t.source_info(new) for t, new in results]
     if fmt is Format.xlsx:
@@ -174,12 +177,94 @@ def sources_cmd(db: DbOption = None) -> None:
 @app.command("explain")
 @reports_errors
 def explain_cmd(marking: Annotated[str, typer.Argument(help="The text printed on the part.", show_default=False)],
-                maker: Annotated[Optional[str], typer.Option("--maker", help="A maker named beside the marking.")] = None) -> None:
+                maker: Annotated[str | None, typer.Option("--maker", help="A maker named beside the marking.")] = None,
+                db: DbOption = None) -> None:
     """Show every candidate tracer considered for one marking, and why the winner won.
 
     Example: tracer explain "LR3103 IOR 102G"
     """
-    Console().print(explain(marking, catalog(), maker))
+    typer.echo(explain(marking, catalog(open_db(db_path(db))), maker))
+
+
+catalog_app = typer.Typer(help="Reference catalogues: statistics and imports.", no_args_is_help=True)
+import_app = typer.Typer(help="Import a parts catalogue into the store.", no_args_is_help=True)
+catalog_app.add_typer(import_app, name="import")
+app.add_typer(catalog_app, name="catalog")
+
+
+@import_app.command("kicad")
+@reports_errors
+def import_kicad_cmd(
+    folder: Annotated[Path, typer.Argument(help="A folder of .kicad_sym files, e.g. /usr/share/kicad/symbols.", show_default=False)],
+    db: DbOption = None,
+) -> None:
+    """Import the parts of KiCad symbol libraries whose datasheet link names their maker.
+
+    Example: tracer catalog import kicad /usr/share/kicad/symbols
+    """
+    from tracer.catalog.kicad import import_kicad_dir
+
+    if not folder.is_dir():
+        raise TracerError(f"{folder}: not a folder of .kicad_sym files")
+    rows = import_kicad_dir(folder)
+    if not rows:
+        raise TracerError(f"{folder}: no KiCad symbols with a known maker found")
+    n = save_user_parts(open_db(db_path(db)), rows, str(folder))
+    typer.echo(f"{folder}: {n} parts imported")
+
+
+@import_app.command("csv")
+@reports_errors
+def import_csv_cmd(
+    file: Annotated[Path, typer.Argument(help="A manufacturer's part list (CSV or XLSX).", show_default=False)],
+    mapping: Annotated[list[str] | None, typer.Option("--map", help="ROLE=HEADER for mpn, manufacturer, description, family, category (repeatable).")] = None,
+    maker: Annotated[str | None, typer.Option("--maker", help="The maker of every row, when the file has no manufacturer column.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Import a manufacturer's own part list, with a column mapping.
+
+    Example: tracer catalog import csv adi_parts.xlsx --map mpn="Part Number" --maker "Analog Devices"
+    """
+    from tracer.catalog.vendor import parts_from_file
+
+    store = open_db(db_path(db))
+    rows = parts_from_file(file, catalog(store), parse_overrides(mapping), maker)
+    n = save_user_parts(store, rows, str(file))
+    typer.echo(f"{file}: {n} parts imported")
+
+
+@catalog_app.command("stats")
+@reports_errors
+def catalog_stats_cmd(
+    db: DbOption = None,
+    top: Annotated[int, typer.Option(help="How many makers to list.")] = 30,
+) -> None:
+    """Counts of makers, lineage, family rules and parts, by maker and by source.
+
+    Example: tracer catalog stats --top 50
+    """
+    cat = catalog(open_db(db_path(db)))
+    console = Console()
+    console.print(f"makers {len(cat.makers)}, aliases {len(cat.aliases)}, acquisitions {len(cat.lineage)}, "
+                  f"family rules {cat.rule_count}, parts {sum(len(v) for v in cat.parts.values())}")
+    rules: Counter[str] = Counter(r.manufacturer for rs in cat.prefix_rules.values() for r in rs)
+    rules.update(r.manufacturer for r in cat.regex_rules)
+    parts: Counter[str] = Counter(p.manufacturer for ps in cat.parts.values() for p in ps)
+    t = Table(title="By maker")
+    for name in ("maker", "owner", "family rules", "parts"):
+        t.add_column(name)
+    for maker, _ in (rules + parts).most_common(top):
+        t.add_row(maker, cat.owner(maker), str(rules[maker]), str(parts[maker]))
+    console.print(t)
+    sources: Counter[str] = Counter(p.origin.split(":")[0].rsplit("/", 1)[-1].split("#")[0] for ps in cat.parts.values() for p in ps)
+    sources.update(r.origin.split(":")[0].rsplit("/", 1)[-1] for rs in cat.prefix_rules.values() for r in rs)
+    sources.update(r.origin.split(":")[0].rsplit("/", 1)[-1] for r in cat.regex_rules)
+    s = Table(title="By source file")
+    s.add_column("source")
+    s.add_column("rows")
+    for name, n in sources.most_common():
+        s.add_row(name, str(n))
+    console.print(s)
 
 
 def main() -> None:

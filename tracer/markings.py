@@ -18,7 +18,7 @@ COMMON_WORDS = {
     "pulse", "delta", "diodes", "bel", "apex", "clare", "harris", "nordic", "holt", "dialog",
     "ember", "coherent", "micron", "halo", "national", "linear", "lattice", "silicon", "power",
     "crystal", "omega", "alpha", "vac", "laird", "semtech", "cree", "amp", "bourns", "crucial",
-    "integral", "morion", "module", "elite", "token", "ams", "apex", "we", "te", "on", "ir",
+    "integral", "morion", "module", "elite", "token", "ams", "we", "te", "on", "ir",
     "st", "ti", "mu", "ns", "bb", "cy", "lt", "mps", "ad", "mcl", "bst", "cts", "vsh", "dc",
 }
 # Short aliases (three letters or fewer) that are logos when capitalised alone.

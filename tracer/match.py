@@ -54,6 +54,31 @@ def family_candidate(rule: FamilyRule, text: str, key: str, score: float, how: s
         source=rule.source, second_sources=rule.second_sources)
 
 
+SLIPS = {"O": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2", "G": "6",
+         "0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"}
+
+
+def slip_variants(key: str) -> list[tuple[str, str]]:
+    """The key with one transcription slip undone (O/0, I/1, L/1, S/5, B/8, Z/2, G/6), and which."""
+    out = []
+    for i, ch in enumerate(key[:14]):
+        if ch in SLIPS:
+            out.append((key[:i] + SLIPS[ch] + key[i + 1:], f"read {ch} at position {i + 1} as {SLIPS[ch]}"))
+    return out
+
+
+def rule_with_slips(cat: Catalog, key: str) -> tuple[FamilyRule | None, str, str]:
+    """The best rule for the key as written, else for a variant with one slip undone."""
+    rule = best_rule(cat, key)
+    if rule is not None:
+        return rule, key, ""
+    for variant, how in slip_variants(key):
+        rule = best_rule(cat, variant)
+        if rule is not None and rule.match == "prefix" and len(rule.pattern) >= 3:
+            return rule, variant, how
+    return None, key, ""
+
+
 def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Each part-number candidate the family rules recognise, scored by how specific the rule is."""
     out = []
@@ -61,14 +86,17 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         key = part_key(text)
         if len(key) < MIN_KEY:
             continue
-        rule = best_rule(cat, key)
+        rule, used, slip = rule_with_slips(cat, key)
         if rule is None:
             continue
         letters = sum(1 for c in rule.pattern if c.isalpha()) if rule.match == "prefix" else 3
         score = 0.62 + min(letters, 4) * 0.04 + min(rule.priority, 100) / 1000 - min(pos, 5) * 0.01
         if len(key) < 5:
             score -= 0.1
-        out.append(family_candidate(rule, text, key, score, "family"))
+        if slip:
+            out.append(family_candidate(rule, text, used, score - 0.1, f"slip undone ({slip}): {key} to {used}"))
+        else:
+            out.append(family_candidate(rule, text, key, score, "family"))
     return out
 
 

@@ -18,6 +18,8 @@ FLAT_COLUMNS = (
     "owner_country", "confidence", "band", "method", "category", "date_code", "made", "post_2022_02_24", "hs_code",
     "chpl_tier", "alternatives", "evidence",
 )
+WIDTHS = {"source": 18, "locator": 14, "system": 18, "marking": 50, "mpn": 20, "family": 16,
+          "manufacturer": 26, "owner": 22, "category": 14, "alternatives": 40, "evidence": 80}
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -63,6 +65,7 @@ def to_csv(atts: list[Attribution]) -> str:
 def to_xlsx(atts: list[Attribution]) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     wb = Workbook()
     ws = wb.active
@@ -75,8 +78,8 @@ def to_xlsx(atts: list[Attribution]) -> bytes:
         ws.append([neutralise(row[k]) for k in FLAT_COLUMNS])
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
-    for col, width in zip("ABCDEFGHIJKLMNOPQRSTU", (18, 14, 18, 50, 20, 16, 26, 22, 8, 8, 10, 10, 9, 14, 10, 10, 10, 10, 10, 40, 80)):
-        ws.column_dimensions[col].width = width
+    for i, name in enumerate(FLAT_COLUMNS, 1):
+        ws.column_dimensions[get_column_letter(i)].width = WIDTHS.get(name, 10)
     sm = wb.create_sheet("summary")
     sm.append(["what", "value", "count"])
     for cell in sm[1]:

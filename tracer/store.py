@@ -52,7 +52,15 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["attributions"].create_index(["mpn"])
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (m001_initial,)
+def m002_user_parts(db: sqlite_utils.Database) -> None:
+    db["user_parts"].create({
+        "id": int, "mpn": str, "manufacturer": str, "family": str, "description": str,
+        "category": str, "source": str, "imported_from": str, "imported_at": str,
+    }, pk="id")
+    db["user_parts"].create_index(["mpn", "manufacturer"], unique=True)
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (m001_initial, m002_user_parts)
 
 
 def open_db(path: Path) -> sqlite_utils.Database:
@@ -117,7 +125,7 @@ def save(db: sqlite_utils.Database, ingested: Ingested, sha256: str, attribution
             "line_id": line_id, "source_id": source_id, "mpn": a.mpn, "manufacturer": a.manufacturer,
             "owner": a.owner, "country": a.country, "confidence": a.confidence, "band": a.band,
             "method": a.method, "data": json.dumps(a.to_dict(), ensure_ascii=False),
-        } for line_id, a in zip(line_ids, attributions)), batch_size=1000)
+        } for line_id, a in zip(line_ids, attributions, strict=True)), batch_size=1000)
     return int(source_id), new
 
 
@@ -129,3 +137,22 @@ def sources(db: sqlite_utils.Database) -> list[dict[str, Any]]:
         from sources s left join attributions a on a.source_id = s.id
         group by s.id order by s.id
     """))
+
+
+def save_user_parts(db: sqlite_utils.Database, rows: list[dict[str, str]], imported_from: str) -> int:
+    """Store an imported parts catalogue in one transaction; a part already there is updated."""
+    stamp = now()
+    with db.conn:
+        db.conn.executemany(
+            "insert into user_parts (mpn, manufacturer, family, description, category, source, imported_from, imported_at) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?) on conflict(mpn, manufacturer) do update set "
+            "family=excluded.family, description=excluded.description, category=excluded.category, "
+            "source=excluded.source, imported_from=excluded.imported_from, imported_at=excluded.imported_at",
+            [(r["mpn"], r["manufacturer"], r.get("family", ""), r.get("description", ""), r.get("category", ""),
+              r["source"], imported_from, stamp) for r in rows],
+        )
+    return len(rows)
+
+
+def user_parts(db: sqlite_utils.Database) -> list[dict[str, str]]:
+    return list(db["user_parts"].rows)

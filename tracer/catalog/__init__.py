@@ -251,8 +251,12 @@ def load_families(cat: Catalog, path: Path) -> None:
 
 
 def load_parts(cat: Catalog, path: Path) -> None:
-    for line, row in read_rows(path, ("mpn", "manufacturer")):
-        where = f"{path}:{line}"
+    add_parts(cat, ((f"{path}:{line}", row) for line, row in read_rows(path, ("mpn", "manufacturer"))))
+
+
+def add_parts(cat: Catalog, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
+    """Add (origin, row) parts to the index; call `cat.part_keys = sorted(cat.parts)` after."""
+    for where, row in rows:
         maker = cat.resolve(row["manufacturer"])
         if maker is None:
             raise CatalogError(f"{where}: unknown manufacturer {row['manufacturer']!r}")
@@ -274,8 +278,12 @@ def shipped_folder() -> Path:
     return Path(__file__).resolve().parents[2] / "catalogs"
 
 
-def load_catalog(folder: Path | None = None, extra: Iterable[Path] = ()) -> Catalog:
-    """Load the shipped catalogues (or those in `folder`). Raises CatalogError on a bad row."""
+def load_catalog(folder: Path | None = None, extra: Iterable[Path] = (),
+                 user_parts: Iterable[dict[str, str]] = ()) -> Catalog:
+    """Load the shipped catalogues (or those in `folder`), plus parts a user imported into the store.
+
+    Raises CatalogError on a bad row.
+    """
     folder = folder or shipped_folder()
     cat = Catalog()
     for path in sorted(folder.glob("manufacturers*.csv")):
@@ -286,5 +294,6 @@ def load_catalog(folder: Path | None = None, extra: Iterable[Path] = ()) -> Cata
         load_families(cat, path)
     for path in [*sorted(folder.glob("parts*.csv")), *extra]:
         load_parts(cat, path)
+    add_parts(cat, ((f"store:user_parts#{row.get('id', '?')}", row) for row in user_parts))
     cat.part_keys = sorted(cat.parts)
     return cat

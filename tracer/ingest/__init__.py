@@ -7,7 +7,12 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from tracer.errors import InputError
-from tracer.ingest.columns import detect_columns, header_score, normalise_header, part_likeness
+from tracer.ingest.columns import (
+    detect_columns,
+    header_score,
+    normalise_header,
+    part_likeness,
+)
 from tracer.ingest.readers import read_tables
 from tracer.model import BomLine, ColumnChoice, Ingested, Table
 
