@@ -22,7 +22,7 @@ COMMON_WORDS = {
     "st", "ti", "mu", "ns", "bb", "cy", "lt", "mps", "ad", "mcl", "bst", "cts", "vsh", "dc",
 }
 # Short aliases (three letters or fewer) that are logos when capitalised alone.
-SHORT_LOGOS = {"TI", "ADI", "ST", "IOR", "NXP", "IDT", "AVX", "TDK", "AOS", "IR", "ON", "MPS", "MCL", "CTS", "NSC", "BB"}
+SHORT_LOGOS = {"TI", "ADI", "ST", "IOR", "NXP", "IDT", "AVX", "TDK", "AOS", "ON", "MPS", "MCL", "CTS", "NSC"}
 COUNTRIES = {
     "MALAYSIA": "MY", "MYS": "MY", "PHILIPPINES": "PH", "PHIL": "PH", "PHL": "PH", "THAILAND": "TH",
     "THA": "TH", "CHINA": "CN", "CHN": "CN", "TAIWAN": "TW", "TWN": "TW", "KOREA": "KR",
@@ -115,6 +115,8 @@ def alias_counts(word: str, position: int) -> bool:
     low = word.lower()
     if len(word) <= 3:
         return word in SHORT_LOGOS
+    if word == low and not re.search("[\u0400-\u04ff]", word):
+        return False  # a lower-case Latin word is prose ("diod"), not a logo
     if low in COMMON_WORDS:
         return word.isupper()
     return True

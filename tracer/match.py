@@ -148,12 +148,12 @@ def by_part(cat: Catalog, ctx: Context) -> list[Candidate]:
         if len(key) < 4 or key.isdigit():
             continue
         if key in cat.parts:
-            out.extend(part_candidate(p, text, "exact", 0.9, "exact") for p in cat.parts[key])
+            out.extend(part_candidate(p, text, "exact", 0.8, "exact") for p in cat.parts[key])
             continue
         floor = max(5, int(len(key) * 0.6))
         for n in range(len(key) - 1, floor - 1, -1):
             if key[:n] in cat.parts:
-                out.extend(part_candidate(p, text, "suffix", 0.82, f"ordering suffix {key[n:]} dropped")
+                out.extend(part_candidate(p, text, "suffix", 0.74, f"ordering suffix {key[n:]} dropped")
                            for p in cat.parts[key[:n]])
                 break
         else:
@@ -161,7 +161,7 @@ def by_part(cat: Catalog, ctx: Context) -> list[Candidate]:
                 longer = cat.parts_extending(key)
                 makers = {p.manufacturer for p in longer}
                 if len(makers) == 1:
-                    out.append(part_candidate(longer[0], text, "suffix", 0.78, "printed without its ordering suffix"))
+                    out.append(part_candidate(longer[0], text, "suffix", 0.7, "printed without its ordering suffix"))
     return out
 
 

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracer.catalog import load_catalog, name_key, part_key
+from tracer.errors import CatalogError
+
+MAKERS = "name,aliases,country,kind,prefixes,source\nAcme Semi,ACME|Акме,US,western,,test\nBig Corp,BIG,US,western,,test\n"
+
+
+def folder(tmp_path: Path, **files: str) -> Path:
+    for name, text in {"manufacturers.csv": MAKERS, **files}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_shipped_catalogue_loads_with_sources(catalog) -> None:
+    assert len(catalog.makers) >= 250
+    assert all(m.source for m in catalog.makers.values())
+    assert all(r.source for rs in catalog.prefix_rules.values() for r in rs)
+
+
+@pytest.mark.parametrize("alias,maker", [
+    ("ADI", "Analog Devices"), ("Analog Devices Inc.", "Analog Devices"), ("Аналог Девайсез", "Analog Devices"),
+    ("IOR", "International Rectifier"), ("Xilinx Inc.", "Xilinx"), ("Техас Инструментс", "Texas Instruments"),
+])
+def test_aliases_resolve(catalog, alias: str, maker: str) -> None:
+    assert catalog.resolve(alias) == maker
+
+
+@pytest.mark.parametrize("brand,owner", [
+    ("Linear Technology", "Analog Devices"), ("Dallas Semiconductor", "Analog Devices"),
+    ("Spansion", "Infineon Technologies"), ("National Semiconductor", "Texas Instruments"),
+    ("Fairchild Semiconductor", "onsemi"), ("Atmel", "Microchip Technology"), ("Xilinx", "AMD"),
+    ("Texas Instruments", "Texas Instruments"),
+])
+def test_owner_follows_the_chain_of_acquisitions(catalog, brand: str, owner: str) -> None:
+    assert catalog.owner(brand) == owner
+
+
+def test_keys() -> None:
+    assert part_key("АТ91RM9200") == "AT91RM9200"  # Cyrillic А and Т
+    assert part_key("max3221cae+") == "MAX3221CAE"
+    assert name_key("Analog Devices, Inc.") == "analog devices inc"
+
+
+def test_prefix_rule_needs_a_digit_after_a_letter_prefix(tmp_path: Path) -> None:
+    cat = load_catalog(folder(tmp_path, **{"families.csv":
+        "pattern,match,manufacturer,family,category,priority,second_sources,source\n"
+        "ACM,prefix,Acme Semi,ACM parts,analog,50,,test\n"
+        "BIG[0-9]{3}X,regex,Big Corp,BIG X,power,60,ACME,test\n"}))
+    assert [r.manufacturer for r in cat.family_rules("ACM1234")] == ["Acme Semi"]
+    assert cat.family_rules("ACMQ12") == []
+    rule = cat.family_rules("BIG123X")[0]
+    assert rule.manufacturer == "Big Corp" and rule.second_sources == ("Acme Semi",)
+
+
+@pytest.mark.parametrize("files,message", [
+    ({"families.csv": "pattern,match,manufacturer,family,category,priority,second_sources,source\nACM,prefix,Nobody,x,analog,50,,test\n"},
+     "families.csv:2: unknown manufacturer 'Nobody'"),
+    ({"families.csv": "pattern,match,manufacturer,family,category,priority,second_sources,source\nACM(,regex,Acme Semi,x,analog,50,,test\n"},
+     "families.csv:2: bad regex"),
+    ({"families.csv": "pattern,match,manufacturer,family,category,priority,second_sources,source\nACM,prefix,Acme Semi,x,analog,50,,\n"},
+     "families.csv:2: row has no source"),
+    ({"families.csv": "pattern,match,manufacturer,family,category,priority,second_sources,source\nACM,prefix,Acme Semi,x,gizmo,50,,t\n"},
+     "unknown category 'gizmo'"),
+    ({"families.csv": "pattern,match,manufacturer,source\nACM,prefix,Acme Semi\n"},
+     "families.csv:2: wrong number of fields"),
+    ({"lineage.csv": "brand,acquired_by,year,source\nAcme Semi,Nobody,2020,t\n"}, "unknown maker 'Nobody'"),
+    ({"parts.csv": "mpn,manufacturer,family,description,category,source\nX1,Acme Semi,,,,t\n"}, "too short"),
+])
+def test_malformed_catalogue_rows_are_clear_errors(tmp_path: Path, files: dict[str, str], message: str) -> None:
+    with pytest.raises(CatalogError, match=message.replace("(", r"\(")):
+        load_catalog(folder(tmp_path, **files))

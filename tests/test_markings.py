@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import pytest
+
+from tracer.markings import is_date_code, is_partlike, read_marking, tokens
+
+
+def test_part_numbers_separated_from_words_and_values(catalog) -> None:
+    m = read_marking("DC-DC converter 36V to 15V, 5A LTM4612V mModule N36082 e4 1343MY", catalog)
+    assert m.candidates[0] == "LTM4612V"
+    assert "36V" not in m.candidates and "5A" not in m.candidates
+    assert "converter" in m.words
+
+
+def test_maker_logo_and_country_and_date(catalog) -> None:
+    m = read_marking("ADUM1301 CRWZ #1718 ADI PHILIPPINES", catalog)
+    assert ("ADI", "Analog Devices") in m.makers
+    assert m.origins == ["PH"]
+    assert m.date_codes == ["1718"]
+
+
+def test_split_part_number_is_joined(catalog) -> None:
+    assert "MAX999EUK+" in read_marking("Analogue comparator MAX 999EUK+", catalog).candidates
+    assert "STM32F100CBT6Q48" in read_marking("STM32 F100CBT6Q48", catalog).candidates
+
+
+@pytest.mark.parametrize("text", ["Linear voltage regulator LM317", "Schottky diodes BAT54", "pulse transformer"])
+def test_ordinary_words_are_not_logos(catalog, text: str) -> None:
+    assert read_marking(text, catalog).makers == []
+
+
+@pytest.mark.parametrize("text,maker", [
+    ("LINEAR LT1086", "Linear Technology"), ("PULSE HX1198", "Pulse Electronics"), ("ALTERA EPM240", "Altera"),
+    ("XILINX XC3S50", "Xilinx"), ("Процессор Альтера", "Altera"),
+])
+def test_logos_written_in_capitals_or_names(catalog, text: str, maker: str) -> None:
+    assert [m for _, m in read_marking(text, catalog).makers] == [maker]
+
+
+@pytest.mark.parametrize("token,expected", [
+    ("1718", True), ("#2041", True), ("2254", False), ("5338", False), ("9952", True), ("0000", False),
+])
+def test_date_codes(token: str, expected: bool) -> None:
+    assert is_date_code(token) is expected
+
+
+@pytest.mark.parametrize("token,expected", [
+    ("LM358", True), ("3789", True), ("36V", False), ("100-pin", False), ("SOIC-16", False),
+    ("TQFP44", False), ("2.5", False), ("ab", False), ("STM32F", True),
+])
+def test_partlike(token: str, expected: bool) -> None:
+    assert is_partlike(token) is expected
+
+
+def test_tokens_keep_part_punctuation() -> None:
+    assert tokens("Transceiver (MAX3221CAE+, TI) [x]") == ["Transceiver", "MAX3221CAE+", "TI", "x"]
