@@ -96,37 +96,52 @@ def sha256_of(path: str | Path) -> str:
     return h.hexdigest()
 
 
+def insert_rows(db: sqlite_utils.Database, table: str, rows: Iterable[dict[str, Any]]) -> int | None:
+    """Plain INSERTs inside the caller's transaction; returns the last rowid.
+
+    sqlite-utils' own insert methods commit as they go (they open `with conn:` themselves), which
+    would break the one-file-one-transaction promise, so writes go through here.
+    """
+    rows = list(rows)
+    if not rows:
+        return None
+    columns = list(rows[0])
+    sql = f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' for _ in columns)})"
+    cursor = db.conn.executemany(sql, [[r[c] for c in columns] for r in rows]) if len(rows) > 1 else \
+        db.conn.execute(sql, [rows[0][c] for c in columns])
+    return cursor.lastrowid
+
+
 def save(db: sqlite_utils.Database, ingested: Ingested, sha256: str, attributions: Iterable[Attribution]) -> tuple[int, bool]:
     """Store one traced file in one transaction. Returns (source id, whether it was new)."""
     attributions = list(attributions)
     columns = json.dumps([[c.__dict__ for c in cs] for cs in ingested.columns], ensure_ascii=False)
-    with db.conn:
-        existing = list(db["sources"].rows_where("sha256 = ?", [sha256]))
+    with db.conn:  # commits on success, rolls back on any exception
+        existing = db.conn.execute("select id from sources where sha256 = ?", [sha256]).fetchone()
+        new = existing is None
         if existing:
-            source_id = existing[0]["id"]
-            line_ids = [r["id"] for r in db["lines"].rows_where("source_id = ?", [source_id], order_by="position")]
-            new = False
+            source_id = existing[0]
         else:
-            source_id = db["sources"].insert({
+            source_id = insert_rows(db, "sources", [{
                 "path": str(Path(ingested.path).resolve()), "name": Path(ingested.path).name,
                 "sha256": sha256, "kind": ingested.kind, "ingested_at": now(),
                 "rows": len(ingested.lines), "columns": columns,
                 "notes": json.dumps(ingested.notes, ensure_ascii=False),
-            }).last_pk
-            db["lines"].insert_all(({
+            }])
+            insert_rows(db, "lines", ({
                 "source_id": source_id, "position": i, "locator": line.locator, "system": line.system,
                 "marking": line.marking, "stated_maker": line.stated_maker, "description": line.description,
                 "quantity": line.quantity, "raw": json.dumps(line.raw, ensure_ascii=False),
-            } for i, line in enumerate(ingested.lines)), batch_size=1000)
-            line_ids = [r["id"] for r in db["lines"].rows_where("source_id = ?", [source_id], order_by="position")]
-            new = True
-        db["attributions"].delete_where("source_id = ?", [source_id])
-        db["attributions"].insert_all(({
+            } for i, line in enumerate(ingested.lines)))
+        line_ids = [r[0] for r in db.conn.execute(
+            "select id from lines where source_id = ? order by position", [source_id])]
+        db.conn.execute("delete from attributions where source_id = ?", [source_id])
+        insert_rows(db, "attributions", ({
             "line_id": line_id, "source_id": source_id, "mpn": a.mpn, "manufacturer": a.manufacturer,
             "owner": a.owner, "country": a.country, "confidence": a.confidence, "band": a.band,
             "method": a.method, "data": json.dumps(a.to_dict(), ensure_ascii=False),
-        } for line_id, a in zip(line_ids, attributions, strict=True)), batch_size=1000)
-    return int(source_id), new
+        } for line_id, a in zip(line_ids, attributions, strict=True)))
+    return int(source_id), new  # type: ignore[arg-type]
 
 
 def sources(db: sqlite_utils.Database) -> list[dict[str, Any]]:

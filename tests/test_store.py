@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracer.pipeline import trace, trace_file
+from tracer.store import db_path, open_db, save, sources
+
+from .conftest import DATA
+
+
+def test_db_path_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    assert db_path("x.db") == Path("x.db")
+    monkeypatch.setenv("TRACER_DB", str(tmp_path / "env.db"))
+    assert db_path(None) == tmp_path / "env.db"
+    monkeypatch.delenv("TRACER_DB")
+    assert db_path(None).name == "tracer.db"
+
+
+def test_migrations_are_recorded_once(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "s.db")
+    names = [r["name"] for r in db["migrations"].rows]
+    open_db(tmp_path / "s.db")
+    assert [r["name"] for r in open_db(tmp_path / "s.db")["migrations"].rows] == names
+    assert names[0] == "m001_initial"
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_failed_save_leaves_nothing(tmp_path: Path, catalog) -> None:
+    db = open_db(tmp_path / "s.db")
+    t = trace_file(DATA / "comma_utf8.csv", catalog)
+    with pytest.raises(ValueError):
+        save(db, t.ingested, t.sha256, t.attributions[:-1])  # one attribution short: zip(strict) fails mid-way
+    assert db["sources"].count == 0 and db["lines"].count == 0 and db["attributions"].count == 0
+
+
+def test_trace_stores_sources_lines_and_attributions(tmp_path: Path, catalog) -> None:
+    db = open_db(tmp_path / "s.db")
+    (t, new), = trace([DATA / "numbered.txt"], catalog, db)
+    assert new is True
+    rows = sources(db)
+    assert rows[0]["name"] == "numbered.txt" and rows[0]["rows"] == len(t.attributions)
+    assert db["lines"].count == db["attributions"].count == len(t.attributions)
+    (_, again), = trace([DATA / "numbered.txt"], catalog, db)
+    assert again is False and db["sources"].count == 1
