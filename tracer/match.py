@@ -19,6 +19,7 @@ from tracer.model import Attribution, BomLine, Candidate, Marking
 
 BANDS = (("confirmed", 0.9), ("likely", 0.7), ("possible", 0.4))
 MIN_KEY = 3
+WEAK_PRIORITY = 20
 
 
 def band_of(confidence: float) -> str:
@@ -93,6 +94,8 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         score = 0.62 + min(letters, 4) * 0.04 + min(rule.priority, 100) / 1000 - min(pos, 5) * 0.01
         if len(key) < 5:
             score -= 0.1
+        if rule.priority < WEAK_PRIORITY:
+            score = min(score, 0.6)  # a bare maker prefix, not a family: never confident alone
         if slip:
             out.append(family_candidate(rule, text, used, score - 0.1, f"slip undone ({slip}): {key} to {used}"))
         else:

@@ -199,6 +199,24 @@ def load_makers(cat: Catalog, path: Path) -> None:
             cat.aliases.setdefault(name_key(alias), maker.name)
 
 
+def add_maker_prefixes(cat: Catalog, path: Path) -> None:
+    """Weak family rules from the `prefixes` column of manufacturers.csv (priority 10).
+
+    A prefix several makers list becomes one rule for the first, with the others as second
+    sources; families.csv rules, with higher priorities, win wherever both fire.
+    """
+    owners: dict[str, list[str]] = {}
+    for _line, row in read_rows(path, ("name",)):
+        for prefix in row.get("prefixes", "").split("|"):
+            key = part_key(prefix)
+            if len(key) >= 2 and row["name"] not in owners.setdefault(key, []):
+                owners[key].append(row["name"])
+    for key, makers in owners.items():
+        rule = FamilyRule(key, "prefix", makers[0], f"{key} parts", "other", 10, tuple(makers[1:]),
+                          cat.makers[makers[0]].source, f"{path.name} prefixes")
+        cat.prefix_rules.setdefault(key, []).append(rule)
+
+
 def load_lineage(cat: Catalog, path: Path) -> None:
     for line, row in read_rows(path, ("brand", "acquired_by")):
         brand, buyer = cat.resolve(row["brand"]), cat.resolve(row["acquired_by"])
@@ -288,6 +306,8 @@ def load_catalog(folder: Path | None = None, extra: Iterable[Path] = (),
     cat = Catalog()
     for path in sorted(folder.glob("manufacturers*.csv")):
         load_makers(cat, path)
+    for path in sorted(folder.glob("manufacturers*.csv")):
+        add_maker_prefixes(cat, path)
     for path in sorted(folder.glob("lineage*.csv")):
         load_lineage(cat, path)
     for path in sorted(folder.glob("families*.csv")):
