@@ -43,6 +43,13 @@ UNIT = re.compile(
     r"LSB|BAUD|BPS|KBPS|MBPS|GBPS|TH|ND|RD|ST|WAY|CELL|S|P)$",
     re.IGNORECASE,
 )
+# Names of standards and interfaces that look like part numbers but are not.
+STANDARD = re.compile(
+    r"^((RS|EIA|TIA)-?\d{3}[A-Z]?|\d+(/\d+)*BASE-?[A-Z0-9]*|IEEE-?\d+.*|MIL-.*|DDR\d.*|LPDDR\d.*|"
+    r"USB-?\d(\.\d)?|PCIE?-?\d.*|I2C|IIC|SPI\d?|CAN-?\d.*|ARINC-?\d+|MIL-STD-?\d+.*|RG-?\d+.*|"
+    r"IP\d{2}|\d{1,2}[KM]|CAT\d[A-Z]?|LTE|5G|4G|3G|2G|GSM\d*|L\d|L1/L2|\d+(\.\d+)?[xX]\d+(\.\d+)?)$",
+    re.IGNORECASE,
+)
 DATE4 = re.compile(r"^#?(\d{2})(\d{2})$")
 PACKAGE_PINS = re.compile(r"^\d{1,4}-?(PIN|PINS|LD|LEAD|BALL|L)?-?[A-Z]{2,6}$|^\d{1,4}-?(PIN|PINS|LEAD|BALL)$", re.IGNORECASE)
 LETTERS_ONLY = re.compile(r"^[^\W\d_]+$")
@@ -70,7 +77,7 @@ def is_date_code(token: str) -> bool:
 def is_partlike(token: str) -> bool:
     """A token that can be (part of) a part number: letters with digits, or 3+ digits."""
     t = latin(token).strip(".:/-")
-    if len(t) < 3 or UNIT.match(t) or PACKAGE.match(t.upper()) or PACKAGE_PINS.match(t):
+    if len(t) < 3 or UNIT.match(t) or PACKAGE.match(t.upper()) or PACKAGE_PINS.match(t) or STANDARD.match(t):
         return False
     has_digit = any(c.isdigit() for c in t)
     has_alpha = any(c.isalpha() for c in t)
@@ -142,6 +149,21 @@ def joined_candidates(toks: list[str], skip: set[str]) -> list[str]:
     return out
 
 
+# Marking habits specific enough to hint at a maker (shared/data/marking_conventions.md).
+HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"^#\d{3,4}$"), "Analog Devices",
+     "'#' before a YYWW date code is Analog Devices' lead-free marking"),
+)
+
+
+def marking_hints(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
+    out = []
+    for pattern, maker, why in HABITS:
+        if maker in cat.makers and any(pattern.match(t) for t in toks):
+            out.append((why, maker))
+    return out
+
+
 def read_marking(text: str, cat: Catalog) -> Marking:
     """Split a row's text into candidates, makers, date codes, origins, lots and words."""
     toks = tokens(text)
@@ -170,4 +192,4 @@ def read_marking(text: str, cat: Catalog) -> Marking:
         if joined not in candidates:
             candidates.append(joined)
     return Marking(text=text, candidates=candidates, makers=makers, date_codes=dates,
-                   origins=origins, lots=[], words=words)
+                   origins=origins, lots=[], words=words, hints=marking_hints(toks, cat))

@@ -105,7 +105,7 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
 
 def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Shortened marks completed with a stated maker's own prefixes ("LR3103" + IOR -> IRLR3103)."""
-    makers = {m for _, m in ctx.stated}
+    makers = {m for _, m in ctx.stated} | {m for _, m in ctx.marking.hints}
     if not makers:
         return []
     prefixes = sorted({p for p, rules in cat.prefix_rules.items() for r in rules if r.manufacturer in makers},
@@ -120,7 +120,9 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
             expanded = expand(prefix, key)
             rule = best_rule(cat, expanded) if expanded else None
             if expanded and rule is not None and rule.manufacturer in makers:
-                out.append(family_candidate(rule, text, expanded, 0.7, f"expanded {key} to {expanded}"))
+                why = next((w for w, m in ctx.marking.hints if m == rule.manufacturer), "")
+                how = f"expanded {key} to {expanded}" + (f" ({why})" if why else "")
+                out.append(family_candidate(rule, text, expanded, 0.7 if not why else 0.66, how))
                 break
     return out
 
@@ -270,6 +272,10 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             confidence = min(confidence, 0.55)
             evidence.append(f"multi-source number: also made by {', '.join(winner.second_sources)}; "
                             f"{winner.manufacturer} is the originator")
+        hint = next((w for w, m in ctx.marking.hints if cat.same_company(m, winner.manufacturer)), None)
+        if hint and not stated:
+            confidence = min(0.88, confidence + 0.1)
+            evidence.append(f"the marking agrees: {hint}")
         methods = {c.method for c in matched if c.manufacturer == winner.manufacturer}
         if len(methods) > 1 and confidence > 0.6:
             confidence = min(0.95, confidence + 0.05)

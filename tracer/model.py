@@ -74,6 +74,7 @@ class Marking:
     origins: list[str]
     lots: list[str]
     words: list[str]
+    hints: list[tuple[str, str]] = field(default_factory=list)  # (why, manufacturer): a maker's marking habit
 
 
 @dataclass(frozen=True)
