@@ -127,6 +127,27 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
     return out
 
 
+def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
+    """Marks a maker prints shorter than the orderable number, expanded by its rule (32F030 -> STM32F030)."""
+    named = {m for _, m in ctx.stated} | {m for _, m in ctx.marking.hints}
+    out = []
+    for text in ctx.marking.candidates:
+        key = part_key(text)
+        for rule in cat.shortenings:
+            if rule.needs_maker and not any(cat.same_company(rule.manufacturer, m) for m in named):
+                continue
+            if not rule.regex.match(key):
+                continue
+            expanded = rule.regex.sub(rule.expand, key, count=1)
+            out.append(Candidate(
+                manufacturer=rule.manufacturer, mpn=expanded, family=rule.family or None, category=None,
+                method="family", score=rule.score,
+                detail=f"shortened mark: {rule.manufacturer} prints {expanded} as {key!r} ({rule.family}; {rule.origin.rsplit('/', 1)[-1]})",
+                source=rule.source))
+            break
+    return out
+
+
 def expand(prefix: str, key: str) -> str | None:
     """The key with the part of `prefix` it lacks put in front ("IRLR" + "LR3103" -> "IRLR3103")."""
     if key.startswith(prefix):
@@ -206,6 +227,7 @@ METHODS: tuple[tuple[Callable[[Catalog, Context], list[Candidate]], float], ...]
     (by_fuzzy, 1.0),
     (by_family, 1.0),
     (by_expansion, 1.0),
+    (by_shortening, 1.0),
     (by_stated, 1.0),
 )
 

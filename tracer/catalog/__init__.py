@@ -72,6 +72,20 @@ class FamilyRule:
 
 
 @dataclass(frozen=True)
+class Shortening:
+    """How a maker prints less than the orderable number, and how to expand it back."""
+
+    regex: re.Pattern[str]
+    expand: str
+    manufacturer: str
+    family: str
+    needs_maker: bool  # only when the row names the maker (or its marking habit does)
+    score: float
+    source: str
+    origin: str
+
+
+@dataclass(frozen=True)
 class Part:
     mpn: str
     manufacturer: str
@@ -93,6 +107,7 @@ class Catalog:
     regex_rules: list[FamilyRule] = field(default_factory=list)
     parts: dict[str, list[Part]] = field(default_factory=dict)  # part_key -> parts
     part_keys: list[str] = field(default_factory=list)  # sorted, for prefix ranges
+    shortenings: list[Shortening] = field(default_factory=list)
 
     def resolve(self, name: str | None) -> str | None:
         """The catalogue name for a maker name or alias, or None."""
@@ -286,6 +301,23 @@ def add_parts(cat: Catalog, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
         bucket = cat.parts.setdefault(key, [])
         if all(p.manufacturer != maker for p in bucket):
             bucket.append(part)
+
+
+def load_shortenings(cat: Catalog, path: Path) -> None:
+    for line, row in read_rows(path, ("pattern", "expand", "manufacturer")):
+        where = f"{path}:{line}"
+        maker = cat.resolve(row["manufacturer"])
+        if maker is None:
+            raise CatalogError(f"{where}: unknown manufacturer {row['manufacturer']!r}")
+        try:
+            regex = re.compile(row["pattern"])
+            regex.sub(row["expand"], "")  # a bad group reference fails here, not mid-trace
+            score = float(row.get("score") or 0.6)
+        except (re.error, ValueError) as e:
+            raise CatalogError(f"{where}: bad pattern, expansion or score ({e})") from None
+        cat.shortenings.append(Shortening(regex, row["expand"], maker, row.get("family", ""),
+                                          row.get("needs_maker", "").lower() in ("yes", "true", "1"),
+                                          score, row["source"], where))
 
 
 def shipped_folder() -> Path:
