@@ -21,8 +21,14 @@ COMMON_WORDS = {
     "integral", "morion", "module", "elite", "token", "ams", "we", "te", "on", "ir",
     "st", "ti", "mu", "ns", "bb", "cy", "lt", "mps", "ad", "mcl", "bst", "cts", "vsh", "dc",
 }
-# Short aliases (three letters or fewer) that are logos when capitalised alone.
-SHORT_LOGOS = {"TI", "ADI", "ST", "IOR", "NXP", "IDT", "AVX", "TDK", "AOS", "ON", "MPS", "MCL", "CTS", "NSC"}
+# Short aliases (three letters or fewer) name a maker only when written in capitals, and never
+# these, which are also prefixes, grades, units or ordinary abbreviations in markings.
+SHORT_AMBIGUOUS = {
+    "BB", "CY", "GD", "CJ", "PJ", "YJ", "MU", "NS", "IR", "TE", "WE", "AMP", "SEC", "BEL", "VAC",
+    "C&I", "ECS", "ISC", "SII", "JAE", "TST", "NCC", "SLS", "LRC", "ZKW", "KST", "DLE", "HRS", "BST",
+    "LTC", "IRF", "STM", "HMC", "SST", "NVS", "RN2", "QST", "TXC", "UTC", "MXL", "LEM", "AMS", "PCB",
+    "SMD", "LED", "USB", "CPU", "GPS", "IC", "RF", "HF", "AC", "DC", "UV", "SS", "SA", "AG", "NV", "BV",
+}
 COUNTRIES = {
     "MALAYSIA": "MY", "MYS": "MY", "PHILIPPINES": "PH", "PHIL": "PH", "PHL": "PH", "THAILAND": "TH",
     "THA": "TH", "CHINA": "CN", "CHN": "CN", "TAIWAN": "TW", "TWN": "TW", "KOREA": "KR",
@@ -121,7 +127,7 @@ def alias_counts(word: str, position: int) -> bool:
     """Whether a single word names a maker here, not the ordinary word or a stray letter pair."""
     low = word.lower()
     if len(word) <= 3:
-        return word in SHORT_LOGOS
+        return word.isupper() and word not in SHORT_AMBIGUOUS
     if word == low and not re.search("[\u0400-\u04ff]", word):
         return False  # a lower-case Latin word is prose ("diod"), not a logo
     if low in COMMON_WORDS:

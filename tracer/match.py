@@ -239,6 +239,17 @@ def gather(cat: Catalog, ctx: Context) -> list[Candidate]:
     return out
 
 
+def with_catalogue_part(winner: Candidate, matched: list[Candidate]) -> tuple[Candidate, str]:
+    """A rule's answer takes the exact part number of a catalogue part of the same maker, if any."""
+    if winner.method in ("exact", "suffix"):
+        return winner, ""
+    part = next((c for c in sorted(matched, key=lambda c: -c.score)
+                 if c.method in ("exact", "suffix") and c.manufacturer == winner.manufacturer), None)
+    if part is None:
+        return winner, ""
+    return replace(winner, mpn=part.mpn, family=winner.family or part.family), part.detail
+
+
 def hedge_alternatives(winner: Candidate, confidence: float) -> list[dict]:
     return [{"manufacturer": m, "mpn": winner.mpn, "confidence": round(min(confidence, 0.5) * 0.8, 3),
              "why": "second source of the same number"} for m in winner.second_sources]
@@ -310,6 +321,9 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         if len(named) > 1:
             confidence = 0.5
             evidence.append(f"the row names several makers: {', '.join(c.manufacturer for c in named)}")
+    winner, note = with_catalogue_part(winner, matched)
+    if note:
+        evidence.append(note)
     alternatives = hedge_alternatives(winner, confidence)
     seen = {winner.manufacturer, *winner.second_sources}
     for c in sorted(cands, key=lambda c: -c.score):

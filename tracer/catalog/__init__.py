@@ -344,6 +344,8 @@ def load_catalog(folder: Path | None = None, extra: Iterable[Path] = (),
         load_lineage(cat, path)
     for path in sorted(folder.glob("families*.csv")):
         load_families(cat, path)
+    for path in sorted(folder.glob("shortened*.csv")):
+        load_shortenings(cat, path)
     for path in [*sorted(folder.glob("parts*.csv")), *extra]:
         load_parts(cat, path)
     add_parts(cat, ((f"store:user_parts#{row.get('id', '?')}", row) for row in user_parts))

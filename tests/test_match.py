@@ -1,0 +1,131 @@
+"""The matcher's mechanisms, on a small catalogue written here (no dependence on shipped data)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracer.catalog import Catalog, load_catalog
+from tracer.match import attribute, explain, slip_variants
+from tracer.model import BomLine
+
+MAKERS = """name,aliases,country,kind,prefixes,source
+Acme Semi,ACME|Акме,US,western,,test
+Big Corp,BIG,DE,western,,test
+Old Brand,OLDB,US,western,,test
+Clone Co,,CN,chinese-clone,,test
+"""
+LINEAGE = "brand,acquired_by,year,source\nOld Brand,Acme Semi,2015,test\n"
+FAMILIES = """pattern,match,manufacturer,family,category,priority,second_sources,source
+ACM,prefix,Acme Semi,ACM amplifiers,amplifier,60,,test rule acm
+OLD,prefix,Old Brand,OLD regulators,power,60,,test rule old
+GEN,prefix,Acme Semi,GEN generic,logic,50,Big Corp|Clone Co,test rule gen
+CLN32F,prefix,Clone Co,CLN32 MCU,mcu,70,,test rule cln
+BGX,prefix,Big Corp,BGX sensors,sensor,60,,test rule bgx
+"""
+PARTS = """mpn,manufacturer,family,description,category,source
+BGX2000A,Big Corp,BGX,sensor,sensor,test part
+GEN595,Big Corp,GEN,logic,logic,test part
+"""
+SHORTENED = """pattern,expand,manufacturer,family,needs_maker,score,source
+"^([0-9]{4})$",OLD\\1,Old Brand,OLD (prefix dropped),yes,0.7,test shortening
+"""
+
+
+@pytest.fixture(scope="module")
+def cat(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    d: Path = tmp_path_factory.mktemp("cat")
+    for name, text in {"manufacturers.csv": MAKERS, "lineage.csv": LINEAGE, "families.csv": FAMILIES,
+                       "parts.csv": PARTS, "shortened.csv": SHORTENED}.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return load_catalog(d)
+
+
+def att(cat: Catalog, marking: str, maker: str | None = None):
+    return attribute(BomLine("t", "line 1", marking, stated_maker=maker), cat)
+
+
+def test_family_rule_gives_maker_owner_country_and_evidence(cat: Catalog) -> None:
+    a = att(cat, "Amplifier OLD1117-3.3 2034")
+    assert (a.manufacturer, a.owner, a.country, a.method) == ("Old Brand", "Acme Semi", "US", "family")
+    assert a.band == "likely"
+    assert any("test rule old" not in e and "OLD regulators" in e for e in a.evidence)
+    assert any("now part of Acme Semi" in e for e in a.evidence)
+
+
+def test_stated_maker_that_agrees_confirms(cat: Catalog) -> None:
+    a = att(cat, "ACME ACM321 #1718")
+    assert a.manufacturer == "Acme Semi" and a.band == "confirmed"
+
+
+def test_manufacturer_column_counts_as_stated(cat: Catalog) -> None:
+    assert att(cat, "ACM321", maker="Акме").band == "confirmed"
+
+
+def test_multi_source_number_is_hedged_with_alternatives(cat: Catalog) -> None:
+    a = att(cat, "Shift register GEN164")
+    assert a.manufacturer == "Acme Semi" and a.band == "possible"
+    assert {x["manufacturer"] for x in a.alternatives} >= {"Big Corp", "Clone Co"}
+
+
+def test_a_named_second_source_pins_a_multi_source_number(cat: Catalog) -> None:
+    a = att(cat, "GEN164 BIG")
+    assert a.manufacturer == "Big Corp" and a.band == "likely"
+
+
+def test_clone_is_named_for_its_maker(cat: Catalog) -> None:
+    a = att(cat, "MCU CLN32F103C8T6")
+    assert a.manufacturer == "Clone Co" and a.country == "CN"
+
+
+def test_catalogue_part_with_suffix_dropped(cat: Catalog) -> None:
+    a = att(cat, "Sensor BGX2000AQ-R7")
+    assert a.manufacturer == "Big Corp" and a.mpn == "BGX2000A"
+    assert any("suffix" in e for e in a.evidence)
+
+
+def test_catalogue_maker_and_family_originator_disagree_is_not_confident(cat: Catalog) -> None:
+    a = att(cat, "GEN595")
+    assert a.band in ("possible", "unknown")
+    assert {a.manufacturer, *[x["manufacturer"] for x in a.alternatives]} >= {"Acme Semi", "Big Corp"}
+
+
+def test_stated_maker_expands_a_shortened_mark(cat: Catalog) -> None:
+    a = att(cat, "Regulator 1117 OLDB 1931")
+    assert a.manufacturer == "Old Brand" and a.mpn == "OLD1117"
+    assert any("prints OLD1117" in e or "expanded 1117 to OLD1117" in e for e in a.evidence)
+
+
+def test_a_bare_number_alone_stays_unknown(cat: Catalog) -> None:
+    a = att(cat, "Chip 1117")
+    assert a.band == "unknown" and a.manufacturer is None
+
+
+def test_transcription_slip_is_undone_and_said(cat: Catalog) -> None:
+    b = att(cat, "Amplifier XQZ321")  # nothing fits, slip or not
+    assert b.band == "unknown"
+    c = att(cat, "Regulator 0LD1117")  # zero typed for O
+    assert c.manufacturer == "Old Brand"
+    assert any("read 0 at position 1 as O" in e for e in c.evidence)
+
+
+def test_cyrillic_look_alikes(cat: Catalog) -> None:
+    assert att(cat, "АСМ321").manufacturer == "Acme Semi"  # Cyrillic А, С, М
+
+
+def test_disagreeing_stated_maker_caps_confidence(cat: Catalog) -> None:
+    a = att(cat, "BGX2000A ACME")
+    assert a.band in ("possible", "unknown")
+
+
+def test_slip_variants_are_single_substitutions() -> None:
+    assert ("0LD", "read O at position 1 as 0") in slip_variants("OLD")
+    assert all(len(v) == 3 for v, _ in slip_variants("OLD"))
+
+
+def test_explain_names_candidates_rules_and_verdict(cat: Catalog) -> None:
+    text = explain("GEN164 BIG", cat)
+    assert "candidates considered" in text and "test rule gen" in text
+    assert "verdict: Big Corp" in text
+    assert "verdict: unknown" in explain("nothing here", cat)
