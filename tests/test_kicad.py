@@ -167,7 +167,7 @@ def test_part_number(symbol: str, mpn: str | None) -> None:
     ("https://www.renesas.com/us/en/document/dst/isl3280e-datasheet", "Renesas Electronics"),
     ("http://www.intersil.com/content/dam/Intersil/documents/isl8/isl83485.pdf", "Intersil"),
     ("https://www.idt.com/document/dst/xu-family-datasheet", "Integrated Device Technology"),
-    ("https://www.silabs.com/documents/public/data-sheets/cp2102.pdf", "Silicon Labs"),
+    ("https://www.silabs.com/documents/public/data-sheets/cp2102.pdf", "Silicon Laboratories"),
     ("https://power.murata.com/data/power/oki-78sr.pdf", "Murata Manufacturing"),
     # archives and distributors count only when the path names the maker
     ("http://pdf.datasheetcatalog.com/datasheet/motorola/MC6850.pdf", "Motorola Semiconductor"),

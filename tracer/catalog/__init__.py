@@ -31,6 +31,18 @@ def name_key(text: str) -> str:
     return " ".join(t.split())
 
 
+LEGAL_FORMS = {
+    "inc", "incorporated", "corp", "corporation", "corporaiton", "co", "company", "ltd", "limited",
+    "llc", "gmbh", "ag", "sa", "nv", "bv", "plc", "se", "kk", "oy", "ab", "as", "spa", "srl",
+    "ооо", "оао", "зао", "пао", "ао", "тов", "пат",
+}
+
+
+def strip_legal(key: str) -> str:
+    """A folded name without legal forms ("vishay intertechnology inc" -> "vishay intertechnology")."""
+    return " ".join(w for w in key.split() if w not in LEGAL_FORMS)
+
+
 @dataclass(frozen=True)
 class Maker:
     name: str
@@ -110,10 +122,11 @@ class Catalog:
     shortenings: list[Shortening] = field(default_factory=list)
 
     def resolve(self, name: str | None) -> str | None:
-        """The catalogue name for a maker name or alias, or None."""
+        """The catalogue name for a maker name or alias ("Vishay Intertechnology, Inc."), or None."""
         if not name:
             return None
-        return self.aliases.get(name_key(name))
+        key = name_key(name)
+        return self.aliases.get(key) or self.aliases.get(strip_legal(key))
 
     def owner(self, name: str) -> str:
         """Today's parent company of a brand, following acquisitions (Dallas -> Maxim -> ADI)."""
@@ -212,6 +225,8 @@ def load_makers(cat: Catalog, path: Path) -> None:
     for maker in cat.makers.values():
         for alias in maker.aliases:
             cat.aliases.setdefault(name_key(alias), maker.name)
+    for key, maker in list(cat.aliases.items()):
+        cat.aliases.setdefault(strip_legal(key), maker)
 
 
 def add_maker_prefixes(cat: Catalog, path: Path) -> None:
