@@ -239,6 +239,16 @@ def gather(cat: Catalog, ctx: Context) -> list[Candidate]:
     return out
 
 
+def without_listed_second_sources(matched: list[Candidate]) -> list[Candidate]:
+    """Drop catalogue-part answers whose maker a fired family rule already lists as a second source.
+
+    A KiCad symbol names whichever maker's datasheet it links; for a multi-source number that is
+    one maker among several, not a rival to the family's originator.
+    """
+    listed = {m for c in matched if c.method == "family" for m in c.second_sources}
+    return [c for c in matched if c.method not in ("exact", "suffix", "fuzzy") or c.manufacturer not in listed]
+
+
 def with_catalogue_part(winner: Candidate, matched: list[Candidate]) -> tuple[Candidate, str]:
     """A rule's answer takes the exact part number of a catalogue part of the same maker, if any."""
     if winner.method in ("exact", "suffix"):
@@ -264,7 +274,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     if not cands:
         return None, 0.0, ["no catalogue part, family rule or maker name fits any part of the marking"], []
     stated = [m for _, m in ctx.stated]
-    matched = [c for c in cands if c.method != "stated"]
+    matched = without_listed_second_sources([c for c in cands if c.method != "stated"])
     evidence: list[str] = []
     best: dict[str, Candidate] = {}
     for c in sorted(matched, key=lambda c: -c.score):

@@ -1,0 +1,31 @@
+"""Every row of tests/data/family_cases.csv: a real part number outside the dev set, and its maker.
+
+The cases were written with the rules (catalogs/families.csv) from general knowledge of part
+numbering, so they check that the shipped rules, the matcher and the marking reader agree.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from tracer.match import attribute
+from tracer.model import BomLine
+
+from .conftest import DATA
+
+CASES = list(csv.DictReader((DATA / "family_cases.csv").open(encoding="utf-8")))
+
+
+def test_there_are_enough_cases() -> None:
+    assert len(CASES) >= 250
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["marking"] for c in CASES])
+def test_family_case(catalog, case: dict[str, str]) -> None:
+    a = attribute(BomLine("cases", "-", case["marking"]), catalog)
+    expected = catalog.resolve(case["expected_maker"])
+    assert expected is not None, f"unknown maker {case['expected_maker']!r}"
+    assert a.manufacturer is not None, f"{case['marking']}: no answer ({a.evidence})"
+    assert catalog.same_company(a.manufacturer, expected), f"{case['marking']}: {a.manufacturer} ({a.evidence})"
