@@ -354,6 +354,7 @@ def attribute(line: BomLine, cat: Catalog) -> Attribution:
         stated.append((line.stated_maker, column_maker))
     ctx = Context(marking, tuple(stated))
     winner, confidence, evidence, alternatives = combine(cat, ctx, gather(cat, ctx))
+    confidence = max(0.0, min(confidence, 0.99))
     band = band_of(confidence) if winner else "unknown"
     if line.stated_maker and not column_maker:
         evidence.append(f"the manufacturer column says {line.stated_maker!r}, which is not in the catalogue")
