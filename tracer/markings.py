@@ -148,6 +148,8 @@ def joined_candidates(toks: list[str], skip: set[str]) -> list[str]:
             continue
         if not re.match(r"[A-Za-z0-9]", b) or UNIT.match(b) or PACKAGE.match(b.upper()):
             continue
+        if not any(c.isdigit() for c in b) and not (b.isupper() and len(b) <= 4):
+            continue  # "SN7 brake": a word, not the rest of a part number
         if not any(c.isdigit() for c in a + b):
             continue
         out.append(a + b)

@@ -8,6 +8,7 @@ method and qualifier leaves a line of evidence naming the rule or row it used.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -80,6 +81,20 @@ def rule_with_slips(cat: Catalog, key: str) -> tuple[FamilyRule | None, str, str
     return None, key, ""
 
 
+def split_inside(text: str, end: int) -> bool:
+    """Whether a rule needed the key to run across a separator that splits a word in two.
+
+    Makers print "HCPL-6231", "ADSP-BF533", "SAK-TC275" and "M-G370" with a hyphen inside the
+    number, so letters may run across one; a group of three or more digits split from more
+    digits ("9001-15321") is two numbers, not one.
+    """
+    groups = [g for g in re.split(r"[^A-Z0-9]+", latin(text).upper()) if g]
+    if len(groups) < 2 or end <= len(groups[0]):
+        return False
+    first, second = groups[0], groups[1]
+    return first.isdigit() and len(first) >= 3 and second[0].isdigit()
+
+
 def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Each part-number candidate the family rules recognise, scored by how specific the rule is."""
     out = []
@@ -88,7 +103,7 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         if len(key) < MIN_KEY:
             continue
         rule, used, slip = rule_with_slips(cat, key)
-        if rule is None:
+        if rule is None or split_inside(text, rule.match_end(used) or 0):
             continue
         letters = sum(1 for c in rule.pattern if c.isalpha()) if rule.match == "prefix" else 3
         score = 0.62 + min(letters, 4) * 0.04 + min(rule.priority, 100) / 1000 - min(pos, 5) * 0.01
@@ -239,6 +254,22 @@ def gather(cat: Catalog, ctx: Context) -> list[Candidate]:
     return out
 
 
+IC_CATEGORIES = {"mcu", "processor", "dsp", "fpga", "cpld", "memory", "analog", "amplifier",
+                 "data-converter", "power", "interface", "logic", "rf", "timing"}
+# Words naming things that are not integrated circuits: a semiconductor rule firing on their
+# model numbers ("Connector 9001-15321", "Brake chamber SN7307") is a coincidence of shape.
+MECHANICAL = {
+    "connector", "connectors", "plug", "socket", "cable", "cables", "wire", "brake", "chamber",
+    "tire", "tires", "tyre", "tyres", "turbocharger", "engine", "motor", "servo", "battery",
+    "camera", "lens", "propeller", "gearbox", "pump", "valve", "bearing", "harness", "toggle",
+    "terminal", "alternator", "starter", "filter",
+}
+
+
+def mechanical_word(words: list[str]) -> str | None:
+    return next((w.lower() for w in words if w.lower() in MECHANICAL), None)
+
+
 def without_listed_second_sources(matched: list[Candidate]) -> list[Candidate]:
     """Drop catalogue-part answers whose maker a fired family rule already lists as a second source.
 
@@ -331,6 +362,10 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         if len(named) > 1:
             confidence = 0.5
             evidence.append(f"the row names several makers: {', '.join(c.manufacturer for c in named)}")
+    kind = mechanical_word(ctx.marking.words)
+    if kind and (winner.category or "") in IC_CATEGORIES and winner.method != "stated":
+        confidence = min(confidence, 0.5)
+        evidence.append(f"the row describes a {kind}, not the {winner.category} this rule is for")
     winner, note = with_catalogue_part(winner, matched)
     if note:
         evidence.append(note)

@@ -74,13 +74,20 @@ class FamilyRule:
     regex: re.Pattern[str] | None = None
 
     def matches(self, key: str) -> bool:
+        return self.match_end(key) is not None
+
+    def match_end(self, key: str) -> int | None:
+        """How many leading characters of the key the rule needs, or None when it does not fire."""
         if self.regex is not None:
-            return self.regex.match(key) is not None
+            m = self.regex.match(key)
+            return max(m.end(), 1) if m else None
         if not key.startswith(self.pattern):
-            return False
+            return None
         if self.pattern[-1].isdigit():
-            return True
-        return len(key) > len(self.pattern) and key[len(self.pattern)].isdigit()
+            return len(self.pattern)
+        if len(key) > len(self.pattern) and key[len(self.pattern)].isdigit():
+            return len(self.pattern) + 1
+        return None
 
 
 @dataclass(frozen=True)
