@@ -28,6 +28,9 @@ PARTS = """mpn,manufacturer,family,description,category,source
 BGX2000A,Big Corp,BGX,sensor,sensor,test part
 GEN595,Big Corp,GEN,logic,logic,test part
 """
+DROPPED = """prefix,manufacturer,source
+AC,Acme Semi,test dropped prefix
+"""
 SHORTENED = """pattern,expand,manufacturer,family,needs_maker,score,source
 "^([0-9]{4})$",OLD\\1,Old Brand,OLD (prefix dropped),yes,0.7,test shortening
 """
@@ -37,7 +40,8 @@ SHORTENED = """pattern,expand,manufacturer,family,needs_maker,score,source
 def cat(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     d: Path = tmp_path_factory.mktemp("cat")
     for name, text in {"manufacturers.csv": MAKERS, "lineage.csv": LINEAGE, "families.csv": FAMILIES,
-                       "parts.csv": PARTS, "shortened.csv": SHORTENED}.items():
+                       "parts.csv": PARTS, "shortened.csv": SHORTENED,
+                       "dropped_prefixes.csv": DROPPED}.items():
         (d / name).write_text(text, encoding="utf-8")
     return load_catalog(d)
 
@@ -129,3 +133,14 @@ def test_explain_names_candidates_rules_and_verdict(cat: Catalog) -> None:
     assert "candidates considered" in text and "test rule gen" in text
     assert "verdict: Big Corp" in text
     assert "verdict: unknown" in explain("nothing here", cat)
+
+
+def test_a_dropped_prefix_is_restored_and_said(cat: Catalog) -> None:
+    a = att(cat, "Amplifier M321")  # printed without the AC of ACM321
+    assert a.manufacturer == "Acme Semi" and a.mpn == "ACM321"
+    assert a.band == "possible"
+    assert any("prefix 'AC' seems dropped" in e for e in a.evidence)
+
+
+def test_a_prefix_is_not_restored_where_a_rule_already_fits(cat: Catalog) -> None:
+    assert att(cat, "OLD1117").manufacturer == "Old Brand"

@@ -44,10 +44,11 @@ PACKAGE = re.compile(
     r"(SMA|SMB|SMC|SIP|SIL)-?\d{0,2})$",
 )
 UNIT = re.compile(
-    r"^[~±<>≤≥]?\d+([.,]\d+)?(/\d+([.,]\d+)?)*[-–]?(V|VDC|VAC|MV|KV|A|MA|UA|W|MW|KW|HZ|KHZ|MHZ|GHZ|"
-    r"MSPS|KSPS|GSPS|SPS|BIT|BITS|B|KB|MB|GB|KBIT|MBIT|GBIT|PIN|PINS|MM|CM|NM|UM|NS|US|MS|S|C|K|"
-    r"DB|DBM|DBI|OHM|OHMS|KOHM|MOHM|R|UF|NF|PF|F|UH|NH|MH|H|MAH|AH|X|CH|G|KG|PPM|KV|A/US|V/US|"
-    r"LSB|BAUD|BPS|KBPS|MBPS|GBPS|TH|ND|RD|ST|WAY|CELL|S|P)$",
+    r"^[~±<>≤≥]?\d+([.,]\d+)?(/\d+([.,]\d+)?)*[-–]?(V|VDC|VAC|MV|KV|MA|UA|MW|KW|HZ|KHZ|MHZ|GHZ|"
+    r"MSPS|KSPS|GSPS|SPS|BIT|BITS|KB|MB|GB|KBIT|MBIT|GBIT|PIN|PINS|MM|CM|NM|UM|NS|US|MS|"
+    r"DB|DBM|DBI|OHM|OHMS|KOHM|MOHM|UF|NF|PF|UH|NH|MH|MAH|AH|CH|KG|PPM|A/US|V/US|"
+    r"LSB|BAUD|BPS|KBPS|MBPS|GBPS|TH|ND|RD|ST|WAY|CELL|KV)$"
+    r"|^[~±<>≤≥]?\d{1,3}([.,]\d+)?(V|A|W|K|X|S|C|G|B|F|H|R|P)$",  # one-letter units on short numbers only
     re.IGNORECASE,
 )
 # Names of standards and interfaces that look like part numbers but are not.

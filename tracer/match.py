@@ -163,6 +163,39 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
     return out
 
 
+def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
+    """A maker's prefix lost from the mark ("PS767D301" for TPS767D301), tried only where no rule fits.
+
+    The expanded number must fit a specific rule (priority 60 or more) that needs more than the
+    prefix; when several prefixes lead to different makers, all of them are kept and the answer
+    is hedged by `combine`.
+    """
+    out: list[Candidate] = []
+    for text in ctx.marking.candidates:
+        key = part_key(text)
+        if len(key) < 4 or key.isdigit() or not key[0].isalnum():
+            continue
+        current = best_rule(cat, key)
+        if current is not None and current.priority >= WEAK_PRIORITY:
+            continue
+        found: dict[str, Candidate] = {}
+        for prefix, _maker, source in cat.dropped_prefixes:
+            full = prefix + key
+            rule = best_rule(cat, full)
+            if rule is None or rule.priority < 60 or (rule.match_end(full) or 0) <= len(prefix) + 1:
+                continue
+            if rule.manufacturer in found or split_inside(text, 0):
+                continue
+            found[rule.manufacturer] = Candidate(
+                manufacturer=rule.manufacturer, mpn=full, family=rule.family or None, category=rule.category,
+                method="family", score=0.6,
+                detail=f"prefix {prefix!r} seems dropped from the mark: {key} read as {full}, which fits the "
+                       f"{rule.manufacturer} {rule.family or rule.pattern} rule ({rule.origin.rsplit('/', 1)[-1]})",
+                source=f"{source}; {rule.source}", second_sources=rule.second_sources)
+        out.extend(found.values())
+    return out
+
+
 def expand(prefix: str, key: str) -> str | None:
     """The key with the part of `prefix` it lacks put in front ("IRLR" + "LR3103" -> "IRLR3103")."""
     if key.startswith(prefix):
@@ -243,6 +276,7 @@ METHODS: tuple[tuple[Callable[[Catalog, Context], list[Candidate]], float], ...]
     (by_family, 1.0),
     (by_expansion, 1.0),
     (by_shortening, 1.0),
+    (by_dropped_prefix, 1.0),
     (by_stated, 1.0),
 )
 

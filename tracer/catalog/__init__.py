@@ -20,6 +20,26 @@ CATEGORIES = {
 CYRILLIC_LOOKALIKES = str.maketrans("АВСЕНІКМОРТХУЅЈаесорхукі", "ABCEHIKMOPTXYSJaecopxyki")
 
 
+def top_level(pattern: str) -> str:
+    """The characters of a regex outside any group or class (to see a top-level alternation)."""
+    depth = 0
+    out = []
+    escaped = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
 def part_key(text: str) -> str:
     """The matching key of a part number: Latin upper case letters and digits only."""
     return re.sub(r"[^A-Z0-9]", "", text.translate(CYRILLIC_LOOKALIKES).upper())
@@ -127,6 +147,9 @@ class Catalog:
     parts: dict[str, list[Part]] = field(default_factory=dict)  # part_key -> parts
     part_keys: list[str] = field(default_factory=list)  # sorted, for prefix ranges
     shortenings: list[Shortening] = field(default_factory=list)
+    dropped_prefixes: list[tuple[str, str, str]] = field(default_factory=list)  # (prefix, maker, source)
+    rule_cache: dict[str, list[FamilyRule]] = field(default_factory=dict, repr=False)
+    regex_by_first: dict[str, list[FamilyRule]] = field(default_factory=dict, repr=False)
 
     def resolve(self, name: str | None) -> str | None:
         """The catalogue name for a maker name or alias ("Vishay Intertechnology, Inc."), or None."""
@@ -167,14 +190,31 @@ class Catalog:
         return out
 
     def family_rules(self, key: str) -> list[FamilyRule]:
-        """Every rule that fires on a part key."""
+        """Every rule that fires on a part key (remembered: traces repeat the same keys)."""
+        cached = self.rule_cache.get(key)
+        if cached is None:
+            cached = self.rule_cache[key] = self._family_rules(key)
+        return cached
+
+    def _family_rules(self, key: str) -> list[FamilyRule]:
         hits = []
         for n in range(1, min(len(key), 16) + 1):
             for rule in self.prefix_rules.get(key[:n], ()):
                 if rule.matches(key):
                     hits.append(rule)
-        hits.extend(r for r in self.regex_rules if r.matches(key))
+        if not self.regex_by_first and self.regex_rules:
+            self.index_regex_rules()
+        for rule in (*self.regex_by_first.get(key[:1], ()), *self.regex_by_first.get("", ())):
+            if rule.matches(key):
+                hits.append(rule)
         return hits
+
+    def index_regex_rules(self) -> None:
+        """Bucket regex rules by the literal character they must start with ("" when it varies)."""
+        for rule in self.regex_rules:
+            first = rule.pattern[:1]
+            literal = first.isalnum() and rule.pattern[1:2] not in ("?", "*", "{") and "|" not in top_level(rule.pattern)
+            self.regex_by_first.setdefault(first if literal else "", []).append(rule)
 
     def parts_extending(self, key: str, limit: int = 50) -> list[Part]:
         """Catalogue parts whose key starts with `key` (a mark shorter than the orderable number)."""
@@ -342,6 +382,16 @@ def load_shortenings(cat: Catalog, path: Path) -> None:
                                           score, row["source"], where))
 
 
+def load_dropped_prefixes(cat: Catalog, path: Path) -> None:
+    for line, row in read_rows(path, ("prefix", "manufacturer")):
+        maker = cat.resolve(row["manufacturer"])
+        if maker is None:
+            raise CatalogError(f"{path}:{line}: unknown manufacturer {row['manufacturer']!r}")
+        if row["prefix"] != part_key(row["prefix"]):
+            raise CatalogError(f"{path}:{line}: prefix {row['prefix']!r} must be upper-case letters and digits")
+        cat.dropped_prefixes.append((row["prefix"], maker, row["source"]))
+
+
 def shipped_folder() -> Path:
     """Where the shipped catalogues are: the installed package data, or the source tree's catalogs/."""
     installed = Path(__file__).resolve().parent.parent / "catalogs"
@@ -368,6 +418,8 @@ def load_catalog(folder: Path | None = None, extra: Iterable[Path] = (),
         load_families(cat, path)
     for path in sorted(folder.glob("shortened*.csv")):
         load_shortenings(cat, path)
+    for path in sorted(folder.glob("dropped_prefixes*.csv")):
+        load_dropped_prefixes(cat, path)
     for path in [*sorted(folder.glob("parts*.csv")), *extra]:
         load_parts(cat, path)
     add_parts(cat, ((f"store:user_parts#{row.get('id', '?')}", row) for row in user_parts))
