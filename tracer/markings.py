@@ -151,6 +151,8 @@ def joined_candidates(toks: list[str], skip: set[str]) -> list[str]:
             continue
         if not any(c.isdigit() for c in b) and not (b.isupper() and len(b) <= 4):
             continue  # "SN7 brake": a word, not the rest of a part number
+        if b.count("-") >= 2:
+            continue  # "TX2 180-83310-DAAF-C04": a number of its own
         if not any(c.isdigit() for c in a + b):
             continue
         out.append(a + b)

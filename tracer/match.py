@@ -200,10 +200,12 @@ def expand(prefix: str, key: str) -> str | None:
     """The key with the part of `prefix` it lacks put in front ("IRLR" + "LR3103" -> "IRLR3103")."""
     if key.startswith(prefix):
         return None
-    for cut in range(1, len(prefix) + 1):
-        if key.startswith(prefix[cut:]) and (cut == len(prefix) or key[: len(prefix) - cut] == prefix[cut:]):
+    for cut in range(1, len(prefix)):
+        if key.startswith(prefix[cut:]):
             return prefix[:cut] + key
-    return None
+    # The whole prefix in front: only a letter prefix ("LTC" + "3789"); digits would run into
+    # the key's own digits and make another number ("COM200" + "8710").
+    return prefix + key if prefix[-1].isalpha() else None
 
 
 def part_candidate(part: Part, text: str, method: str, score: float, how: str) -> Candidate:
