@@ -306,19 +306,20 @@ def load_lineage(cat: Catalog, path: Path) -> None:
             cat.lineage[brand] = Acquisition(brand, buyer, year, row["source"])
 
 
+def known_maker(cat: Catalog, name: str, where: str, what: str = "manufacturer") -> str:
+    """The catalogue name for a maker a catalogue row names; an unknown one is a CatalogError."""
+    maker = cat.resolve(name)
+    if maker is None:
+        raise CatalogError(f"{where}: unknown {what} {name.strip()!r}")
+    return maker
+
+
 def load_families(cat: Catalog, path: Path) -> None:
     for line, row in read_rows(path, ("pattern", "match", "manufacturer")):
         where = f"{path}:{line}"
-        maker = cat.resolve(row["manufacturer"])
-        if maker is None:
-            raise CatalogError(f"{where}: unknown manufacturer {row['manufacturer']!r}")
-        seconds = []
-        for s in row.get("second_sources", "").split("|"):
-            if s.strip():
-                r = cat.resolve(s)
-                if r is None:
-                    raise CatalogError(f"{where}: unknown second source {s.strip()!r}")
-                seconds.append(r)
+        maker = known_maker(cat, row["manufacturer"], where)
+        seconds = [known_maker(cat, s, where, "second source")
+                   for s in row.get("second_sources", "").split("|") if s.strip()]
         kind = row["match"].lower()
         category = row.get("category", "") or "other"
         if category not in CATEGORIES:
@@ -352,9 +353,7 @@ def load_parts(cat: Catalog, path: Path) -> None:
 def add_parts(cat: Catalog, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
     """Add (origin, row) parts to the index; call `cat.part_keys = sorted(cat.parts)` after."""
     for where, row in rows:
-        maker = cat.resolve(row["manufacturer"])
-        if maker is None:
-            raise CatalogError(f"{where}: unknown manufacturer {row['manufacturer']!r}")
+        maker = known_maker(cat, row["manufacturer"], where)
         key = part_key(row["mpn"])
         if len(key) < 3:
             raise CatalogError(f"{where}: part number {row['mpn']!r} is too short to match")
@@ -368,9 +367,7 @@ def add_parts(cat: Catalog, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
 def load_shortenings(cat: Catalog, path: Path) -> None:
     for line, row in read_rows(path, ("pattern", "expand", "manufacturer")):
         where = f"{path}:{line}"
-        maker = cat.resolve(row["manufacturer"])
-        if maker is None:
-            raise CatalogError(f"{where}: unknown manufacturer {row['manufacturer']!r}")
+        maker = known_maker(cat, row["manufacturer"], where)
         try:
             regex = re.compile(row["pattern"])
             regex.sub(row["expand"], "")  # a bad group reference fails here, not mid-trace
@@ -384,9 +381,7 @@ def load_shortenings(cat: Catalog, path: Path) -> None:
 
 def load_dropped_prefixes(cat: Catalog, path: Path) -> None:
     for line, row in read_rows(path, ("prefix", "manufacturer")):
-        maker = cat.resolve(row["manufacturer"])
-        if maker is None:
-            raise CatalogError(f"{path}:{line}: unknown manufacturer {row['manufacturer']!r}")
+        maker = known_maker(cat, row["manufacturer"], f"{path}:{line}")
         if row["prefix"] != part_key(row["prefix"]):
             raise CatalogError(f"{path}:{line}: prefix {row['prefix']!r} must be upper-case letters and digits")
         cat.dropped_prefixes.append((row["prefix"], maker, row["source"]))
