@@ -44,7 +44,7 @@ PACKAGE = re.compile(
     r"(SMA|SMB|SMC|SIP|SIL)-?\d{0,2})$",
 )
 UNIT = re.compile(
-    r"^[~±<>≤≥]?\d+([.,]\d+)?(/\d+([.,]\d+)?)*[-–]?(V|VDC|VAC|MV|KV|MA|UA|MW|KW|HZ|KHZ|MHZ|GHZ|"
+    r"^[~±<>≤≥]?\d+([.,]\d+)?([-–/]\d+([.,]\d+)?)*[-–]?(V|VDC|VAC|MV|KV|MA|UA|MW|KW|HZ|KHZ|MHZ|GHZ|"
     r"MSPS|KSPS|GSPS|SPS|BIT|BITS|KB|MB|GB|KBIT|MBIT|GBIT|PIN|PINS|MM|CM|NM|UM|NS|US|MS|"
     r"DB|DBM|DBI|OHM|OHMS|KOHM|MOHM|UF|NF|PF|UH|NH|MH|MAH|AH|CH|KG|PPM|A/US|V/US|"
     r"LSB|BAUD|BPS|KBPS|MBPS|GBPS|TH|ND|RD|ST|WAY|CELL|KV)$"

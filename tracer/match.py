@@ -179,12 +179,18 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
         if current is not None and current.priority >= WEAK_PRIORITY:
             continue
         found: dict[str, Candidate] = {}
-        for prefix, _maker, source in cat.dropped_prefixes:
+        if split_inside(text, len(key) + 1):
+            continue
+        for prefix, maker, source in cat.dropped_prefixes:
             full = prefix + key
             rule = best_rule(cat, full)
-            if rule is None or rule.priority < 60 or (rule.match_end(full) or 0) <= len(prefix) + 1:
+            if rule is None or rule.priority < 70 or (rule.match_end(full) or 0) < len(prefix) + 2:
                 continue
-            if rule.manufacturer in found or split_inside(text, 0):
+            # The restored prefix must lead back to the maker that drops it (or, for the bare
+            # 74 of logic, to a logic family): anything else is a coincidence of letters.
+            fits = cat.same_company(rule.manufacturer, maker) or maker in rule.second_sources or \
+                (prefix.isdigit() and rule.category == "logic")
+            if not fits or rule.manufacturer in found:
                 continue
             found[rule.manufacturer] = Candidate(
                 manufacturer=rule.manufacturer, mpn=full, family=rule.family or None, category=rule.category,
