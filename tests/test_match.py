@@ -18,7 +18,7 @@ Clone Co,,CN,chinese-clone,,test
 """
 LINEAGE = "brand,acquired_by,year,source\nOld Brand,Acme Semi,2015,test\n"
 FAMILIES = """pattern,match,manufacturer,family,category,priority,second_sources,source
-ACM,prefix,Acme Semi,ACM amplifiers,amplifier,60,,test rule acm
+ACM,prefix,Acme Semi,ACM amplifiers,amplifier,75,,test rule acm
 OLD,prefix,Old Brand,OLD regulators,power,60,,test rule old
 GEN,prefix,Acme Semi,GEN generic,logic,50,Big Corp|Clone Co,test rule gen
 CLN32F,prefix,Clone Co,CLN32 MCU,mcu,70,,test rule cln

@@ -184,7 +184,8 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
         for prefix, maker, source in cat.dropped_prefixes:
             full = prefix + key
             rule = best_rule(cat, full)
-            if rule is None or rule.priority < 70 or (rule.match_end(full) or 0) < len(prefix) + 2:
+            floor = 40 if rule is not None and rule.category == "logic" else 70
+            if rule is None or rule.priority < floor or (rule.match_end(full) or 0) < len(prefix) + 2:
                 continue
             # The restored prefix must lead back to the maker that drops it (or, for the bare
             # 74 of logic, to a logic family): anything else is a coincidence of letters.
