@@ -105,10 +105,12 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         rule, used, slip = rule_with_slips(cat, key)
         if rule is None or split_inside(text, rule.match_end(used) or 0):
             continue
-        letters = sum(1 for c in rule.pattern if c.isalpha()) if rule.match == "prefix" else 3
-        score = 0.62 + min(letters, 4) * 0.04 + min(rule.priority, 100) / 1000 - min(pos, 5) * 0.01
+        fixed = rule.literal_length
+        score = 0.62 + min(fixed, 4) * 0.04 + min(rule.priority, 100) / 1000 - min(pos, 5) * 0.01
         if len(key) < 5:
             score -= 0.1
+        if fixed <= 2 and rule.priority < 70:
+            score = min(score, 0.65)  # two fixed letters ("MA", "SN") are a shape, not a family
         if rule.priority < WEAK_PRIORITY:
             score = min(score, 0.6)  # a bare maker prefix, not a family: never confident alone
         if slip:

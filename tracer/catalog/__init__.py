@@ -20,6 +20,39 @@ CATEGORIES = {
 CYRILLIC_LOOKALIKES = str.maketrans("АВСЕНІКМОРТХУЅЈаесорхукі", "ABCEHIKMOPTXYSJaecopxyki")
 
 
+def literal_prefix_length(pattern: str) -> int:
+    """The fewest literal characters any match of the regex starts with ("MA[0-9]{2}" -> 2,
+    "74(LCX|VHC)[0-9]" -> 5, "NJM|JRC4" -> 3)."""
+    try:
+        import re._parser as sre_parse  # type: ignore[import-not-found]
+    except ImportError:  # Python < 3.11
+        import sre_parse  # type: ignore[no-redef]
+
+    def count(items: object) -> tuple[int, bool]:
+        n = 0
+        for op, av in items:  # type: ignore[attr-defined]
+            name = str(op)
+            if name == "LITERAL":
+                n += 1
+            elif name == "SUBPATTERN":
+                k, whole = count(av[-1])
+                n += k
+                if not whole:
+                    return n, False
+            elif name == "BRANCH":
+                return n + min(count(b)[0] for b in av[1]), False
+            elif name in ("ASSERT", "ASSERT_NOT", "AT"):
+                continue
+            else:
+                return n, False
+        return n, True
+
+    try:
+        return count(sre_parse.parse(pattern))[0]
+    except Exception:  # an odd pattern is simply not specific
+        return 0
+
+
 def top_level(pattern: str) -> str:
     """The characters of a regex outside any group or class (to see a top-level alternation)."""
     depth = 0
@@ -95,6 +128,13 @@ class FamilyRule:
 
     def matches(self, key: str) -> bool:
         return self.match_end(key) is not None
+
+    @property
+    def literal_length(self) -> int:
+        """How many characters the rule fixes before anything may vary (its specificity)."""
+        if self.regex is None:
+            return len(self.pattern)
+        return literal_prefix_length(self.regex.pattern)
 
     def match_end(self, key: str) -> int | None:
         """How many leading characters of the key the rule needs, or None when it does not fire."""
