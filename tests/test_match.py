@@ -144,3 +144,11 @@ def test_a_dropped_prefix_is_restored_and_said(cat: Catalog) -> None:
 
 def test_a_prefix_is_not_restored_where_a_rule_already_fits(cat: Catalog) -> None:
     assert att(cat, "OLD1117").manufacturer == "Old Brand"
+
+
+def test_a_description_of_another_kind_of_part_caps_the_rule(cat: Catalog) -> None:
+    a = att(cat, "Transistor ACM321")  # an amplifier rule firing on a transistor's number
+    assert a.manufacturer == "Acme Semi" and a.band == "possible"
+    assert any("describes a discrete part" in e for e in a.evidence)
+    assert att(cat, "Connector ACM321").band == "possible"
+    assert att(cat, "Amplifier ACM321").band == "likely"

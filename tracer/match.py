@@ -311,6 +311,26 @@ MECHANICAL = {
 }
 
 
+# What the row's description says the part is, coarsely: a discrete device, a passive one, or an
+# integrated circuit. A rule for the other kind firing on its number is a coincidence of shape.
+KIND_WORDS = {
+    "discrete": {"transistor", "transistors", "mosfet", "mosfets", "moh", "igbt", "thyristor", "triac",
+                 "diode", "diodes", "rectifier", "schottky", "zener", "tvs"},
+    "passive": {"capacitor", "capacitors", "resistor", "resistors", "inductor", "inductors", "coil",
+                "inductance", "choke", "ferrite", "fuse", "varistor", "thermistor"},
+    "ic": {"microcircuit", "microcontroller", "microprocessor", "processor", "controller", "transceiver",
+           "chip", "eeprom", "fpga", "cpld", "dsp", "amplifier", "comparator", "regulator", "converter",
+           "driver", "receiver", "interface", "memory", "adc", "dac", "multiplexer", "synthesizer"},
+}
+RULE_KIND = {"discrete": "discrete", "passive": "passive", **dict.fromkeys(IC_CATEGORIES, "ic")}
+
+
+def described_kind(words: list[str]) -> str | None:
+    """The kind the description names, when it names exactly one."""
+    kinds = {k for k, vocab in KIND_WORDS.items() for w in words if w.lower() in vocab}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def mechanical_word(words: list[str]) -> str | None:
     return next((w.lower() for w in words if w.lower() in MECHANICAL), None)
 
@@ -411,6 +431,10 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     if kind and (winner.category or "") in IC_CATEGORIES and winner.method != "stated":
         confidence = min(confidence, 0.5)
         evidence.append(f"the row describes a {kind}, not the {winner.category} this rule is for")
+    said, ruled = described_kind(ctx.marking.words), RULE_KIND.get(winner.category or "")
+    if said and ruled and said != ruled and winner.method != "stated":
+        confidence = min(confidence, 0.5)
+        evidence.append(f"the row describes a {said} part, the rule is for {winner.category}")
     winner, note = with_catalogue_part(winner, matched)
     if note:
         evidence.append(note)
