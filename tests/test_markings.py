@@ -54,3 +54,15 @@ def test_partlike(token: str, expected: bool) -> None:
 
 def test_tokens_keep_part_punctuation() -> None:
     assert tokens("Transceiver (MAX3221CAE+, TI) [x]") == ["Transceiver", "MAX3221CAE+", "TI", "x"]
+
+
+@pytest.mark.parametrize("text,maker", [
+    ("ADUM1301 CRWZ #1718", "Analog Devices"), ("1201BRZ 16464", "Analog Devices"),
+    ("2769ETI523+BSCB", "Maxim Integrated"),
+])
+def test_marking_habits_hint_at_the_maker(catalog, text: str, maker: str) -> None:
+    assert maker in [m for _, m in read_marking(text, catalog).hints]
+
+
+def test_no_habit_in_plain_text(catalog) -> None:
+    assert read_marking("Voltage regulator LM317", catalog).hints == []

@@ -165,6 +165,10 @@ def joined_candidates(toks: list[str], skip: set[str]) -> list[str]:
 HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^#\d{3,4}$"), "Analog Devices",
      "'#' before a YYWW date code is Analog Devices' lead-free marking"),
+    (re.compile(r"^(\d{3,5}[A-Z]?)?(ARZ|BRZ|CRZ|ARUZ|BRUZ|CRUZ|ARMZ|BRMZ|ACPZ|BCPZ|CCPZ|ACBZ|BCBZ|ASTZ|BSTZ|ARQZ|BRQZ|ARWZ|BRWZ|CRWZ|AUJZ|ARJZ)$"), "Analog Devices",
+     "a grade-package-Z ordering suffix (BRZ, ACPZ, ARUZ...) is Analog Devices' lead-free coding"),
+    (re.compile(r"^[A-Z]{0,4}\d{3,5}[A-Z0-9]*\+[A-Z0-9]*$"), "Maxim Integrated",
+     "'+' in an ordering code marks a Maxim lead-free part"),
 )
 
 

@@ -187,7 +187,10 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
             full = prefix + key
             rule = best_rule(cat, full)
             floor = 40 if rule is not None and rule.category == "logic" else 70
-            if rule is None or rule.priority < floor or (rule.match_end(full) or 0) < len(prefix) + 2:
+            # The rule must need some of the mark, not only the prefix put back: one character
+            # more for a long prefix (ADUM, JS28F), two for a short one.
+            needed = len(prefix) + (1 if len(prefix) >= 4 else 2)
+            if rule is None or rule.priority < floor or (rule.match_end(full) or 0) < needed:
                 continue
             # The restored prefix must lead back to the maker that drops it (or, for the bare
             # 74 of logic, to a logic family): anything else is a coincidence of letters.
