@@ -173,6 +173,9 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
     is hedged by `combine`.
     """
     out: list[Candidate] = []
+    said = described_kind(ctx.marking.words)
+    if mechanical_word(ctx.marking.words):
+        return out
     for text in ctx.marking.candidates:
         key = part_key(text)
         if len(key) < 4 or key.isdigit() or not key[0].isalnum():
@@ -187,16 +190,18 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
             full = prefix + key
             rule = best_rule(cat, full)
             floor = 40 if rule is not None and rule.category == "logic" else 70
-            # The rule must need some of the mark, not only the prefix put back: one character
-            # more for a long prefix (ADUM, JS28F), two for a short one.
-            needed = len(prefix) + (1 if len(prefix) >= 4 else 2)
-            if rule is None or rule.priority < floor or (rule.match_end(full) or 0) < needed:
+            # The rule must be more specific than the prefix put back, and need some of the mark:
+            # "ADUM" + anything fits the ADUM rule, which proves nothing; a bare 74 needs a logic
+            # family of two letters or more after it (74LCX14, not 74F3710Z).
+            needed = len(prefix) + (3 if prefix.isdigit() else 2)
+            if rule is None or rule.priority < floor or (rule.match_end(full) or 0) < needed \
+                    or rule.literal_length <= len(prefix):
                 continue
             # The restored prefix must lead back to the maker that drops it (or, for the bare
             # 74 of logic, to a logic family): anything else is a coincidence of letters.
             fits = cat.same_company(rule.manufacturer, maker) or maker in rule.second_sources or \
                 (prefix.isdigit() and rule.category == "logic")
-            if not fits or rule.manufacturer in found:
+            if not fits or rule.manufacturer in found or (said and RULE_KIND.get(rule.category, said) != said):
                 continue
             found[rule.manufacturer] = Candidate(
                 manufacturer=rule.manufacturer, mpn=full, family=rule.family or None, category=rule.category,
@@ -359,6 +364,16 @@ def with_catalogue_part(winner: Candidate, matched: list[Candidate]) -> tuple[Ca
     return replace(winner, mpn=part.mpn, family=winner.family or part.family), part.detail
 
 
+def strong_rule(cat: Catalog, c: Candidate) -> bool:
+    """A catalogue part, or a family rule specific enough to stand against a named maker."""
+    if c.method in ("exact", "suffix"):
+        return True
+    if c.method != "family":
+        return False
+    rules = [r for r in cat.family_rules(part_key(c.mpn or "")) if r.manufacturer == c.manufacturer]
+    return any(r.priority >= 80 and r.literal_length >= 4 for r in rules)
+
+
 def hedge_alternatives(winner: Candidate, confidence: float) -> list[dict]:
     return [{"manufacturer": m, "mpn": winner.mpn, "confidence": round(min(confidence, 0.5) * 0.8, 3),
              "why": "second source of the same number"} for m in winner.second_sources]
@@ -402,7 +417,13 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         winner = ranked[0]
         confidence = winner.score
         evidence.append(winner.detail)
-        if stated:
+        named = next((c for c in cands if c.method == "stated"), None)
+        if named is not None and not strong_rule(cat, winner):
+            # A maker's name written on the part outweighs a number that merely has the
+            # shape of another maker's family.
+            evidence = [f"{named.detail}; it outweighs a weaker reading of the number: {winner.detail}"]
+            winner, confidence = named, 0.6
+        elif stated:
             confidence = min(confidence, 0.5)
             evidence.append(f"but the row names {', '.join(stated)}: the two disagree")
         rival = next((c for c in ranked[1:] if not cat.same_company(c.manufacturer, winner.manufacturer)), None)
