@@ -23,6 +23,7 @@ OLD,prefix,Old Brand,OLD regulators,power,60,,test rule old
 GEN,prefix,Acme Semi,GEN generic,logic,50,Big Corp|Clone Co,test rule gen
 CLN32F,prefix,Clone Co,CLN32 MCU,mcu,70,,test rule cln
 BGX,prefix,Big Corp,BGX sensors,sensor,60,,test rule bgx
+WK,prefix,Big Corp,WK shapes,logic,50,,test rule wk
 """
 PARTS = """mpn,manufacturer,family,description,category,source
 BGX2000A,Big Corp,BGX,sensor,sensor,test part
@@ -152,3 +153,9 @@ def test_a_description_of_another_kind_of_part_caps_the_rule(cat: Catalog) -> No
     assert any("describes a discrete part" in e for e in a.evidence)
     assert att(cat, "Connector ACM321").band == "possible"
     assert att(cat, "Amplifier ACM321").band == "likely"
+
+
+def test_a_named_maker_outweighs_a_weak_rule_of_another(cat: Catalog) -> None:
+    a = att(cat, "WK123 ACME")
+    assert a.manufacturer == "Acme Semi" and a.method == "stated" and a.band == "possible"
+    assert any("outweighs a weaker reading" in e for e in a.evidence)
