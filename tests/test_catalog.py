@@ -74,3 +74,15 @@ def test_prefix_rule_needs_a_digit_after_a_letter_prefix(tmp_path: Path) -> None
 def test_malformed_catalogue_rows_are_clear_errors(tmp_path: Path, files: dict[str, str], message: str) -> None:
     with pytest.raises(CatalogError, match=message.replace("(", r"\(")):
         load_catalog(folder(tmp_path, **files))
+
+
+def test_a_family_sold_apart_from_its_brand_names_its_owner(tmp_path: Path) -> None:
+    from tracer.match import attribute
+    from tracer.model import BomLine
+
+    cat = load_catalog(folder(tmp_path, **{"families.csv":
+        "pattern,match,manufacturer,family,category,priority,second_sources,owner,source\n"
+        "ACT,prefix,Acme Semi,ACT timing,timing,80,,Big Corp,test\n"}))
+    a = attribute(BomLine("t", "-", "ACT5338"), cat)
+    assert (a.manufacturer, a.owner) == ("Acme Semi", "Big Corp")
+    assert any("product line now belongs to Big Corp" in e for e in a.evidence)

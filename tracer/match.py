@@ -53,7 +53,7 @@ def family_candidate(rule: FamilyRule, text: str, key: str, score: float, how: s
         family=rule.family or None, category=rule.category, method="family", score=score,
         detail=f"{how}: {text!r} fits the {rule.manufacturer} {rule.family or rule.pattern} rule "
                f"({rule.match} {rule.pattern!r}, priority {rule.priority}) at {rule.origin.rsplit('/', 1)[-1]}",
-        source=rule.source, second_sources=rule.second_sources)
+        source=rule.source, second_sources=rule.second_sources, owner=rule.owner)
 
 
 SLIPS = {"O": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2", "G": "6",
@@ -493,8 +493,10 @@ def attribute(line: BomLine, cat: Catalog) -> Attribution:
             confidence=round(confidence, 3), band="unknown", method=None, evidence=evidence,
             alternatives=alternatives, date_code=marking.date_codes[0] if marking.date_codes else line.date_code,
         )
-    owner = cat.owner(winner.manufacturer)
-    if owner != winner.manufacturer:
+    owner = winner.owner or cat.owner(winner.manufacturer)
+    if winner.owner and winner.owner != winner.manufacturer:
+        evidence.append(f"this {winner.manufacturer} product line now belongs to {owner} (the family rule's owner column)")
+    elif owner != winner.manufacturer:
         evidence.append(f"{winner.manufacturer} is now part of {owner} (lineage.csv: {cat.lineage[winner.manufacturer].source})")
     return Attribution(
         source=line.source, locator=line.locator, system=line.system, marking=line.marking,

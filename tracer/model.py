@@ -90,6 +90,7 @@ class Candidate:
     detail: str
     source: str
     second_sources: tuple[str, ...] = ()
+    owner: str | None = None  # set when the product line has an owner other than the brand's
 
 
 @dataclass(frozen=True)

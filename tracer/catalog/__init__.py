@@ -125,6 +125,7 @@ class FamilyRule:
     source: str
     origin: str  # file:line
     regex: re.Pattern[str] | None = None
+    owner: str | None = None  # today's owner of this product line, when it was sold apart from the brand
 
     def matches(self, key: str) -> bool:
         return self.match_end(key) is not None
@@ -378,8 +379,9 @@ def load_families(cat: Catalog, path: Path) -> None:
             raise CatalogError(f"{where}: match must be prefix or regex, not {row['match']!r}")
         elif row["pattern"] != part_key(row["pattern"]):
             raise CatalogError(f"{where}: prefix {row['pattern']!r} must be upper-case letters and digits")
+        owner = known_maker(cat, row["owner"], where, "owner") if row.get("owner") else None
         rule = FamilyRule(row["pattern"], kind, maker, row.get("family", ""), category, priority,
-                          tuple(seconds), row["source"], where, regex)
+                          tuple(seconds), row["source"], where, regex, owner)
         if regex is None:
             cat.prefix_rules.setdefault(rule.pattern, []).append(rule)
         else:
