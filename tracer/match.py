@@ -156,8 +156,10 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
             if not rule.regex.match(key):
                 continue
             expanded = rule.regex.sub(rule.expand, key, count=1)
+            family = best_rule(cat, expanded)
             out.append(Candidate(
-                manufacturer=rule.manufacturer, mpn=expanded, family=rule.family or None, category=None,
+                manufacturer=rule.manufacturer, mpn=expanded, family=rule.family or None,
+                category=family.category if family else None,
                 method="family", score=rule.score,
                 detail=f"shortened mark: {rule.manufacturer} prints {expanded} as {key!r} ({rule.family}; {rule.origin.rsplit('/', 1)[-1]})",
                 source=rule.source))
