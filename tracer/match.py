@@ -417,6 +417,10 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         evidence.append(f"{top.detail}; a multi-source number, and the row names {maker}, one of its makers")
     elif ranked:
         winner = ranked[0]
+        # Second sources that are the same company today (Siliconix and Vishay, TriQuint and
+        # Qorvo) leave one maker, not several.
+        winner = replace(winner, second_sources=tuple(
+            m for m in winner.second_sources if not cat.same_company(m, winner.manufacturer)))
         confidence = winner.score
         evidence.append(winner.detail)
         named = next((c for c in cands if c.method == "stated"), None)
