@@ -114,7 +114,8 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         if rule.priority < WEAK_PRIORITY:
             score = min(score, 0.6)  # a bare maker prefix, not a family: never confident alone
         if slip:
-            out.append(family_candidate(rule, text, used, score - 0.1, f"slip undone ({slip}): {key} to {used}"))
+            out.append(replace(family_candidate(rule, text, used, score - 0.1, f"slip undone ({slip}): {key} to {used}"),
+                               indirect=True))
         else:
             out.append(family_candidate(rule, text, key, score, "family"))
     return out
@@ -210,7 +211,7 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
                 method="family", score=0.6,
                 detail=f"prefix {prefix!r} seems dropped from the mark: {key} read as {full}, which fits the "
                        f"{rule.manufacturer} {rule.family or rule.pattern} rule ({rule.origin.rsplit('/', 1)[-1]})",
-                source=f"{source}; {rule.source}", second_sources=rule.second_sources)
+                source=f"{source}; {rule.source}", second_sources=rule.second_sources, indirect=True)
         out.extend(found.values())
     return out
 
@@ -432,7 +433,8 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         elif stated:
             confidence = min(confidence, 0.5)
             evidence.append(f"but the row names {', '.join(stated)}: the two disagree")
-        rival = next((c for c in ranked[1:] if not cat.same_company(c.manufacturer, winner.manufacturer)), None)
+        rival = next((c for c in ranked[1:] if not cat.same_company(c.manufacturer, winner.manufacturer)
+                      and (winner.indirect or not c.indirect)), None)
         if rival is not None and rival.score >= winner.score - 0.08:
             confidence = min(confidence, 0.55)
             evidence.append(f"{rival.manufacturer} fits nearly as well: {rival.detail}")

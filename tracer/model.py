@@ -91,6 +91,7 @@ class Candidate:
     source: str
     second_sources: tuple[str, ...] = ()
     owner: str | None = None  # set when the product line has an owner other than the brand's
+    indirect: bool = False  # read through a slip undone or a prefix restored, not as printed
 
 
 @dataclass(frozen=True)
