@@ -193,12 +193,11 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
             full = prefix + key
             rule = best_rule(cat, full)
             floor = 40 if rule is not None and rule.category == "logic" else 70
-            # The rule must be more specific than the prefix put back, and need some of the mark:
-            # "ADUM" + anything fits the ADUM rule, which proves nothing; a bare 74 needs a logic
-            # family of two letters or more after it (74LCX14, not 74F3710Z).
+            # The rule must need two characters of the mark beyond the prefix put back: "ADUM" +
+            # anything fits the ADUM rule (prefix and one digit), which proves nothing; a bare 74
+            # needs a logic family of two letters or more after it (74LCX14, not 74F3710Z).
             needed = len(prefix) + (3 if prefix.isdigit() else 2)
-            if rule is None or rule.priority < floor or (rule.match_end(full) or 0) < needed \
-                    or rule.literal_length <= len(prefix):
+            if rule is None or rule.priority < floor or (rule.match_end(full) or 0) < needed:
                 continue
             # The restored prefix must lead back to the maker that drops it (or, for the bare
             # 74 of logic, to a logic family): anything else is a coincidence of letters.
