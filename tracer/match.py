@@ -1,9 +1,11 @@
 """Match a marking against the catalogues and score the answer into an Attribution.
 
-Candidates come from methods (exact catalogue part, family rule, family rule after expanding a
-shortened mark with a stated maker's prefix, the maker named in the row); qualifiers then move
-the confidence (a stated maker that agrees or disagrees, several makers for one number). Every
-method and qualifier leaves a line of evidence naming the rule or row it used.
+Candidates come from methods (`METHODS`: catalogue part exact or less its suffix, fuzzy
+similarity, family rule with one slip undone, a shortened mark expanded with a named maker's
+prefix or a maker's own shortening rule, a dropped prefix restored, the maker named in the row);
+`combine` then moves the confidence (a named maker that agrees or disagrees, a rival maker, a
+multi-source number, a description of another kind of part). Every method and qualifier leaves
+a line of evidence naming the catalogue file and line it used.
 """
 
 from __future__ import annotations
@@ -479,15 +481,22 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     return winner, confidence, evidence, alternatives
 
 
-def attribute(line: BomLine, cat: Catalog) -> Attribution:
-    """The attribution of one part row."""
+def context(line: BomLine, cat: Catalog) -> Context:
+    """The row's marking (with its description) read, and every maker it names, column included."""
     text = line.marking if not line.description else f"{line.marking} {line.description}"
     marking = read_marking(text, cat)
     stated = list(marking.makers)
     column_maker = cat.resolve(line.stated_maker)
     if line.stated_maker and column_maker and all(column_maker != m for _, m in stated):
         stated.append((line.stated_maker, column_maker))
-    ctx = Context(marking, tuple(stated))
+    return Context(marking, tuple(stated))
+
+
+def attribute(line: BomLine, cat: Catalog) -> Attribution:
+    """The attribution of one part row."""
+    ctx = context(line, cat)
+    marking = ctx.marking
+    column_maker = cat.resolve(line.stated_maker)
     winner, confidence, evidence, alternatives = combine(cat, ctx, gather(cat, ctx))
     confidence = max(0.0, min(confidence, 0.99))
     band = band_of(confidence) if winner else "unknown"
@@ -518,12 +527,8 @@ def attribute(line: BomLine, cat: Catalog) -> Attribution:
 def explain(text: str, cat: Catalog, maker: str | None = None) -> str:
     """A readable account of every candidate considered for one marking and the verdict."""
     line = BomLine(source="explain", locator="-", marking=text, stated_maker=maker)
-    marking = read_marking(text, cat)
-    stated = list(marking.makers)
-    resolved = cat.resolve(maker)
-    if maker and resolved and all(resolved != m for _, m in stated):
-        stated.append((maker, resolved))
-    ctx = Context(marking, tuple(stated))
+    ctx = context(line, cat)
+    marking, stated = ctx.marking, ctx.stated
     cands = gather(cat, ctx)
     a = attribute(line, cat)
     out = [f"marking: {text!r}",
