@@ -137,8 +137,8 @@ def test_explain_names_candidates_rules_and_verdict(cat: Catalog) -> None:
 
 
 def test_a_dropped_prefix_is_restored_and_said(cat: Catalog) -> None:
-    a = att(cat, "Amplifier M321")  # printed without the AC of ACM321
-    assert a.manufacturer == "Acme Semi" and a.mpn == "ACM321"
+    a = att(cat, "Amplifier M3215 XY12")  # printed without the AC of ACM3215
+    assert a.manufacturer == "Acme Semi" and a.mpn == "ACM3215"
     assert a.band == "possible"
     assert any("prefix 'AC' seems dropped" in e for e in a.evidence)
 
@@ -159,3 +159,7 @@ def test_a_named_maker_outweighs_a_weak_rule_of_another(cat: Catalog) -> None:
     a = att(cat, "WK123 ACME")
     assert a.manufacturer == "Acme Semi" and a.method == "stated" and a.band == "possible"
     assert any("outweighs a weaker reading" in e for e in a.evidence)
+
+
+def test_a_prefix_is_restored_only_on_the_first_number(cat: Catalog) -> None:
+    assert att(cat, "Amplifier QQ12 M3215").band == "unknown"  # M3215 stands where a lot code would

@@ -181,9 +181,13 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
     said = described_kind(ctx.marking.words)
     if mechanical_word(ctx.marking.words):
         return out
-    for text in ctx.marking.candidates:
+    # Only the first number of the marking (where the part number stands; later tokens are lot
+    # and date codes), and only one shaped like a part number.
+    for text in ctx.marking.candidates[:1]:
         key = part_key(text)
-        if len(key) < 4 or key.isdigit() or not key[0].isalnum():
+        digits = sum(c.isdigit() for c in key)
+        letters = len(key) - len(key.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+        if len(key) < 5 or key.isdigit() or not (digits >= 3 or (letters >= 3 and digits >= 2)):
             continue
         current = best_rule(cat, key)
         if current is not None and current.priority >= WEAK_PRIORITY:
