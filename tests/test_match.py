@@ -151,7 +151,9 @@ def test_a_description_of_another_kind_of_part_caps_the_rule(cat: Catalog) -> No
     a = att(cat, "Transistor ACM321")  # an amplifier rule firing on a transistor's number
     assert a.manufacturer == "Acme Semi" and a.band == "possible"
     assert any("describes a discrete part" in e for e in a.evidence)
-    assert att(cat, "Connector ACM321").band == "possible"
+    connector = att(cat, "Connector ACM321")
+    assert connector.band == "unknown" and connector.manufacturer is None
+    assert any("describes a connector" in e for e in connector.evidence)
     assert att(cat, "Amplifier ACM321").band == "likely"
 
 

@@ -323,8 +323,10 @@ MECHANICAL = {
     "connector", "connectors", "plug", "socket", "cable", "cables", "wire", "brake", "chamber",
     "tire", "tires", "tyre", "tyres", "turbocharger", "engine", "motor", "servo", "battery",
     "camera", "lens", "propeller", "gearbox", "pump", "valve", "bearing", "harness", "toggle",
-    "terminal", "alternator", "starter", "filter",
+    "terminal", "alternator", "starter", "compressor", "mechanism", "cooler", "fan",
+    "antenna",
 }
+SEMICONDUCTOR_CATEGORIES = IC_CATEGORIES | {"discrete", "sensor", "optoelectronics"}
 
 
 # What the row's description says the part is, coarsely: a discrete device, a passive one, or an
@@ -398,6 +400,16 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     stated = [m for _, m in ctx.stated]
     matched = without_listed_second_sources([c for c in cands if c.method != "stated"])
     evidence: list[str] = []
+    thing = mechanical_word(ctx.marking.words)
+    kept = [c for c in matched if (c.category or "") not in SEMICONDUCTOR_CATEGORIES]
+    if thing and len(kept) < len(matched):
+        # A connector, brake or cable: a semiconductor family firing on its model number is a
+        # coincidence of shape, so such readings are not offered at all.
+        evidence.append(f"the row describes a {thing}: semiconductor family rules are not applied")
+        matched = kept
+        cands = [c for c in cands if c.method == "stated" or c in kept]
+        if not cands:
+            return None, 0.0, evidence, []
     best: dict[str, Candidate] = {}
     for c in sorted(matched, key=lambda c: -c.score):
         best.setdefault(c.manufacturer, c)
@@ -464,10 +476,6 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         if len(named) > 1:
             confidence = 0.5
             evidence.append(f"the row names several makers: {', '.join(c.manufacturer for c in named)}")
-    kind = mechanical_word(ctx.marking.words)
-    if kind and (winner.category or "") in IC_CATEGORIES and winner.method != "stated":
-        confidence = min(confidence, 0.5)
-        evidence.append(f"the row describes a {kind}, not the {winner.category} this rule is for")
     said, ruled = described_kind(ctx.marking.words), RULE_KIND.get(winner.category or "")
     if said and ruled and said != ruled and winner.method != "stated":
         confidence = min(confidence, 0.5)
