@@ -155,3 +155,11 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
     result = run(command, "--help")
     assert result.exit_code == 0
     assert "Example:" in result.stdout
+
+
+def test_table_to_a_file_and_an_unwritable_output(tmp_path: Path) -> None:
+    out = tmp_path / "table.txt"
+    assert run("trace", str(DATA / "comma_utf8.csv"), "-o", str(out)).exit_code == 0
+    assert "By maker" in out.read_text(encoding="utf-8")
+    bad = run("trace", str(DATA / "comma_utf8.csv"), "-o", str(tmp_path / "no" / "such" / "dir.txt"))
+    assert bad.exit_code == 2 and bad.stderr.startswith("Error: ")

@@ -114,8 +114,11 @@ def trace_cmd(
             for info in infos:
                 console.print(f"[dim]{info['path']}: {info['kind']}, {info['rows']} part rows, {info.get('stored', '')}[/]")
             return
-        console = Console(file=open(output, "w", encoding="utf-8"), width=200)
-        report.print_table(console, atts)
+        try:
+            with open(output, "w", encoding="utf-8") as f:
+                report.print_table(Console(file=f, width=200), atts)
+        except OSError as e:
+            raise TracerError(f"{output}: cannot write ({e.strerror or e})") from None
         return
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
