@@ -14,12 +14,12 @@ from tracer.model import Marking
 SPLIT = re.compile(r"[\s,;()\[\]{}\"'«»®™©]+")
 # Aliases that are also ordinary words: they name a maker only when written in capitals
 # (a logo transcribed: "PULSE HX1188", "LINEAR LT1086").
+# (Words of three letters or fewer follow SHORT_AMBIGUOUS below.)
 COMMON_WORDS = {
-    "pulse", "delta", "diodes", "bel", "apex", "clare", "harris", "nordic", "holt", "dialog",
+    "pulse", "delta", "diodes", "apex", "clare", "harris", "nordic", "holt", "dialog",
     "ember", "coherent", "micron", "halo", "national", "linear", "lattice", "silicon", "power",
-    "crystal", "omega", "alpha", "vac", "laird", "semtech", "cree", "amp", "bourns", "crucial",
-    "integral", "morion", "module", "elite", "token", "ams", "we", "te", "on", "ir",
-    "st", "ti", "mu", "ns", "bb", "cy", "lt", "mps", "ad", "mcl", "bst", "cts", "vsh", "dc",
+    "crystal", "omega", "alpha", "laird", "semtech", "cree", "bourns", "crucial",
+    "integral", "morion", "module", "elite", "token",
 }
 # Short aliases (three letters or fewer) name a maker only when written in capitals, and never
 # these, which are also prefixes, grades, units or ordinary abbreviations in markings.
