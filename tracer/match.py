@@ -39,6 +39,11 @@ class Context:
     marking: Marking
     stated: tuple[tuple[str, str], ...]  # (as written, catalogue maker)
 
+    @property
+    def named_makers(self) -> set[str]:
+        """Makers the row names, or whose marking habits it shows."""
+        return {m for _, m in self.stated} | {m for _, m in self.marking.hints}
+
 
 def rule_rank(rule: FamilyRule) -> tuple[int, int]:
     return rule.priority, len(rule.pattern)
@@ -125,7 +130,7 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
 
 def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Shortened marks completed with a stated maker's own prefixes ("LR3103" + IOR -> IRLR3103)."""
-    makers = {m for _, m in ctx.stated} | {m for _, m in ctx.marking.hints}
+    makers = ctx.named_makers
     if not makers:
         return []
     prefixes = sorted({p for p, rules in cat.prefix_rules.items() for r in rules if r.manufacturer in makers},
@@ -133,8 +138,10 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
     out = []
     for text in ctx.marking.candidates:
         key = part_key(text)
-        current = best_rule(cat, key) if len(key) >= MIN_KEY else None
-        if len(key) < MIN_KEY or (current is not None and current.manufacturer in makers):
+        if len(key) < MIN_KEY:
+            continue
+        current = best_rule(cat, key)
+        if current is not None and current.manufacturer in makers:
             continue
         for prefix in prefixes:
             expanded = expand(prefix, key)
@@ -149,7 +156,7 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
 
 def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Marks a maker prints shorter than the orderable number, expanded by its rule (32F030 -> STM32F030)."""
-    named = {m for _, m in ctx.stated} | {m for _, m in ctx.marking.hints}
+    named = ctx.named_makers
     out = []
     for text in ctx.marking.candidates:
         key = part_key(text)
@@ -173,9 +180,9 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
 def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
     """A maker's prefix lost from the mark ("PS767D301" for TPS767D301), tried only where no rule fits.
 
-    The expanded number must fit a specific rule (priority 60 or more) that needs more than the
-    prefix; when several prefixes lead to different makers, all of them are kept and the answer
-    is hedged by `combine`.
+    The expanded number must fit a rule of priority 70 or more (40 for logic) that needs two
+    characters of the mark beyond the prefix and leads back to the maker that drops it; when
+    several prefixes lead to different makers, all are kept and `combine` hedges the answer.
     """
     out: list[Candidate] = []
     said = described_kind(ctx.marking.words)
@@ -189,12 +196,12 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
         letters = len(key) - len(key.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
         if len(key) < 5 or key.isdigit() or not (digits >= 3 or (letters >= 3 and digits >= 2)):
             continue
+        if split_inside(text, len(key) + 1):
+            continue
         current = best_rule(cat, key)
         if current is not None and current.priority >= WEAK_PRIORITY:
             continue
         found: dict[str, Candidate] = {}
-        if split_inside(text, len(key) + 1):
-            continue
         for prefix, maker, source in cat.dropped_prefixes:
             full = prefix + key
             rule = best_rule(cat, full)
@@ -401,8 +408,8 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     matched = without_listed_second_sources([c for c in cands if c.method != "stated"])
     evidence: list[str] = []
     thing = mechanical_word(ctx.marking.words)
-    kept = [c for c in matched if (c.category or "") not in SEMICONDUCTOR_CATEGORIES]
-    if thing and len(kept) < len(matched):
+    kept = [c for c in matched if (c.category or "") not in SEMICONDUCTOR_CATEGORIES] if thing else matched
+    if len(kept) < len(matched):
         # A connector, brake or cable: a semiconductor family firing on its model number is a
         # coincidence of shape, so such readings are not offered at all.
         evidence.append(f"the row describes a {thing}: semiconductor family rules are not applied")
