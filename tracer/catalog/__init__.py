@@ -437,7 +437,7 @@ def shipped_folder() -> Path:
     return Path(__file__).resolve().parents[2] / "catalogs"
 
 
-def load_catalog(folder: Path | None = None, extra: Iterable[Path] = (),
+def load_catalog(folder: Path | None = None,
                  user_parts: Iterable[dict[str, str]] = ()) -> Catalog:
     """Load the shipped catalogues (or those in `folder`), plus parts a user imported into the store.
 
@@ -457,7 +457,7 @@ def load_catalog(folder: Path | None = None, extra: Iterable[Path] = (),
         load_shortenings(cat, path)
     for path in sorted(folder.glob("dropped_prefixes*.csv")):
         load_dropped_prefixes(cat, path)
-    for path in [*sorted(folder.glob("parts*.csv")), *extra]:
+    for path in sorted(folder.glob("parts*.csv")):
         load_parts(cat, path)
     add_parts(cat, ((f"store:user_parts#{row.get('id', '?')}", row) for row in user_parts))
     cat.part_keys = sorted(cat.parts)
