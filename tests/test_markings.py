@@ -58,7 +58,8 @@ def test_tokens_keep_part_punctuation() -> None:
 
 @pytest.mark.parametrize("text,maker", [
     ("ADUM1301 CRWZ #1718", "Analog Devices"), ("1201BRZ 16464", "Analog Devices"),
-    ("2769ETI523+BSCB", "Maxim Integrated"),
+    ("2769ETI523+BSCB", "Maxim Integrated"), ("LVC1G08 71K G4", "Texas Instruments"),
+    ("SN65HVD75 27KG4 AB3C", "Texas Instruments"),
 ])
 def test_marking_habits_hint_at_the_maker(catalog, text: str, maker: str) -> None:
     assert maker in [m for _, m in read_marking(text, catalog).hints]
@@ -66,3 +67,8 @@ def test_marking_habits_hint_at_the_maker(catalog, text: str, maker: str) -> Non
 
 def test_no_habit_in_plain_text(catalog) -> None:
     assert read_marking("Voltage regulator LM317", catalog).hints == []
+
+
+def test_ti_lot_line_is_a_lot_not_a_part_number(catalog) -> None:
+    m = read_marking("TPS7A49 53KG4 C3TX", catalog)
+    assert m.lots == ["53KG4"] and "53KG4" not in m.candidates and "TPS7A49" in m.candidates

@@ -15,6 +15,7 @@ Acme Semi,ACME|Акме,US,western,,test
 Big Corp,BIG,DE,western,,test
 Old Brand,OLDB,US,western,,test
 Clone Co,,CN,chinese-clone,,test
+Spin Off,SPIN,NL,western,,test
 """
 LINEAGE = "brand,acquired_by,year,source\nOld Brand,Acme Semi,2015,test\n"
 FAMILIES = """pattern,match,manufacturer,family,category,priority,second_sources,source
@@ -24,6 +25,10 @@ GEN,prefix,Acme Semi,GEN generic,logic,50,Big Corp|Clone Co,test rule gen
 CLN32F,prefix,Clone Co,CLN32 MCU,mcu,70,,test rule cln
 BGX,prefix,Big Corp,BGX sensors,sensor,60,,test rule bgx
 WK,prefix,Big Corp,WK shapes,logic,50,,test rule wk
+SPF,prefix,Big Corp,SPF flash,memory,80,Spin Off,test rule spf
+"""
+TRANSFERS = """line_from,line_to,line,year,source
+Big Corp,Spin Off,SPF flash,2017,test transfer
 """
 PARTS = """mpn,manufacturer,family,description,category,source
 BGX2000A,Big Corp,BGX,sensor,sensor,test part
@@ -41,7 +46,7 @@ SHORTENED = """pattern,expand,manufacturer,family,needs_maker,score,source
 def cat(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     d: Path = tmp_path_factory.mktemp("cat")
     for name, text in {"manufacturers.csv": MAKERS, "lineage.csv": LINEAGE, "families.csv": FAMILIES,
-                       "parts.csv": PARTS, "shortened.csv": SHORTENED,
+                       "parts.csv": PARTS, "shortened.csv": SHORTENED, "transfers.csv": TRANSFERS,
                        "dropped_prefixes.csv": DROPPED}.items():
         (d / name).write_text(text, encoding="utf-8")
     return load_catalog(d)
@@ -165,3 +170,32 @@ def test_a_named_maker_outweighs_a_weak_rule_of_another(cat: Catalog) -> None:
 
 def test_a_prefix_is_restored_only_on_the_first_number(cat: Catalog) -> None:
     assert att(cat, "Amplifier QQ12 M3215").band == "unknown"  # M3215 stands where a lot code would
+
+
+def test_a_line_passed_to_another_company_is_not_a_rival(cat: Catalog) -> None:
+    a = att(cat, "Flash SPF3200")
+    assert a.manufacturer == "Big Corp" and a.band == "likely"
+    holder = next(x for x in a.alternatives if x["manufacturer"] == "Spin Off")
+    assert "passed from Big Corp to Spin Off in 2017" in holder["why"] and "test transfer" in holder["why"]
+
+
+def test_a_transfer_naming_an_unknown_maker_is_a_catalogue_error(tmp_path: Path) -> None:
+    from tracer.errors import CatalogError
+    (tmp_path / "manufacturers.csv").write_text(MAKERS, encoding="utf-8")
+    (tmp_path / "transfers.csv").write_text("line_from,line_to,line,year,source\nBig Corp,Nobody,x,2000,t\n",
+                                            encoding="utf-8")
+    with pytest.raises(CatalogError, match="transfers.csv:2: unknown manufacturer 'Nobody'"):
+        load_catalog(tmp_path)
+
+
+def test_a_marking_habit_alone_names_a_possible_maker(catalog) -> None:
+    # No rule knows "QZ7781", but the TI lot line does: an honest "possible", never more.
+    a = attribute(BomLine("t", "1", "QZ7781 21KG4 B7XQ"), catalog)
+    assert a.manufacturer == "Texas Instruments" and a.band == "possible" and a.method == "stated"
+    assert any("habit of Texas Instruments" in e for e in a.evidence)
+
+
+def test_a_lot_code_is_not_expanded_into_a_part_number(catalog) -> None:
+    # "D82T" with a TI prefix put in front would fit a TI rule; a lot code has too few digits.
+    a = attribute(BomLine("t", "1", "QZ7781 36KG4 D82T"), catalog)
+    assert all("D82T" not in e or "expanded" not in e for e in a.evidence)

@@ -162,6 +162,9 @@ def joined_candidates(toks: list[str], skip: set[str]) -> list[str]:
 
 
 # Marking habits specific enough to hint at a maker (shared/data/marking_conventions.md).
+# TI's second marking line: year/month and lot letters closed by the green symbol ("36KG4", "2CT G4").
+TI_LOT_LINE = re.compile(r"^(\d{1,2}[A-Z]{1,3})?G4$")
+
 HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^#\d{3,4}$"), "Analog Devices",
      "'#' before a YYWW date code is Analog Devices' lead-free marking"),
@@ -169,6 +172,8 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "a grade-package-Z ordering suffix (BRZ, ACPZ, ARUZ...) is Analog Devices' lead-free coding"),
     (re.compile(r"^[A-Z]{0,4}\d{3,5}[A-Z0-9]*\+[A-Z0-9]*$"), "Maxim Integrated",
      "'+' in an ordering code marks a Maxim lead-free part"),
+    (TI_LOT_LINE, "Texas Instruments",
+     "'G4' closing the lot line is Texas Instruments' green (RoHS, no Sb/Br) symbol"),
 )
 
 
@@ -189,6 +194,7 @@ def read_marking(text: str, cat: Catalog) -> Marking:
     dates: list[str] = []
     origins: list[str] = []
     words: list[str] = []
+    lots: list[str] = []
     made_in = False
     for tok in toks:
         up = latin(tok).upper().strip(".:")
@@ -198,14 +204,17 @@ def read_marking(text: str, cat: Catalog) -> Marking:
         made_in = up == "IN" and bool(words) and words[-1].upper() == "MADE"
         if tok in maker_words:
             continue
+        if TI_LOT_LINE.match(up):
+            lots.append(tok)
+            continue
         if is_date_code(tok):
             dates.append(tok.lstrip("#"))
         if is_partlike(tok):
             candidates.append(tok)
         elif LETTERS_ONLY.match(tok):
             words.append(tok)
-    for joined in joined_candidates(toks, maker_words):
+    for joined in joined_candidates([t for t in toks if t not in lots], maker_words):
         if joined not in candidates:
             candidates.append(joined)
     return Marking(text=text, candidates=candidates, makers=makers, date_codes=dates,
-                   origins=origins, lots=[], words=words, hints=marking_hints(toks, cat))
+                   origins=origins, lots=lots, words=words, hints=marking_hints(toks, cat))

@@ -138,7 +138,8 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
     out = []
     for text in ctx.marking.candidates:
         key = part_key(text)
-        if len(key) < MIN_KEY:
+        # A shortened part number keeps its digits ("3789", "LR3103"); "D82T" is a lot code.
+        if len(key) < MIN_KEY or sum(ch.isdigit() for ch in key) < 3:
             continue
         current = best_rule(cat, key)
         if current is not None and current.manufacturer in makers:
@@ -146,7 +147,10 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
         for prefix in prefixes:
             expanded = expand(prefix, key)
             rule = best_rule(cat, expanded) if expanded else None
-            if expanded and rule is not None and rule.manufacturer in makers:
+            # The rule must cover the letters put back and at least one of the mark's own: a bare
+            # maker prefix ("TL" of TL16C + "YF08E") fits anything and proves nothing.
+            if expanded and rule is not None and rule.manufacturer in makers and rule.priority >= 50 and \
+                    (rule.match_end(expanded) or 0) > len(expanded) - len(key):
                 why = next((w for w, m in ctx.marking.hints if m == rule.manufacturer), "")
                 how = f"expanded {key} to {expanded}" + (f" ({why})" if why else "")
                 out.append(family_candidate(rule, text, expanded, 0.7 if not why else 0.66, how))
@@ -304,6 +308,16 @@ def by_stated(cat: Catalog, ctx: Context) -> list[Candidate]:
     return out
 
 
+def by_habit(cat: Catalog, ctx: Context) -> list[Candidate]:
+    """A maker whose marking habits the row shows (ADI's '#YYWW', TI's 'G4'): never more than possible."""
+    stated = {m for _, m in ctx.stated}
+    mpn = next((c for c in ctx.marking.candidates if any(ch.isalpha() for ch in c) and any(ch.isdigit() for ch in c)), None)
+    return [Candidate(maker, latin(mpn).upper() if mpn else None, None, None, "stated", 0.5,
+                      f"the marking shows a habit of {maker}: {why}; no catalogue part or rule of {maker} "
+                      f"recognises the number", "markings.py HABITS", indirect=True)
+            for why, maker in ctx.marking.hints if maker not in stated]
+
+
 METHODS: tuple[tuple[Callable[[Catalog, Context], list[Candidate]], float], ...] = (
     (by_part, 1.0),
     (by_fuzzy, 1.0),
@@ -312,6 +326,7 @@ METHODS: tuple[tuple[Callable[[Catalog, Context], list[Candidate]], float], ...]
     (by_shortening, 1.0),
     (by_dropped_prefix, 1.0),
     (by_stated, 1.0),
+    (by_habit, 1.0),
 )
 
 
@@ -396,6 +411,18 @@ def hedge_alternatives(winner: Candidate, confidence: float) -> list[dict]:
              "why": "second source of the same number"} for m in winner.second_sources]
 
 
+def line_holders(cat: Catalog, winner: Candidate, holders: list[str], confidence: float) -> list[dict]:
+    out = []
+    for m in holders:
+        t = cat.line_moved(m, winner.manufacturer)
+        if t is not None:
+            when = f" in {t.year}" if t.year else ""
+            out.append({"manufacturer": m, "mpn": winner.mpn, "confidence": round(confidence * 0.9, 3),
+                        "why": f"the same product line: {t.line} passed from {t.line_from} to {t.line_to}{when} "
+                               f"(transfers.csv: {t.source})"})
+    return out
+
+
 def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candidate | None, float, list[str], list[dict]]:
     """Pick the winner and its confidence; say why; list the other makers considered.
 
@@ -427,6 +454,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
 
     winner: Candidate | None = None
     confidence = 0.0
+    holders: list[str] = []
     agreeing = [c for c in ranked if agrees(c)]
     via_second = [c for c in ranked if any(m in c.second_sources for m in stated)]
     if agreeing:
@@ -443,12 +471,14 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     elif ranked:
         winner = ranked[0]
         # Second sources that are the same company today (Siliconix and Vishay, TriQuint and
-        # Qorvo) leave one maker, not several.
+        # Qorvo) leave one maker, not several; one that took over the product line (ST's NOR
+        # flash at Micron, NXP's logic at Nexperia) is the same line, not a rival.
+        holders = [m for m in winner.second_sources if cat.line_moved(m, winner.manufacturer)]
         winner = replace(winner, second_sources=tuple(
-            m for m in winner.second_sources if not cat.same_company(m, winner.manufacturer)))
+            m for m in winner.second_sources if not cat.same_company(m, winner.manufacturer) and m not in holders))
         confidence = winner.score
         evidence.append(winner.detail)
-        named = next((c for c in cands if c.method == "stated"), None)
+        named = next((c for c in cands if c.method == "stated" and not c.indirect), None)
         if named is not None and not strong_rule(cat, winner):
             # A maker's name written on the part outweighs a number that merely has the
             # shape of another maker's family.
@@ -476,10 +506,11 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             confidence = min(0.95, confidence + 0.05)
             evidence.append(f"{' and '.join(sorted(methods))} agree on {winner.manufacturer}")
     else:
-        named = [c for c in cands if c.method == "stated"]
+        named = [c for c in cands if c.method == "stated" and not c.indirect] or \
+            [c for c in cands if c.method == "stated"]
         winner = named[0]
         confidence = winner.score
-        evidence.append(winner.detail + "; no catalogue part or family rule recognises the number")
+        evidence.append(winner.detail + ("" if winner.indirect else "; no catalogue part or family rule recognises the number"))
         if len(named) > 1:
             confidence = 0.5
             evidence.append(f"the row names several makers: {', '.join(c.manufacturer for c in named)}")
@@ -490,8 +521,8 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     winner, note = with_catalogue_part(winner, matched)
     if note:
         evidence.append(note)
-    alternatives = hedge_alternatives(winner, confidence)
-    seen = {winner.manufacturer, *winner.second_sources}
+    alternatives = hedge_alternatives(winner, confidence) + line_holders(cat, winner, holders, confidence)
+    seen = {winner.manufacturer, *winner.second_sources, *holders}
     for c in sorted(cands, key=lambda c: -c.score):
         if c.manufacturer not in seen:
             seen.add(c.manufacturer)

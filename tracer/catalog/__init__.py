@@ -114,6 +114,17 @@ class Acquisition:
 
 
 @dataclass(frozen=True)
+class Transfer:
+    """A product line that moved between two companies that both still exist (NXP -> Nexperia)."""
+
+    line_from: str
+    line_to: str
+    line: str
+    year: int | None
+    source: str
+
+
+@dataclass(frozen=True)
 class FamilyRule:
     pattern: str
     match: str  # prefix | regex
@@ -183,6 +194,7 @@ class Catalog:
     makers: dict[str, Maker] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)  # name_key(alias) -> maker name
     lineage: dict[str, Acquisition] = field(default_factory=dict)
+    transfers: list[Transfer] = field(default_factory=list)
     prefix_rules: dict[str, list[FamilyRule]] = field(default_factory=dict)
     regex_rules: list[FamilyRule] = field(default_factory=list)
     parts: dict[str, list[Part]] = field(default_factory=dict)  # part_key -> parts
@@ -217,6 +229,14 @@ class Catalog:
 
     def same_company(self, a: str, b: str) -> bool:
         return a == b or self.owner(a) == self.owner(b) or b in self.brands_of(a) or a in self.brands_of(b)
+
+    def line_moved(self, a: str, b: str) -> Transfer | None:
+        """The transfer by which one maker's product line passed to the other, in either direction."""
+        for t in self.transfers:
+            if (self.same_company(a, t.line_from) and self.same_company(b, t.line_to)) or \
+                    (self.same_company(b, t.line_from) and self.same_company(a, t.line_to)):
+                return t
+        return None
 
     def brands_of(self, name: str) -> set[str]:
         """Every brand whose chain of acquisitions leads to `name`, itself included."""
@@ -347,6 +367,14 @@ def load_lineage(cat: Catalog, path: Path) -> None:
             cat.lineage[brand] = Acquisition(brand, buyer, year, row["source"])
 
 
+def load_transfers(cat: Catalog, path: Path) -> None:
+    for line, row in read_rows(path, ("line_from", "line_to", "line")):
+        where = f"{path}:{line}"
+        year = int(row["year"]) if row.get("year", "").isdigit() else None
+        cat.transfers.append(Transfer(known_maker(cat, row["line_from"], where), known_maker(cat, row["line_to"], where),
+                                      row["line"], year, row["source"]))
+
+
 def known_maker(cat: Catalog, name: str, where: str, what: str = "manufacturer") -> str:
     """The catalogue name for a maker a catalogue row names; an unknown one is a CatalogError."""
     maker = cat.resolve(name)
@@ -451,6 +479,8 @@ def load_catalog(folder: Path | None = None,
         add_maker_prefixes(cat, path)
     for path in sorted(folder.glob("lineage*.csv")):
         load_lineage(cat, path)
+    for path in sorted(folder.glob("transfers*.csv")):
+        load_transfers(cat, path)
     for path in sorted(folder.glob("families*.csv")):
         load_families(cat, path)
     for path in sorted(folder.glob("shortened*.csv")):
