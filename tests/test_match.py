@@ -164,8 +164,14 @@ def test_a_description_of_another_kind_of_part_caps_the_rule(cat: Catalog) -> No
 
 def test_a_named_maker_outweighs_a_weak_rule_of_another(cat: Catalog) -> None:
     a = att(cat, "WK123 ACME")
-    assert a.manufacturer == "Acme Semi" and a.method == "stated" and a.band == "possible"
+    assert a.manufacturer == "Acme Semi" and a.method == "stated" and a.band == "likely"
     assert any("outweighs a weaker reading" in e for e in a.evidence)
+
+
+def test_a_maker_named_on_a_module_may_be_its_chipset_maker(cat: Catalog) -> None:
+    a = att(cat, "GPS module WK123 ACME")
+    assert a.manufacturer == "Acme Semi" and a.band == "possible"
+    assert any("may be its chipset's maker" in e for e in a.evidence)
 
 
 def test_a_prefix_is_restored_only_on_the_first_number(cat: Catalog) -> None:

@@ -98,6 +98,10 @@ def is_partlike(token: str) -> bool:
     return True
 
 
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+LATIN = re.compile("[A-Za-z]")
+
+
 def find_makers(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
     """Maker names and logos written in the marking: (as written, catalogue name)."""
     found: list[tuple[str, str]] = []
@@ -110,6 +114,9 @@ def find_makers(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
                 continue
             written = " ".join(w.strip(".-") for w in words)
             maker = cat.aliases.get(name_key(written))
+            if maker is None and CYRILLIC.search(written) and LATIN.search(written):
+                # A Latin name typed with a Cyrillic look-alike ("Мichelin" with Cyrillic М).
+                maker = cat.aliases.get(name_key(latin(written)))
             if maker is None:
                 continue
             if n == 1 and not alias_counts(written, i):

@@ -371,6 +371,13 @@ def described_kind(words: list[str]) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+ASSEMBLY = {"module", "modules", "motherboard", "board", "boards", "card", "kit", "modem", "computer"}
+
+
+def assembly_word(words: list[str]) -> str | None:
+    return next((w.lower() for w in words if w.lower() in ASSEMBLY), None)
+
+
 def mechanical_word(words: list[str]) -> str | None:
     return next((w.lower() for w in words if w.lower() in MECHANICAL), None)
 
@@ -483,7 +490,12 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             # A maker's name written on the part outweighs a number that merely has the
             # shape of another maker's family.
             evidence = [f"{named.detail}; it outweighs a weaker reading of the number: {winner.detail}"]
-            winner, confidence = named, 0.6
+            winner, confidence = named, 0.72
+            thing = assembly_word(ctx.marking.words)
+            if thing:
+                # A module or board names the chipset's maker as readily as its own.
+                confidence = 0.6
+                evidence.append(f"the row describes a {thing}: the name may be its chipset's maker")
         elif stated:
             confidence = min(confidence, 0.5)
             evidence.append(f"but the row names {', '.join(stated)}: the two disagree")
