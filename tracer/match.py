@@ -113,13 +113,14 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         if rule is None or split_inside(text, rule.match_end(used) or 0):
             continue
         fixed = rule.literal_length
-        score = 0.62 + min(fixed, 4) * 0.04 + min(rule.priority, 100) / 1000 - min(pos, 5) * 0.01
+        score = 0.62 + min(fixed, 4) * 0.04 + min(rule.priority, 100) / 1000
         if len(key) < 5:
             score -= 0.1
         if fixed <= 2 and rule.priority < 70:
             score = min(score, 0.65)  # two fixed letters ("MA", "SN") are a shape, not a family
         if rule.priority < WEAK_PRIORITY:
             score = min(score, 0.6)  # a bare maker prefix, not a family: never confident alone
+        score -= min(pos, 5) * 0.01  # the part number comes first; later tokens are lot and date codes
         if slip:
             out.append(replace(family_candidate(rule, text, used, score - 0.1, f"slip undone ({slip}): {key} to {used}"),
                                indirect=True))
@@ -224,7 +225,8 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
                 continue
             found[rule.manufacturer] = Candidate(
                 manufacturer=rule.manufacturer, mpn=full, family=rule.family or None, category=rule.category,
-                method="family", score=0.6,
+                # Logic top marks drop the 74 as a rule (LCX14, ACT244); a maker's letters less often.
+                method="family", score=0.62 if prefix.isdigit() else 0.6,
                 detail=f"prefix {prefix!r} seems dropped from the mark: {key} read as {full}, which fits the "
                        f"{rule.manufacturer} {rule.family or rule.pattern} rule ({rule.origin.rsplit('/', 1)[-1]})",
                 source=f"{source}; {rule.source}", second_sources=rule.second_sources, indirect=True)
@@ -357,7 +359,7 @@ KIND_WORDS = {
     "discrete": {"transistor", "transistors", "mosfet", "mosfets", "moh", "igbt", "thyristor", "triac",
                  "diode", "diodes", "rectifier", "schottky", "zener", "tvs"},
     "passive": {"capacitor", "capacitors", "resistor", "resistors", "inductor", "inductors", "coil",
-                "inductance", "choke", "ferrite", "fuse", "varistor", "thermistor"},
+                "inductance", "choke", "ferrite", "fuse", "varistor", "thermistor", "filter", "filters"},
     "ic": {"microcircuit", "microcontroller", "microprocessor", "processor", "controller", "transceiver",
            "chip", "eeprom", "fpga", "cpld", "dsp", "amplifier", "comparator", "regulator", "converter",
            "driver", "receiver", "interface", "memory", "adc", "dac", "multiplexer", "synthesizer"},
@@ -527,7 +529,9 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             confidence = 0.5
             evidence.append(f"the row names several makers: {', '.join(c.manufacturer for c in named)}")
     said, ruled = described_kind(ctx.marking.words), RULE_KIND.get(winner.category or "")
-    if said and ruled and said != ruled and winner.method != "stated":
+    # RF families include passive filters and couplers (SAW, LTCC), so "filter" does not contradict them.
+    if said and ruled and said != ruled and winner.method != "stated" and \
+            not (said == "passive" and winner.category == "rf"):
         confidence = min(confidence, 0.5)
         evidence.append(f"the row describes a {said} part, the rule is for {winner.category}")
     winner, note = with_catalogue_part(winner, matched)
