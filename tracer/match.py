@@ -83,7 +83,7 @@ def rule_with_slips(cat: Catalog, key: str) -> tuple[FamilyRule | None, str, str
         return rule, key, ""
     for variant, how in slip_variants(key):
         rule = best_rule(cat, variant)
-        if rule is not None and rule.match == "prefix" and len(rule.pattern) >= 3:
+        if rule is not None and rule.literal_length >= 3 and rule.priority >= 60:
             return rule, variant, how
     return None, key, ""
 
@@ -109,7 +109,9 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         key = part_key(text)
         if len(key) < MIN_KEY:
             continue
-        rule, used, slip = rule_with_slips(cat, key)
+        # Slips are undone on the first number and on long ones: short later tokens are lot and
+        # date codes, where a changed letter makes a part number out of anything ("C6H3" as CGH3).
+        rule, used, slip = rule_with_slips(cat, key) if pos == 0 or len(key) >= 7 else (best_rule(cat, key), key, "")
         if rule is None or split_inside(text, rule.match_end(used) or 0):
             continue
         fixed = rule.literal_length
@@ -122,7 +124,8 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
             score = min(score, 0.6)  # a bare maker prefix, not a family: never confident alone
         score -= min(pos, 5) * 0.01  # the part number comes first; later tokens are lot and date codes
         if slip:
-            out.append(replace(family_candidate(rule, text, used, score - 0.1, f"slip undone ({slip}): {key} to {used}"),
+            # A reading that needs a slip undone is never confident on its own.
+            out.append(replace(family_candidate(rule, text, used, min(score - 0.1, 0.59), f"slip undone ({slip}): {key} to {used}"),
                                indirect=True))
         else:
             out.append(family_candidate(rule, text, key, score, "family"))
@@ -362,7 +365,8 @@ KIND_WORDS = {
                 "inductance", "choke", "ferrite", "fuse", "varistor", "thermistor", "filter", "filters"},
     "ic": {"microcircuit", "microcontroller", "microprocessor", "processor", "controller", "transceiver",
            "chip", "eeprom", "fpga", "cpld", "dsp", "amplifier", "comparator", "regulator", "converter",
-           "driver", "receiver", "interface", "memory", "adc", "dac", "multiplexer", "synthesizer"},
+           "driver", "receiver", "interface", "memory", "adc", "dac", "multiplexer", "synthesizer",
+           "equalizer", "transmitter", "stabilizer"},
 }
 RULE_KIND = {"discrete": "discrete", "passive": "passive", **dict.fromkeys(IC_CATEGORIES, "ic")}
 
@@ -443,7 +447,8 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     stated = [m for _, m in ctx.stated]
     matched = without_listed_second_sources([c for c in cands if c.method != "stated"])
     evidence: list[str] = []
-    thing = mechanical_word(ctx.marking.words)
+    # "Cable equalizer", "motor driver": an IC word in the row makes the other word a qualifier.
+    thing = mechanical_word(ctx.marking.words) if described_kind(ctx.marking.words) != "ic" else None
     kept = [c for c in matched if (c.category or "") not in SEMICONDUCTOR_CATEGORIES] if thing else matched
     if len(kept) < len(matched):
         # A connector, brake or cable: a semiconductor family firing on its model number is a

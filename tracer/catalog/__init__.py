@@ -81,7 +81,12 @@ def part_key(text: str) -> str:
 def name_key(text: str) -> str:
     """A maker name or alias folded for lookup ("Analog Devices, Inc." -> "analog devices inc")."""
     t = re.sub(r"[^\w]+", " ", text.lower().replace("&", " and ").replace("ё", "е"))
-    return " ".join(t.split())
+    return " ".join(ABBREVIATED.get(w, w) for w in t.split())
+
+
+# Words logos and labels cut short ("OXFORD SEMICOND", "Fairchild Semicon").
+ABBREVIATED = {"semicond": "semiconductor", "semicon": "semiconductor", "semiconductors": "semiconductor",
+               "technol": "technology", "intl": "international"}
 
 
 LEGAL_FORMS = {
