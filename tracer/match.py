@@ -371,6 +371,31 @@ KIND_WORDS = {
 RULE_KIND = {"discrete": "discrete", "passive": "passive", **dict.fromkeys(IC_CATEGORIES, "ic")}
 
 
+# Words of a description that name a rule category: a reading whose category the row names
+# edges out an equal one whose category it does not ("Flash 25P16": M25P flash, not a CY clock).
+CATEGORY_WORDS = {
+    "memory": {"flash", "memory", "eeprom", "sram", "dram", "ram", "nand", "nor"},
+    "power": {"regulator", "stabilizer", "converter", "ldo", "pwm", "charger"},
+    "mcu": {"microcontroller", "mcu"},
+    "processor": {"processor", "microprocessor", "cpu"},
+    "amplifier": {"amplifier", "op-amp", "opamp"},
+    "interface": {"transceiver", "driver", "receiver", "interface", "rs-232", "rs-485", "can"},
+    "timing": {"oscillator", "generator", "clock", "crystal", "quartz"},
+    "data-converter": {"adc", "dac", "converter"},
+    "logic": {"inverter", "buffer", "register", "gate", "latch", "flip-flop", "multiplexer", "counter"},
+    "fpga": {"fpga", "plis"},
+    "sensor": {"sensor", "gyroscope", "accelerometer"},
+}
+
+
+def described_fit(c: Candidate, words: list[str]) -> Candidate:
+    vocab = CATEGORY_WORDS.get(c.category or "", set())
+    word = next((w for w in words if w.lower() in vocab), None)
+    if word is None or c.method not in ("family", "exact", "suffix", "fuzzy"):
+        return c
+    return replace(c, score=c.score + 0.02, detail=f"{c.detail}; the row's word {word!r} fits its category ({c.category})")
+
+
 def described_kind(words: list[str]) -> str | None:
     """The kind the description names, when it names exactly one."""
     kinds = {k for k, vocab in KIND_WORDS.items() for w in words if w.lower() in vocab}
@@ -458,6 +483,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         cands = [c for c in cands if c.method == "stated" or c in kept]
         if not cands:
             return None, 0.0, evidence, []
+    matched = [described_fit(c, ctx.marking.words) for c in matched]
     best: dict[str, Candidate] = {}
     for c in sorted(matched, key=lambda c: -c.score):
         best.setdefault(c.manufacturer, c)
@@ -534,9 +560,9 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             confidence = 0.5
             evidence.append(f"the row names several makers: {', '.join(c.manufacturer for c in named)}")
     said, ruled = described_kind(ctx.marking.words), RULE_KIND.get(winner.category or "")
-    # RF families include passive filters and couplers (SAW, LTCC), so "filter" does not contradict them.
+    # RF families hold transistors and passive filters as well as ICs, so no description contradicts them.
     if said and ruled and said != ruled and winner.method != "stated" and \
-            not (said == "passive" and winner.category == "rf"):
+            winner.category != "rf":
         confidence = min(confidence, 0.5)
         evidence.append(f"the row describes a {said} part, the rule is for {winner.category}")
     winner, note = with_catalogue_part(winner, matched)
