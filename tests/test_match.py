@@ -205,3 +205,10 @@ def test_a_lot_code_is_not_expanded_into_a_part_number(catalog) -> None:
     # "D82T" with a TI prefix put in front would fit a TI rule; a lot code has too few digits.
     a = attribute(BomLine("t", "1", "QZ7781 36KG4 D82T"), catalog)
     assert all("D82T" not in e or "expanded" not in e for e in a.evidence)
+
+
+def test_a_tantalum_value_code_is_read_only_when_the_row_says_tantalum(catalog) -> None:
+    a = attribute(BomLine("t", "1", "Tantalum capacitor 475A 1x"), catalog)
+    assert (a.manufacturer, a.band, a.method) == ("KYOCERA AVX", "possible", "topmark")
+    assert {x["manufacturer"] for x in a.alternatives} >= {"Vishay Intertechnology", "KEMET"}
+    assert attribute(BomLine("t", "1", "Chip 475A"), catalog).manufacturer != "KYOCERA AVX"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process
 
 from tracer.catalog import Catalog, FamilyRule, Part, part_key
-from tracer.markings import latin, read_marking
+from tracer.markings import latin, read_marking, tokens
 from tracer.model import Attribution, BomLine, Candidate, Marking
 
 BANDS = (("confirmed", 0.9), ("likely", 0.7), ("possible", 0.4))
@@ -313,6 +313,23 @@ def by_stated(cat: Catalog, ctx: Context) -> list[Candidate]:
     return out
 
 
+def by_value_code(cat: Catalog, ctx: Context) -> list[Candidate]:
+    """A passive part's value code ("106C" on a tantalum chip), read only when the row names the kind."""
+    words = {w.lower() for w in ctx.marking.words}
+    out = []
+    for code in cat.value_codes:
+        if not code.words & words:
+            continue
+        # Value codes are not part-number candidates ("106C" reads as a value), so every token is tried.
+        text = next((t for t in tokens(ctx.marking.text) if code.regex.match(latin(t))), None)
+        if text is not None:
+            out.append(Candidate(
+                code.manufacturer, latin(text), code.family or None, code.category, "topmark", code.score,
+                f"value code: {text!r} on a part the row calls {' or '.join(sorted(code.words & words))} is a "
+                f"{code.family} ({code.origin.rsplit('/', 1)[-1]})", code.source, second_sources=code.second_sources))
+    return out
+
+
 def by_habit(cat: Catalog, ctx: Context) -> list[Candidate]:
     """A maker whose marking habits the row shows (ADI's '#YYWW', TI's 'G4'): never more than possible."""
     stated = {m for _, m in ctx.stated}
@@ -332,6 +349,7 @@ METHODS: tuple[tuple[Callable[[Catalog, Context], list[Candidate]], float], ...]
     (by_dropped_prefix, 1.0),
     (by_stated, 1.0),
     (by_habit, 1.0),
+    (by_value_code, 1.0),
 )
 
 

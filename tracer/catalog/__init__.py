@@ -119,6 +119,21 @@ class Acquisition:
 
 
 @dataclass(frozen=True)
+class ValueCode:
+    """A value code that passive makers print (a tantalum chip's "106C"), read when the row names the kind."""
+
+    words: frozenset[str]
+    regex: re.Pattern[str]
+    manufacturer: str
+    second_sources: tuple[str, ...]
+    family: str
+    category: str
+    score: float
+    source: str
+    origin: str
+
+
+@dataclass(frozen=True)
 class Transfer:
     """A product line that moved between two companies that both still exist (NXP -> Nexperia)."""
 
@@ -200,6 +215,7 @@ class Catalog:
     aliases: dict[str, str] = field(default_factory=dict)  # name_key(alias) -> maker name
     lineage: dict[str, Acquisition] = field(default_factory=dict)
     transfers: list[Transfer] = field(default_factory=list)
+    value_codes: list[ValueCode] = field(default_factory=list)
     prefix_rules: dict[str, list[FamilyRule]] = field(default_factory=dict)
     regex_rules: list[FamilyRule] = field(default_factory=list)
     parts: dict[str, list[Part]] = field(default_factory=dict)  # part_key -> parts
@@ -380,6 +396,21 @@ def load_transfers(cat: Catalog, path: Path) -> None:
                                       row["line"], year, row["source"]))
 
 
+def load_value_codes(cat: Catalog, path: Path) -> None:
+    for line, row in read_rows(path, ("words", "pattern", "manufacturer")):
+        where = f"{path}:{line}"
+        try:
+            regex = re.compile(row["pattern"])
+            score = float(row.get("score") or 0.6)
+        except (re.error, ValueError) as e:
+            raise CatalogError(f"{where}: bad pattern or score ({e})") from None
+        seconds = tuple(known_maker(cat, s, where, "second source") for s in row.get("second_sources", "").split("|") if s.strip())
+        cat.value_codes.append(ValueCode(frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip()),
+                                         regex, known_maker(cat, row["manufacturer"], where), seconds,
+                                         row.get("family", ""), row.get("category", "") or "passive", score,
+                                         row["source"], where))
+
+
 def known_maker(cat: Catalog, name: str, where: str, what: str = "manufacturer") -> str:
     """The catalogue name for a maker a catalogue row names; an unknown one is a CatalogError."""
     maker = cat.resolve(name)
@@ -486,6 +517,8 @@ def load_catalog(folder: Path | None = None,
         load_lineage(cat, path)
     for path in sorted(folder.glob("transfers*.csv")):
         load_transfers(cat, path)
+    for path in sorted(folder.glob("value_codes*.csv")):
+        load_value_codes(cat, path)
     for path in sorted(folder.glob("families*.csv")):
         load_families(cat, path)
     for path in sorted(folder.glob("shortened*.csv")):
