@@ -212,3 +212,16 @@ def test_a_tantalum_value_code_is_read_only_when_the_row_says_tantalum(catalog) 
     assert (a.manufacturer, a.band, a.method) == ("KYOCERA AVX", "possible", "topmark")
     assert {x["manufacturer"] for x in a.alternatives} >= {"Vishay Intertechnology", "KEMET"}
     assert attribute(BomLine("t", "1", "Chip 475A"), catalog).manufacturer != "KYOCERA AVX"
+
+
+def test_a_catalogue_part_of_a_multi_source_number_stays_hedged(catalog) -> None:
+    # KiCad files OP07 under ADI, but TI and ST make it too: possible, with them as alternatives.
+    a = attribute(BomLine("t", "1", "Op amp OP07"), catalog)
+    assert a.manufacturer == "Analog Devices" and a.band == "possible"
+    assert "Texas Instruments" in {x["manufacturer"] for x in a.alternatives}
+
+
+def test_the_originators_own_marking_habit_pins_a_multi_source_number(catalog) -> None:
+    a = attribute(BomLine("t", "1", "Op amp OP07 #1718"), catalog)
+    assert a.manufacturer == "Analog Devices" and a.band in ("likely", "confirmed")
+    assert any("own habit" in e or "marking agrees" in e for e in a.evidence)

@@ -528,6 +528,13 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         evidence.append(f"{top.detail}; a multi-source number, and the row names {maker}, one of its makers")
     elif ranked:
         winner = ranked[0]
+        if winner.method in ("exact", "suffix") and not winner.second_sources:
+            # A catalogue part of a multi-source number is still multi-source: it takes the second
+            # sources of the same maker's family rule (OP07 is ADI's, and TI's and ST's too).
+            family = next((c for c in matched if c.method == "family" and c.manufacturer == winner.manufacturer
+                           and c.second_sources), None)
+            if family is not None:
+                winner = replace(winner, second_sources=family.second_sources)
         # Second sources that are the same company today (Siliconix and Vishay, TriQuint and
         # Qorvo) leave one maker, not several; one that took over the product line (ST's NOR
         # flash at Micron, NXP's logic at Nexperia) is the same line, not a rival.
@@ -555,12 +562,18 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         if rival is not None and rival.score >= winner.score - 0.08:
             confidence = min(confidence, 0.55)
             evidence.append(f"{rival.manufacturer} fits nearly as well: {rival.detail}")
+        hint = next((w for w, m in ctx.marking.hints if cat.same_company(m, winner.manufacturer)), None)
         pinned = winner.method in ("exact", "suffix") and not winner.second_sources
         if winner.second_sources and not pinned:
-            confidence = min(confidence, 0.55)
-            evidence.append(f"multi-source number: also made by {', '.join(winner.second_sources)}; "
-                            f"{winner.manufacturer} is the originator")
-        hint = next((w for w, m in ctx.marking.hints if cat.same_company(m, winner.manufacturer)), None)
+            if hint and not stated:
+                # A habit only the originator has (Maxim's '+', ADI's '#') tells its part from the
+                # second sources' parts of the same number.
+                evidence.append(f"multi-source number (also {', '.join(winner.second_sources)}), but the marking "
+                                f"shows {winner.manufacturer}'s own habit")
+            else:
+                confidence = min(confidence, 0.55)
+                evidence.append(f"multi-source number: also made by {', '.join(winner.second_sources)}; "
+                                f"{winner.manufacturer} is the originator")
         if hint and not stated:
             confidence = min(0.88, confidence + 0.1)
             evidence.append(f"the marking agrees: {hint}")
