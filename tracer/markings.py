@@ -152,7 +152,9 @@ def joined_candidates(toks: list[str], skip: set[str]) -> list[str]:
     out = []
     for i in range(len(toks) - 1):
         a, b = latin(toks[i]), latin(toks[i + 1])
-        if not re.fullmatch(r"[A-Z][A-Za-z]{0,4}\d{0,3}", a) or a in skip:
+        # "MAX 999EUK+", "STM32 F100", and a logic series split from its number ("74HCT 4066D").
+        series = re.fullmatch(r"(54|74)[A-Z]{1,5}", a) is not None and b[:1].isdigit()
+        if not (re.fullmatch(r"[A-Z][A-Za-z]{0,4}\d{0,3}", a) or series) or a in skip:
             continue
         if not re.match(r"[A-Za-z0-9]", b) or UNIT.match(b) or PACKAGE.match(b.upper()):
             continue
