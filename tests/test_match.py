@@ -26,6 +26,7 @@ CLN32F,prefix,Clone Co,CLN32 MCU,mcu,70,,test rule cln
 BGX,prefix,Big Corp,BGX sensors,sensor,60,,test rule bgx
 WK,prefix,Big Corp,WK shapes,logic,50,,test rule wk
 SPF,prefix,Big Corp,SPF flash,memory,80,Spin Off,test rule spf
+SPFX,prefix,Spin Off,SPFX flash,memory,80,,test rule spfx
 """
 TRANSFERS = """line_from,line_to,line,year,source
 Big Corp,Spin Off,SPF flash,2017,test transfer
@@ -225,3 +226,9 @@ def test_the_originators_own_marking_habit_pins_a_multi_source_number(catalog) -
     a = attribute(BomLine("t", "1", "Op amp OP07 #1718"), catalog)
     assert a.manufacturer == "Analog Devices" and a.band in ("likely", "confirmed")
     assert any("own habit" in e or "marking agrees" in e for e in a.evidence)
+
+
+def test_the_earlier_holder_of_a_line_is_no_rival(cat: Catalog) -> None:
+    a = att(cat, "Flash SPFX3200")  # both holders' rules fire; the transfer makes them one line
+    assert a.manufacturer == "Spin Off" and a.band == "likely"
+    assert not any("nearly as well" in e for e in a.evidence)

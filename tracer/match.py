@@ -558,6 +558,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             confidence = min(confidence, 0.5)
             evidence.append(f"but the row names {', '.join(stated)}: the two disagree")
         rival = next((c for c in ranked[1:] if not cat.same_company(c.manufacturer, winner.manufacturer)
+                      and cat.line_moved(c.manufacturer, winner.manufacturer) is None
                       and (winner.indirect or not c.indirect)), None)
         if rival is not None and rival.score >= winner.score - 0.08:
             confidence = min(confidence, 0.55)
