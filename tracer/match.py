@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 
 from rapidfuzz import fuzz, process
 
 from tracer.catalog import Catalog, FamilyRule, Part, part_key
+from tracer.describe import describe
 from tracer.markings import latin, read_marking, tokens
 from tracer.model import Attribution, BomLine, Candidate, Marking
 
@@ -621,8 +623,9 @@ def context(line: BomLine, cat: Catalog) -> Context:
     return Context(marking, tuple(stated))
 
 
-def attribute(line: BomLine, cat: Catalog) -> Attribution:
-    """The attribution of one part row."""
+def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribution:
+    """The attribution of one part row; `today` bounds date codes (none may lie in the future)."""
+    today = today or date.today()
     ctx = context(line, cat)
     marking = ctx.marking
     column_maker = cat.resolve(line.stated_maker)
@@ -631,12 +634,20 @@ def attribute(line: BomLine, cat: Catalog) -> Attribution:
     band = band_of(confidence) if winner else "unknown"
     if line.stated_maker and not column_maker:
         evidence.append(f"the manufacturer column says {line.stated_maker!r}, which is not in the catalogue")
-    if winner is None or band == "unknown":
+    known = winner is not None and band != "unknown"
+    d = describe(cat, marking, manufacturer=winner.manufacturer if known else None,
+                 mpn=winner.mpn if known else None, family=winner.family if known else None,
+                 category=winner.category if known else None, stated_date=line.date_code, today=today)
+    evidence = evidence + d.evidence
+    read = {"date_code": d.dating.date_code or line.date_code, "made": d.dating.made,
+            "post_2022_02_24": d.dating.post_2022_02_24, "hs_code": d.hs_code, "chpl_tier": d.chpl_tier,
+            "chpl_tier_label": d.chpl.tier if d.chpl else None, "origin": d.origin, "lot": d.lot}
+    if not known:
         return Attribution(
             source=line.source, locator=line.locator, system=line.system, marking=line.marking,
             mpn=None, family=None, manufacturer=None, owner=None, country=None,
             confidence=round(confidence, 3), band="unknown", method=None, evidence=evidence,
-            alternatives=alternatives, date_code=marking.date_codes[0] if marking.date_codes else line.date_code,
+            alternatives=alternatives, **read,
         )
     owner = winner.owner or cat.owner(winner.manufacturer)
     if winner.owner and winner.owner != winner.manufacturer:
@@ -648,8 +659,7 @@ def attribute(line: BomLine, cat: Catalog) -> Attribution:
         mpn=winner.mpn, family=winner.family, manufacturer=winner.manufacturer, owner=owner,
         country=cat.country(winner.manufacturer), confidence=round(confidence, 3), band=band,
         method=winner.method, evidence=evidence, alternatives=alternatives, category=winner.category,
-        owner_country=cat.country(owner),
-        date_code=marking.date_codes[0] if marking.date_codes else line.date_code,
+        owner_country=cat.country(owner), **read,
     )
 
 
@@ -663,7 +673,9 @@ def explain(text: str, cat: Catalog, maker: str | None = None) -> str:
     out = [f"marking: {text!r}",
            f"part-number candidates: {', '.join(marking.candidates) or 'none'}",
            f"makers named: {', '.join(f'{w} -> {m}' for w, m in stated) or 'none'}",
-           f"date codes: {', '.join(marking.date_codes) or 'none'}; origin: {', '.join(marking.origins) or 'none'}",
+           f"date code: {a.date_code or 'none'} (made {a.made or '?'}, after 2022-02-24: "
+           f"{ {True: 'yes', False: 'no', None: 'unknown'}[a.post_2022_02_24]}); origin: {a.origin or 'none'}; lot: {a.lot or 'none'}",
+           f"HS code: {a.hs_code or 'none'}; CHPL tier: {a.chpl_tier_label or 'none'}",
            "candidates considered:"]
     for c in sorted(cands, key=lambda c: -c.score):
         out.append(f"  {c.score:.2f}  {c.manufacturer:<28} {c.method:<7} {c.mpn or '-':<18} {c.detail}")

@@ -119,6 +119,9 @@ class Attribution:
     post_2022_02_24: bool | None = None
     hs_code: str | None = None
     chpl_tier: int | None = None
+    chpl_tier_label: str | None = None  # the list's own label: "1", "2", "3.A"
+    origin: str | None = None  # country of assembly printed on the part
+    lot: str | None = None
     paths: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -144,5 +147,8 @@ class Attribution:
             "post_2022_02_24": self.post_2022_02_24,
             "hs_code": self.hs_code,
             "chpl_tier": self.chpl_tier,
+            "chpl_tier_label": self.chpl_tier_label,
+            "origin": self.origin,
+            "lot": self.lot,
             "paths": list(self.paths),
         }

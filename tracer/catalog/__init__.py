@@ -134,6 +134,26 @@ class ValueCode:
 
 
 @dataclass(frozen=True)
+class HsRule:
+    """Category (and words of the family or row) -> HS code; the first rule that fits wins."""
+
+    category: str  # "" for any
+    words: re.Pattern[str] | None
+    hs_code: str
+    note: str
+    source: str
+    origin: str
+
+
+@dataclass(frozen=True)
+class ChplEntry:
+    hs_code: str
+    tier: str  # "1", "2", "3.A" ...
+    description: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Transfer:
     """A product line that moved between two companies that both still exist (NXP -> Nexperia)."""
 
@@ -216,6 +236,10 @@ class Catalog:
     lineage: dict[str, Acquisition] = field(default_factory=dict)
     transfers: list[Transfer] = field(default_factory=list)
     value_codes: list[ValueCode] = field(default_factory=list)
+    date_conventions: dict[str, tuple[set[str], str]] = field(default_factory=dict)  # maker -> (conventions, source)
+    introduced: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)  # (maker, family) -> (year, source)
+    hs_rules: list[HsRule] = field(default_factory=list)
+    chpl: dict[str, ChplEntry] = field(default_factory=dict)
     prefix_rules: dict[str, list[FamilyRule]] = field(default_factory=dict)
     regex_rules: list[FamilyRule] = field(default_factory=list)
     parts: dict[str, list[Part]] = field(default_factory=dict)  # part_key -> parts
@@ -230,7 +254,13 @@ class Catalog:
         if not name:
             return None
         key = name_key(name)
-        return self.aliases.get(key) or self.aliases.get(strip_legal(key))
+        found = self.aliases.get(key) or self.aliases.get(strip_legal(key))
+        if found is None and "(" in name:
+            # "China Key System (CKS)", "Spansion (Cypress Semiconductor, Infineon Technologies)"
+            head, _, rest = name.partition("(")
+            found = self.resolve(head) or next(
+                (m for part in rest.rstrip(")").split(",") if (m := self.resolve(part))), None)
+        return found
 
     def owner(self, name: str) -> str:
         """Today's parent company of a brand, following acquisitions (Dallas -> Maxim -> ADI)."""
@@ -318,15 +348,18 @@ class Catalog:
         return sum(len(v) for v in self.prefix_rules.values()) + len(self.regex_rules)
 
 
-def read_rows(path: Path, required: Iterable[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    """Rows of a catalogue CSV with their line numbers; a missing column or source is an error."""
+def read_rows(path: Path, required: Iterable[str], optional: Iterable[str] = ()) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a catalogue CSV with their line numbers; a missing column or source is an error.
+
+    `required` columns must be filled on every row; `optional` ones must exist but may be empty.
+    """
     try:
         f = path.open(encoding="utf-8", newline="")
     except OSError as e:
         raise CatalogError(f"{path}: cannot read catalogue ({e.strerror})") from None
     with f:
         reader = csv.DictReader(f)
-        missing = [c for c in (*required, "source") if c not in (reader.fieldnames or [])]
+        missing = [c for c in (*required, *optional, "source") if c not in (reader.fieldnames or [])]
         if missing:
             raise CatalogError(f"{path}: catalogue lacks column(s) {', '.join(missing)}")
         for row in reader:
@@ -409,6 +442,42 @@ def load_value_codes(cat: Catalog, path: Path) -> None:
                                          regex, known_maker(cat, row["manufacturer"], where), seconds,
                                          row.get("family", ""), row.get("category", "") or "passive", score,
                                          row["source"], where))
+
+
+def load_date_conventions(cat: Catalog, path: Path) -> None:
+    for line, row in read_rows(path, ("manufacturer", "convention")):
+        maker = known_maker(cat, row["manufacturer"], f"{path}:{line}")
+        if row["convention"] not in ("YYWW", "YYWWNNN", "YWW"):
+            raise CatalogError(f"{path}:{line}: convention must be YYWW, YYWWNNN or YWW, not {row['convention']!r}")
+        conventions, _ = cat.date_conventions.setdefault(maker, (set(), row["source"]))
+        conventions.add(row["convention"])
+
+
+def load_introduced(cat: Catalog, path: Path) -> None:
+    for line, row in read_rows(path, ("manufacturer", "family", "introduced")):
+        maker = known_maker(cat, row["manufacturer"], f"{path}:{line}")
+        if not row["introduced"].isdigit():
+            raise CatalogError(f"{path}:{line}: introduced must be a year, not {row['introduced']!r}")
+        cat.introduced[(maker, row["family"])] = (int(row["introduced"]), row["source"])
+
+
+def load_hs_rules(cat: Catalog, path: Path) -> None:
+    for line, row in read_rows(path, ("hs_code",), ("category", "words")):
+        where = f"{path}:{line}"
+        if row["category"] and row["category"] not in CATEGORIES:
+            raise CatalogError(f"{where}: unknown category {row['category']!r}")
+        try:
+            words = re.compile(row["words"], re.IGNORECASE) if row["words"] else None
+        except re.error as e:
+            raise CatalogError(f"{where}: bad words pattern ({e})") from None
+        cat.hs_rules.append(HsRule(row["category"], words, row["hs_code"], row.get("note", ""), row["source"], where))
+
+
+def load_chpl(cat: Catalog, path: Path) -> None:
+    for line, row in read_rows(path, ("hs_code", "tier")):
+        if not re.fullmatch(r"\d{4}\.\d{2}", row["hs_code"]) or not re.fullmatch(r"[1-4](\.[AB])?", row["tier"]):
+            raise CatalogError(f"{path}:{line}: bad HS code or tier ({row['hs_code']!r}, {row['tier']!r})")
+        cat.chpl[row["hs_code"]] = ChplEntry(row["hs_code"], row["tier"], row.get("description", ""), row["source"])
 
 
 def known_maker(cat: Catalog, name: str, where: str, what: str = "manufacturer") -> str:
@@ -517,6 +586,14 @@ def load_catalog(folder: Path | None = None,
         load_lineage(cat, path)
     for path in sorted(folder.glob("transfers*.csv")):
         load_transfers(cat, path)
+    for path in sorted(folder.glob("date_conventions*.csv")):
+        load_date_conventions(cat, path)
+    for path in sorted(folder.glob("family_intro*.csv")):
+        load_introduced(cat, path)
+    for path in sorted(folder.glob("hs_codes*.csv")):
+        load_hs_rules(cat, path)
+    for path in sorted(folder.glob("chpl*.csv")):
+        load_chpl(cat, path)
     for path in sorted(folder.glob("value_codes*.csv")):
         load_value_codes(cat, path)
     for path in sorted(folder.glob("families*.csv")):

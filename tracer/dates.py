@@ -1,0 +1,158 @@
+"""Date codes: when a part was made, and whether that proves manufacture after the invasion.
+
+Makers print the date of manufacture as YYWW (year, ISO week), Microchip and Atmel as YYWWNNN
+(a trace code after it), ST as YWW with one year digit that repeats every ten years
+(`catalogs/date_conventions.csv`). Russia's full-scale invasion began on 24 February 2022, in
+ISO week 2022-W08 (21-27 February): a code of 2022-W09 or later proves manufacture after it,
+2022-W08 is ambiguous, 2022-W07 or earlier is before. Everything here is pure: the caller passes
+today's date and the conventions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+INVASION = date(2022, 2, 24)
+
+YYWW = re.compile(r"^#?(\d{2})(\d{2})$")
+YYWWNNN = re.compile(r"^(\d{2})(\d{2})[A-Z0-9]{3}$")
+YWW = re.compile(r"^(\d)(\d{2})$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a date code: the ISO week it names."""
+
+    code: str
+    year: int
+    week: int
+    convention: str
+
+    @property
+    def made(self) -> str:
+        return f"{self.year}-W{self.week:02d}"
+
+    @property
+    def monday(self) -> date:
+        return date.fromisocalendar(self.year, self.week, 1)
+
+    @property
+    def sunday(self) -> date:
+        return date.fromisocalendar(self.year, self.week, 7)
+
+
+@dataclass(frozen=True)
+class Dating:
+    """What the row's date code says: the code, the week, the invasion flag and why."""
+
+    date_code: str | None = None
+    made: str | None = None
+    post_2022_02_24: bool | None = None
+    readings: tuple[Reading, ...] = ()
+    evidence: list[str] = field(default_factory=list)
+
+    def proven_after(self, day: date) -> bool:
+        """Whether every reading puts manufacture after `day` (the whole week later than it)."""
+        return bool(self.readings) and all(r.monday > day for r in self.readings)
+
+
+def real_week(year: int, week: int) -> bool:
+    """Whether the ISO calendar has this week (week 53 exists only in some years)."""
+    try:
+        date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return False
+    return True
+
+
+def after_invasion(r: Reading) -> bool | None:
+    """True when the week starts after 24 February 2022, False when it ends before, else None."""
+    if r.monday > INVASION:
+        return True
+    if r.sunday < INVASION:
+        return False
+    return None
+
+
+def four_digit(code: str, today: date, convention: str = "YYWW") -> Reading | None:
+    m = (YYWWNNN if convention == "YYWWNNN" else YYWW).match(code)
+    if not m:
+        return None
+    yy, ww = int(m.group(1)), int(m.group(2))
+    year = 2000 + yy if 2000 + yy <= today.year else 1900 + yy
+    if year < 1970 or not real_week(year, ww):
+        return None
+    r = Reading(code, year, ww, convention)
+    return r if r.monday <= today else None
+
+
+def one_digit_year(code: str, today: date, introduced: int | None, ended: int | None = None) -> list[Reading]:
+    """Every decade a YWW code can belong to, within the part's life span and not in the future."""
+    m = YWW.match(code)
+    if not m:
+        return []
+    y, ww = int(m.group(1)), int(m.group(2))
+    first = introduced or 1990
+    last = min(ended or today.year, today.year)
+    out = []
+    for decade in range(1990, today.year + 1, 10):
+        year = decade + y
+        if first <= year <= last and real_week(year, ww):
+            r = Reading(code, year, ww, "YWW")
+            if r.monday <= today:
+                out.append(r)
+    return out
+
+
+def read_dates(tokens: list[str], conventions: set[str], today: date, introduced: int | None = None,
+               skip: set[str] | None = None) -> Dating:
+    """The first token that reads as a date code under the maker's conventions.
+
+    `conventions` holds what the maker prints ("YYWW", "YYWWNNN", "YWW"); YYWW is always tried.
+    `skip` holds tokens that are the part number itself. A YWW code is resolved only when the
+    part's life span (from `introduced`) leaves one decade; otherwise every reading is listed.
+    """
+    skip = skip or set()
+    for tok in tokens:
+        code = tok.strip("()[],;.").upper()
+        if not code or code in skip:
+            continue
+        for convention in ("YYWWNNN", "YYWW"):
+            if convention == "YYWWNNN" and convention not in conventions:
+                continue
+            r = four_digit(code, today, convention)
+            if r is not None:
+                return dated(code.lstrip("#"), [r])
+        if "YWW" in conventions:
+            readings = one_digit_year(code, today, introduced)
+            if readings:
+                return dated(code, readings, introduced)
+    return Dating()
+
+
+def dated(code: str, readings: list[Reading], introduced: int | None = None) -> Dating:
+    conv = readings[0].convention
+    if len(readings) == 1:
+        r = readings[0]
+        flag = after_invasion(r)
+        why = f"date code {code} read as {conv}: {r.made} ({r.monday.isoformat()} to {r.sunday.isoformat()})"
+        if introduced and conv == "YWW":
+            why += f"; the one-digit year is placed in the only decade since the family's introduction in {introduced}"
+        return Dating(code, r.made, flag, (r,), [why + "; " + invasion_words(flag)])
+    flags = {after_invasion(r) for r in readings}
+    flag = flags.pop() if len(flags) == 1 else None
+    weeks = " or ".join(r.made for r in readings)
+    why = (f"date code {code} read as {conv}: the one-digit year repeats every ten years, so it is {weeks}"
+           + ("" if introduced else " (the family's introduction date is not known)")
+           + "; " + (invasion_words(flag) if flag is not None else "the readings disagree about 24 February 2022"))
+    return Dating(code, None, flag, tuple(readings), [why])
+
+
+def invasion_words(flag: bool | None) -> str:
+    if flag is True:
+        return "made after 24 February 2022"
+    if flag is False:
+        return "made before 24 February 2022 (manufacture, not sale: it may have been exported later)"
+    return "2022-W08 contains 24 February 2022: before or after cannot be told"
