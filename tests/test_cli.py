@@ -163,3 +163,36 @@ def test_table_to_a_file_and_an_unwritable_output(tmp_path: Path) -> None:
     assert "By maker" in out.read_text(encoding="utf-8")
     bad = run("trace", str(DATA / "comma_utf8.csv"), "-o", str(tmp_path / "no" / "such" / "dir.txt"))
     assert bad.exit_code == 2 and bad.stderr.startswith("Error: ")
+
+
+def test_trace_reads_dates_origin_hs_code_and_chpl_tier() -> None:
+    result = run("trace", str(DATA / "dated.csv"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    c = json.loads(result.stdout)["components"]
+    assert [(x["made"], x["post_2022_02_24"]) for x in c[:4]] == [
+        ("2017-W18", False), ("2023-W12", True), ("2022-W08", None), ("2022-W37", True)]
+    assert c[3]["origin"] == "MY" and c[3]["hs_code"] == "8542.32" and c[3]["chpl_tier"] == 1
+    assert (c[4]["hs_code"], c[4]["chpl_tier_label"]) == ("8536.69", "3.A")
+    assert (c[5]["hs_code"], c[5]["chpl_tier"]) == ("8532.21", 2)
+    assert any("2022-W08 contains 24 February 2022" in e for e in c[2]["evidence"])
+
+
+def test_since_keeps_only_parts_proven_made_after_the_day() -> None:
+    result = run("trace", str(DATA / "dated.csv"), "--format", "json", "--since", "2022-02-24")
+    assert result.exit_code == 0, result.output
+    assert [x["marking"] for x in json.loads(result.stdout)["components"]] == [
+        "AD7606BSTZ #2312", "Flash memory W25Q64JVSIQ 2237 MALAYSIA"]
+
+
+def test_since_with_a_bad_date_is_a_one_line_error() -> None:
+    result = run("trace", str(DATA / "dated.csv"), "--since", "24.02.2022")
+    assert result.exit_code == 2 and "not a date" in result.stderr and "Traceback" not in result.output
+
+
+def test_xlsx_summary_counts_post_invasion_parts_and_chpl_tiers(tmp_path: Path) -> None:
+    out = tmp_path / "dated.xlsx"
+    assert run("trace", str(DATA / "dated.csv"), "--format", "xlsx", "-o", str(out)).exit_code == 0
+    rows = {(r[0], r[1]): r[2] for r in load_workbook(out)["summary"].iter_rows(min_row=2, values_only=True)}
+    assert rows[("made after 2022 02 24", "yes")] == 2
+    assert rows[("made after 2022 02 24 by manufacturer", "Analog Devices")] == 1
+    assert rows[("by chpl tier", "tier 1")] == 4

@@ -7,6 +7,7 @@ import logging
 import sys
 from collections import Counter
 from collections.abc import Callable
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -21,6 +22,7 @@ from tracer.catalog import Catalog, load_catalog
 from tracer.errors import TracerError
 from tracer.ingest import ingest
 from tracer.match import explain
+from tracer.model import Attribution
 from tracer.pipeline import trace
 from tracer.store import db_path, open_db, save_user_parts, sources, user_parts
 
@@ -87,16 +89,22 @@ def trace_cmd(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     column: ColumnOption = None,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="Keep only parts whose date code proves manufacture after this day (YYYY-MM-DD).")] = None,
     db: DbOption = None,
 ) -> None:
     """Attribute every part row of the files to its likely maker, with evidence.
 
     Example: tracer trace boms/shahed-136.csv --format xlsx -o shahed.xlsx
+    Example: tracer trace boms/kh-101.xlsx --since 2022-02-24
     """
     overrides = parse_overrides(column)
+    day = parse_day(since) if since else None
     store = open_db(db_path(db))
     results = trace([str(f) for f in files], catalog(store), store, overrides)
     atts = [a for t, _ in results for a in t.attributions]
+    if day is not None:
+        atts = [a for a in atts if made_after(a, day)]
     infos = [t.source_info(new) for t, new in results]
     if fmt is Format.xlsx:
         if output is None:
@@ -124,6 +132,18 @@ def trace_cmd(
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         write_bytes(output, text.encode("utf-8"))
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise TracerError(f"--since {text!r}: not a date (use YYYY-MM-DD, e.g. 2022-02-24)") from None
+
+
+def made_after(a: Attribution, day: date) -> bool:
+    """Whether the part's date code proves it was made after `day`: every reading's week starts later."""
+    return a.made_earliest is not None and date.fromisoformat(a.made_earliest) > day
 
 
 def write_bytes(path: Path, data: bytes) -> None:

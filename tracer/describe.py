@@ -74,6 +74,10 @@ def describe(cat: Catalog, marking: Marking, *, manufacturer: str | None, mpn: s
     introduced, intro_source = cat.introduced.get((manufacturer or "", family or ""), (None, ""))
     toks = ([stated_date] if stated_date else []) + tokens(marking.text)
     skip = {latin(t).upper() for t in toks if is_part_token(t, mpn)}
+    if mpn is None and marking.candidates:
+        # Nothing recognised the part: the first number stands where the part number does
+        # ("7942 (5AA W03C)"), so it is not read as a date.
+        skip.add(latin(marking.candidates[0]).upper())
     dating = read_dates(toks, conventions | {"YYWW"}, today, introduced, skip)
     evidence.extend(dating.evidence)
     if dating.date_code and conv_source and dating.readings[0].convention != "YYWW":

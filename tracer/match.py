@@ -640,7 +640,9 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
                  category=winner.category if known else None, stated_date=line.date_code, today=today)
     evidence = evidence + d.evidence
     read = {"date_code": d.dating.date_code or line.date_code, "made": d.dating.made,
-            "post_2022_02_24": d.dating.post_2022_02_24, "hs_code": d.hs_code, "chpl_tier": d.chpl_tier,
+            "post_2022_02_24": d.dating.post_2022_02_24,
+            "made_earliest": min(r.monday for r in d.dating.readings).isoformat() if d.dating.readings else None,
+            "hs_code": d.hs_code, "chpl_tier": d.chpl_tier,
             "chpl_tier_label": d.chpl.tier if d.chpl else None, "origin": d.origin, "lot": d.lot}
     if not known:
         return Attribution(

@@ -117,6 +117,7 @@ class Attribution:
     date_code: str | None = None
     made: str | None = None
     post_2022_02_24: bool | None = None
+    made_earliest: str | None = None  # the first day the date code allows (ISO date), across its readings
     hs_code: str | None = None
     chpl_tier: int | None = None
     chpl_tier_label: str | None = None  # the list's own label: "1", "2", "3.A"
@@ -145,6 +146,7 @@ class Attribution:
             "date_code": self.date_code,
             "made": self.made,
             "post_2022_02_24": self.post_2022_02_24,
+            "made_earliest": self.made_earliest,
             "hs_code": self.hs_code,
             "chpl_tier": self.chpl_tier,
             "chpl_tier_label": self.chpl_tier_label,

@@ -15,8 +15,8 @@ from tracer.model import Attribution
 
 FLAT_COLUMNS = (
     "source", "locator", "system", "marking", "mpn", "family", "manufacturer", "owner", "country",
-    "owner_country", "confidence", "band", "method", "category", "date_code", "made", "post_2022_02_24", "hs_code",
-    "chpl_tier", "alternatives", "evidence",
+    "owner_country", "confidence", "band", "method", "category", "date_code", "made", "post_2022_02_24",
+    "made_earliest", "origin", "lot", "hs_code", "chpl_tier_label", "alternatives", "evidence",
 )
 WIDTHS = {"source": 18, "locator": 14, "system": 18, "marking": 50, "mpn": 20, "family": 16,
           "manufacturer": 26, "owner": 22, "category": 14, "alternatives": 40, "evidence": 80}
@@ -38,14 +38,26 @@ def flat_row(a: Attribution) -> dict[str, Any]:
 
 
 def summary(atts: list[Attribution]) -> dict[str, dict[str, int]]:
-    """Counts by maker, by owner's country and by band."""
+    """Counts by maker, owner, owner's country, band, CHPL tier, and of parts made after 2022-02-24."""
+    post = [a for a in atts if a.post_2022_02_24 is True]
     return {
         "by_manufacturer": dict(Counter(a.manufacturer or "unknown" for a in atts).most_common()),
         "by_owner": dict(Counter(a.owner or "unknown" for a in atts).most_common()),
         "by_owner_country": dict(Counter(a.owner_country or "unknown" for a in atts).most_common()),
         "by_band": {b: n for b in ("confirmed", "likely", "possible", "unknown")
                     if (n := sum(1 for a in atts if a.band == b))},
+        "by_chpl_tier": dict(sorted(Counter(tier_name(a) for a in atts).items())),
+        "made_after_2022_02_24": {"yes": len(post),
+                                  "no": sum(1 for a in atts if a.post_2022_02_24 is False),
+                                  "cannot tell": sum(1 for a in atts if a.post_2022_02_24 is None and a.date_code),
+                                  "no date code": sum(1 for a in atts if not a.date_code)},
+        "made_after_2022_02_24_by_manufacturer": dict(Counter(a.manufacturer or "unknown" for a in post).most_common()),
+        "made_after_2022_02_24_by_chpl_tier": dict(sorted(Counter(tier_name(a) for a in post).items())),
     }
+
+
+def tier_name(a: Attribution) -> str:
+    return f"tier {a.chpl_tier_label}" if a.chpl_tier_label else "not on the CHPL"
 
 
 def to_json(sources: list[dict[str, Any]], atts: list[Attribution]) -> str:
@@ -99,18 +111,27 @@ BAND_STYLE = {"confirmed": "green", "likely": "cyan", "possible": "yellow", "unk
 
 def print_table(console: Console, atts: list[Attribution]) -> None:
     table = Table(title="Attributions", show_lines=False)
-    for name in ("#", "where", "system", "marking", "part", "maker", "owner", "band", "conf", "method"):
+    for name in ("#", "where", "system", "marking", "part", "maker", "owner", "band", "conf", "method", "made",
+                 "after 24 Feb 2022", "CHPL"):
         table.add_column(name, overflow="fold")
     for i, a in enumerate(atts, 1):
         style = BAND_STYLE[a.band]
+        post = {True: "[bold red]yes[/]", False: "no", None: "?" if a.date_code else ""}[a.post_2022_02_24]
         table.add_row(str(i), a.locator, a.system or "", a.marking[:60], a.mpn or "", a.manufacturer or "",
                       a.owner if a.owner != a.manufacturer else "", f"[{style}]{a.band}[/]",
-                      f"{a.confidence:.2f}", a.method or "")
+                      f"{a.confidence:.2f}", a.method or "", a.made or (a.date_code or ""), post,
+                      a.chpl_tier_label or "")
     console.print(table)
     s = summary(atts)
-    for title, key in (("By maker", "by_manufacturer"), ("By owner's country", "by_owner_country"), ("By band", "by_band")):
+    for title, key in (("By maker", "by_manufacturer"), ("By owner's country", "by_owner_country"),
+                       ("By band", "by_band"), ("By CHPL tier", "by_chpl_tier"),
+                       ("Made after 24 February 2022", "made_after_2022_02_24"),
+                       ("Made after 24 February 2022, by maker", "made_after_2022_02_24_by_manufacturer"),
+                       ("Made after 24 February 2022, by CHPL tier", "made_after_2022_02_24_by_chpl_tier")):
+        if not s[key]:
+            continue
         t = Table(title=title)
-        t.add_column(title.split()[-1])
+        t.add_column("value")
         t.add_column("parts", justify="right")
         for value, n in s[key].items():
             t.add_row(value, str(n))
