@@ -17,9 +17,9 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
-from tracer.catalog import Catalog, FamilyRule, Part, part_key
+from tracer.catalog import Catalog, FamilyRule, Part, TopMark, package_key, part_key
 from tracer.describe import describe
-from tracer.markings import latin, read_marking, tokens
+from tracer.markings import PACKAGE, latin, read_marking, tokens
 from tracer.model import Attribution, BomLine, Candidate, Marking
 
 BANDS = (("confirmed", 0.9), ("likely", 0.7), ("possible", 0.4))
@@ -332,6 +332,56 @@ def by_value_code(cat: Catalog, ctx: Context) -> list[Candidate]:
     return out
 
 
+SMD_WORDS = {"smd", "code", "marking", "topmark", "top-mark"}
+
+
+def row_package(text: str) -> str | None:
+    """The package the row names ("SOT-23", "sot23", "SC-70"), folded, if any."""
+    for tok in tokens(text):
+        up = latin(tok).upper().strip(".,;:()")
+        if up != "SMD" and (PACKAGE.match(up) or re.fullmatch(r"(T?SOT|SOD|SC)-?\d{2,3}(-\d)?[A-Z]?", up)):
+            return package_key(up)
+    return None
+
+
+def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
+    """A small package's marking code, looked up with the package when the row gives one.
+
+    Read only when the row names a package or calls the text a code: two or three characters
+    are otherwise as likely a lot code. Every maker that uses the code stays in the answer.
+    """
+    package = row_package(ctx.marking.text)
+    if package is None and not SMD_WORDS & {w.lower() for w in ctx.marking.words}:
+        return []
+    for tok in tokens(ctx.marking.text):
+        code = latin(tok).upper().strip(".,;:()-")
+        if not 2 <= len(code) <= 5:
+            continue
+        # The code as transcribed, or less the site letter a maker prints beside it (1AM W, 1AW).
+        for variant in dict.fromkeys((code, code[:-1], code[1:])):
+            marks = [m for m in cat.topmarks.get(variant, []) if package is None or not m.package or m.package == package]
+            if marks:
+                return [topmark_candidate(cat, variant, marks, package, trimmed=variant != code, printed=code)]
+    return []
+
+
+def topmark_candidate(cat: Catalog, code: str, marks: list[TopMark], package: str | None, trimmed: bool,
+                      printed: str) -> Candidate:
+    # The maker listed first in the table leads, Western makers (the usual originators) before clones.
+    makers = sorted(dict.fromkeys(m.manufacturer for m in marks),
+                    key=lambda m: cat.makers[m].kind != "western" if m in cat.makers else True)
+    first = makers[0]
+    mpns = list(dict.fromkeys(m.mpn for m in marks if m.manufacturer == first))
+    listing = "; ".join(f"{m.mpn} ({m.manufacturer})" for m in marks)
+    where = f"on {package}" if package else "(no package given)"
+    score = (0.74 if package else 0.6) - (0.05 if trimmed else 0)
+    rival_parts = len({m.mpn for m in marks}) > 1
+    detail = (f"marking code {code!r}{' (from ' + repr(printed) + ', less a site letter)' if trimmed else ''} {where}: "
+              f"{listing} ({marks[0].origin.rsplit('/', 1)[-1]})")
+    return Candidate(first, " or ".join(mpns), None, "discrete", "topmark", score - (0.1 if rival_parts else 0),
+                     detail, marks[0].source, second_sources=tuple(makers[1:]))
+
+
 def by_habit(cat: Catalog, ctx: Context) -> list[Candidate]:
     """A maker whose marking habits the row shows (ADI's '#YYWW', TI's 'G4'): never more than possible."""
     stated = {m for _, m in ctx.stated}
@@ -352,6 +402,7 @@ METHODS: tuple[tuple[Callable[[Catalog, Context], list[Candidate]], float], ...]
     (by_stated, 1.0),
     (by_habit, 1.0),
     (by_value_code, 1.0),
+    (by_topmark, 1.0),
 )
 
 

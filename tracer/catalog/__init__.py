@@ -154,6 +154,24 @@ class ChplEntry:
 
 
 @dataclass(frozen=True)
+class TopMark:
+    """A code printed on a small package instead of the part number (1AM on SOT-23 = MMBT3904)."""
+
+    code: str
+    package: str  # normalised: letters and the first number ("SOT23"), "" for any
+    manufacturer: str
+    mpn: str
+    source: str
+    origin: str
+
+
+def package_key(text: str) -> str:
+    """A package name folded for comparison: "SOT-23-5", "sot23" -> "SOT23"; "SC-70" -> "SC70"."""
+    m = re.match(r"([A-Z]+)-?(\d+)?", text.upper().strip())
+    return (m.group(1) + (m.group(2) or "")) if m else ""
+
+
+@dataclass(frozen=True)
 class Transfer:
     """A product line that moved between two companies that both still exist (NXP -> Nexperia)."""
 
@@ -236,6 +254,7 @@ class Catalog:
     lineage: dict[str, Acquisition] = field(default_factory=dict)
     transfers: list[Transfer] = field(default_factory=list)
     value_codes: list[ValueCode] = field(default_factory=list)
+    topmarks: dict[str, list[TopMark]] = field(default_factory=dict)
     date_conventions: dict[str, tuple[set[str], str]] = field(default_factory=dict)  # maker -> (conventions, source)
     introduced: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)  # (maker, family) -> (year, source)
     hs_rules: list[HsRule] = field(default_factory=list)
@@ -444,6 +463,17 @@ def load_value_codes(cat: Catalog, path: Path) -> None:
                                          row["source"], where))
 
 
+def load_topmarks(cat: Catalog, path: Path) -> None:
+    for line, row in read_rows(path, ("code", "manufacturer", "mpn"), ("package",)):
+        where = f"{path}:{line}"
+        code = row["code"].upper()
+        if not re.fullmatch(r"[A-Z0-9]{1,6}", code):
+            raise CatalogError(f"{where}: code {row['code']!r} must be 1-6 letters and digits")
+        mark = TopMark(code, package_key(row["package"]), known_maker(cat, row["manufacturer"], where),
+                       row["mpn"], row["source"], where)
+        cat.topmarks.setdefault(code, []).append(mark)
+
+
 def load_date_conventions(cat: Catalog, path: Path) -> None:
     for line, row in read_rows(path, ("manufacturer", "convention")):
         maker = known_maker(cat, row["manufacturer"], f"{path}:{line}")
@@ -586,6 +616,8 @@ def load_catalog(folder: Path | None = None,
         load_lineage(cat, path)
     for path in sorted(folder.glob("transfers*.csv")):
         load_transfers(cat, path)
+    for path in sorted(folder.glob("topmarks*.csv")):
+        load_topmarks(cat, path)
     for path in sorted(folder.glob("date_conventions*.csv")):
         load_date_conventions(cat, path)
     for path in sorted(folder.glob("family_intro*.csv")):

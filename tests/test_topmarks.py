@@ -1,0 +1,39 @@
+"""Top-mark codes of small packages (catalogs/topmarks.csv), read with the package the row gives."""
+
+from __future__ import annotations
+
+from tracer.catalog import package_key
+from tracer.match import attribute
+from tracer.model import BomLine
+
+
+def att(catalog, text: str):
+    return attribute(BomLine("t", "-", text), catalog)
+
+
+def test_package_names_fold_to_one_key() -> None:
+    assert {package_key(p) for p in ("SOT-23", "sot23", "SOT-23-5", "SOT23-3")} == {"SOT23"}
+    assert package_key("SC-70") == "SC70" != package_key("SOT-323")
+
+
+def test_a_code_one_maker_uses_on_the_given_package_is_likely(catalog) -> None:
+    a = att(catalog, "Transistor SOT-23 K72")
+    assert (a.manufacturer, a.mpn, a.method, a.band) == ("Diodes Incorporated", "2N7002", "topmark", "likely")
+
+
+def test_an_ambiguous_code_lists_every_candidate(catalog) -> None:
+    a = att(catalog, "Transistor 1A SOT23")
+    assert a.band == "possible" and a.method == "topmark"
+    named = {a.manufacturer, *(x["manufacturer"] for x in a.alternatives)}
+    assert {"Nexperia", "Infineon Technologies"} <= named
+    assert any("BC846A" in e and "MMBT3904" in e for e in a.evidence)
+
+
+def test_a_site_letter_beside_the_code_is_dropped(catalog) -> None:
+    a = att(catalog, "SOT-23 transistor 1AMW")
+    assert a.mpn == "MMBT3904" and any("less a site letter" in e for e in a.evidence)
+
+
+def test_without_a_package_or_the_word_code_short_tokens_are_not_codes(catalog) -> None:
+    assert att(catalog, "Chip 1AM").method != "topmark"
+    assert att(catalog, "SMD code 702").method == "topmark"
