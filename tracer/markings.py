@@ -218,6 +218,8 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             continue
         if is_date_code(tok):
             dates.append(tok.lstrip("#"))
+            if tok.startswith("#"):
+                continue  # "#2312": ADI's lead-free mark before a date code, never a part number
         if is_partlike(tok):
             candidates.append(tok)
         elif LETTERS_ONLY.match(tok):
