@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import json
 import logging
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -144,6 +146,20 @@ def parse_day(text: str) -> date:
 def made_after(a: Attribution, day: date) -> bool:
     """Whether the part's date code proves it was made after `day`: every reading's week starts later."""
     return a.made_earliest is not None and date.fromisoformat(a.made_earliest) > day
+
+
+@contextlib.contextmanager
+def progress_bar(what: str) -> Iterator[Callable[[int], None]]:
+    """A rich progress line for long imports, shown only on a terminal."""
+    if not sys.stderr.isatty():
+        yield lambda n: None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}: {task.completed:,} rows"), TimeElapsedColumn(),
+                  transient=True, console=Console(stderr=True)) as bar:
+        task = bar.add_task(what, total=None)
+        yield lambda n: bar.update(task, completed=n)
 
 
 def write_bytes(path: Path, data: bytes) -> None:
@@ -288,6 +304,115 @@ def catalog_stats_cmd(
     for name, n in sources.most_common():
         s.add_row(name, str(n))
     console.print(s)
+
+
+trade_app = typer.Typer(help="Import trade records and screening lists for distribution paths.", no_args_is_help=True)
+app.add_typer(trade_app, name="import")
+
+
+@trade_app.command("shipments")
+@reports_errors
+def import_shipments_cmd(
+    file: Annotated[Path, typer.Argument(help="A customs-declaration or trade-data export (CSV or XLSX).", show_default=False)],
+    mapping: Annotated[list[str] | None, typer.Option(
+        "--map", help="FIELD=HEADER (repeatable): date, declaration, hs_code, description, brand, manufacturer, "
+                      "origin_country, dispatch_country, exporter, exporter_country, importer, importer_inn, "
+                      "value_usd, quantity.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Import shipments (English or Russian headers detected; --map for the rest).
+
+    Example: tracer import shipments customs_2023.xlsx --map importer="Получатель (наименование)"
+    """
+    from tracer.trade import import_shipments
+
+    store = open_db(db_path(db))
+    with progress_bar(f"importing {file.name}") as tick:
+        r = import_shipments(store, file, catalog(store), parse_overrides(mapping), tick)
+    if not r.new:
+        typer.echo(f"{file}: already imported ({r.rows} shipments)")
+        return
+    typer.echo(f"{file}: {r.rows} shipments imported ({r.format}); columns: "
+               + ", ".join(f"{k}={v!r}" for k, v in r.columns.items()))
+    typer.echo(f"entities in the store: {r.entities}; name variants merged into a known firm: {r.merged}")
+
+
+@trade_app.command("sanctions")
+@reports_errors
+def import_sanctions_cmd(
+    file: Annotated[Path, typer.Argument(help="US Consolidated Screening List CSV or OpenSanctions targets.simple.csv.",
+                                         show_default=False)],
+    db: DbOption = None,
+) -> None:
+    """Import a sanctions or screening list (recognised by its header).
+
+    Example: tracer import sanctions targets.simple.csv
+    """
+    from tracer.trade import import_sanctions
+
+    store = open_db(db_path(db))
+    r = import_sanctions(store, file)
+    if not r.new:
+        typer.echo(f"{file}: already imported ({r.rows} entries)")
+        return
+    typer.echo(f"{file}: {r.rows} entries imported ({r.format}); entities in the store: {r.entities}")
+
+
+@app.command("paths")
+@reports_errors
+def paths_cmd(
+    mpn: Annotated[str | None, typer.Option("--mpn", help="A part number (its maker is found as in trace).")] = None,
+    maker: Annotated[str | None, typer.Option("--maker", help="A maker: all its parts in the store, or with --mpn, the maker of that part.")] = None,
+    source: Annotated[Path | None, typer.Option("--source", help="A traced file: paths for each of its components.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    top: Annotated[int, typer.Option("--top", help="Paths per component.")] = 3,
+    db: DbOption = None,
+) -> None:
+    """Candidate distribution paths, each hop with its evidence and sanctions flags.
+
+    Example: tracer paths --mpn ADUM1301ARWZ --format json
+    Example: tracer paths --source boms/shahed-136.csv
+    """
+    from tracer.paths import PathFinder, has_trade
+
+    if sum(x is not None for x in (mpn, source)) + (maker is not None and mpn is None) != 1:
+        raise TracerError("give one of --mpn MPN, --maker NAME or --source FILE")
+    store = open_db(db_path(db))
+    cat = catalog(store)
+    if not has_trade(store):
+        raise TracerError("no shipments in the store: import some first (tracer import shipments FILE)")
+    comps = path_components(store, cat, mpn, maker, source)
+    finder = PathFinder(store, cat)
+    out = [{"component": c, "paths": finder.paths(c, top)} for c in comps]
+    if fmt is Format.json:
+        typer.echo(json.dumps({"paths": [p for o in out for p in o["paths"]]}, ensure_ascii=False, indent=1))
+        return
+    report.print_paths(Console(), out)
+
+
+def path_components(store: sqlite_utils.Database, cat: Catalog, mpn: str | None, maker: str | None,
+                    source: Path | None) -> list[dict[str, Any]]:
+    """The components paths are asked for, as dicts in the trace contract."""
+    from tracer.match import attribute
+    from tracer.model import BomLine
+    from tracer.pipeline import trace
+
+    if mpn is not None:
+        a = attribute(BomLine("--mpn", "-", mpn, stated_maker=maker), cat).to_dict()
+        if not a["manufacturer"]:
+            raise TracerError(f"--mpn {mpn!r}: no maker could be attributed (try --maker NAME as well)")
+        return [a]
+    if source is not None:
+        (t, _), = trace([str(source)], cat, store)
+        return [a.to_dict() for a in t.attributions if a.manufacturer]
+    name = cat.resolve(maker)
+    if name is None:
+        raise TracerError(f"unknown maker {maker!r}")
+    brands = cat.brands_of(cat.owner(name))
+    rows = [json.loads(r[0]) for r in store.conn.execute("select data from attributions")]
+    comps = [c for c in rows if c.get("manufacturer") in brands or c.get("owner") in brands]
+    return comps or [{"manufacturer": name, "owner": cat.owner(name), "mpn": None, "country": cat.country(name),
+                      "band": "stated", "method": "stated", "hs_code": None}]
 
 
 def main() -> None:

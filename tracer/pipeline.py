@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +12,7 @@ from tracer.catalog import Catalog
 from tracer.ingest import ingest
 from tracer.match import attribute
 from tracer.model import Attribution, Ingested
+from tracer.paths import PathFinder, has_trade
 from tracer.store import save, sha256_of
 
 
@@ -50,6 +51,11 @@ def trace(paths: list[str | Path], cat: Catalog, db: sqlite_utils.Database | Non
     A bad file stops the run before anything is stored.
     """
     traced = [trace_file(p, cat, overrides) for p in paths]
+    if db is not None and has_trade(db):
+        # Imported trade records: each attributed part gets its three best distribution paths.
+        finder = PathFinder(db, cat)
+        traced = [replace(t, attributions=[replace(a, paths=finder.paths(a.to_dict(), 3)) if a.manufacturer else a
+                                           for a in t.attributions]) for t in traced]
     out: list[tuple[Traced, bool | None]] = []
     for t in traced:
         new = save(db, t.ingested, t.sha256, t.attributions)[1] if db is not None else None

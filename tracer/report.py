@@ -136,3 +136,21 @@ def print_table(console: Console, atts: list[Attribution]) -> None:
         for value, n in s[key].items():
             t.add_row(value, str(n))
         console.print(t)
+
+
+def print_paths(console: Console, results: list[dict[str, Any]]) -> None:
+    """Each component's paths as a chain of hops, sanctioned firms in red, evidence beneath."""
+    for r in results:
+        c = r["component"]
+        console.print(f"[bold]{c.get('mpn') or '?'}[/] ({c.get('manufacturer')}) "
+                      f"{('in ' + c['system']) if c.get('system') else ''}")
+        if not r["paths"]:
+            console.print("  no shipment in the store names this part or its maker with a fitting HS code")
+        for i, p in enumerate(r["paths"], 1):
+            chain = " -> ".join(
+                (f"[red]{h['entity']} (SANCTIONED: {'; '.join(s['list'] + ' ' + (s['programs'] or '') for s in h['sanctioned'])})[/]"
+                 if h["sanctioned"] else f"{h['entity']}") + f" [dim]{h['role']}[/]" for h in p["hops"])
+            console.print(f"  {i}. score {p['score']:.2f}: {chain}")
+            for h in p["hops"]:
+                for e in h["evidence"][:2]:
+                    console.print(f"       [dim]{h['role']}: {e}[/]")

@@ -60,7 +60,37 @@ def m002_user_parts(db: sqlite_utils.Database) -> None:
     db["user_parts"].create_index(["mpn", "manufacturer"], unique=True)
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (m001_initial, m002_user_parts)
+def m003_trade(db: sqlite_utils.Database) -> None:
+    """Imported trade records and screening lists, with the name keys entities are resolved on."""
+    db["trade_sources"].create({
+        "id": int, "path": str, "name": str, "sha256": str, "kind": str, "format": str, "rows": int,
+        "columns": str, "imported_at": str,
+    }, pk="id")
+    db["trade_sources"].create_index(["sha256", "kind"], unique=True)
+    db["shipments"].create({
+        "id": int, "source_id": int, "row": int, "date": str, "declaration": str, "hs_code": str,
+        "description": str, "brand": str, "manufacturer": str, "maker": str, "origin_country": str,
+        "dispatch_country": str, "exporter": str, "exporter_country": str, "exporter_key": str,
+        "importer": str, "importer_inn": str, "importer_key": str, "value_usd": float, "quantity": str,
+    }, pk="id", foreign_keys=[("source_id", "trade_sources", "id")])
+    db["shipment_parts"].create({"shipment_id": int, "key": str})
+    db["sanctions"].create({
+        "id": int, "source_id": int, "list": str, "programs": str, "type": str, "name": str,
+        "aliases": str, "countries": str, "ids": str, "inn": str,
+    }, pk="id", foreign_keys=[("source_id", "trade_sources", "id")])
+    db["sanction_names"].create({"entry_id": int, "key": str})
+    db["entity_names"].create({"key": str, "name": str, "canonical": str, "why": str}, pk="key")
+
+
+def m004_trade_indexes(db: sqlite_utils.Database) -> None:
+    for table, cols in (("shipments", ["maker"]), ("shipments", ["exporter_key"]), ("shipments", ["importer_key"]),
+                        ("shipments", ["importer_inn"]), ("shipments", ["source_id"]), ("shipment_parts", ["key"]),
+                        ("shipment_parts", ["shipment_id"]), ("sanction_names", ["key"]), ("sanctions", ["inn"])):
+        db[table].create_index(cols)
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    m001_initial, m002_user_parts, m003_trade, m004_trade_indexes)
 
 
 def open_db(path: Path) -> sqlite_utils.Database:
