@@ -86,7 +86,7 @@ class PathFinder:
             self.members[canonical].append(key)
         self.sanctioned = self._sanctions()
         self.names: dict[str, set[str]] = defaultdict(set)
-        self._brand_cache: dict[tuple[tuple[str, ...], str], dict[tuple[str, str], Pair]] = {}
+        self._brand_cache: dict[tuple[tuple[str, ...], str], tuple[dict[tuple[str, str], Pair], list[Pair]]] = {}
 
     def _sanctions(self) -> dict[str, list[dict]]:
         out: dict[str, list[dict]] = defaultdict(list)
@@ -123,38 +123,55 @@ class PathFinder:
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, r, strict=True)) for r in cur]
 
-    def pairs(self, mpn: str | None, makers: tuple[str, ...], hs: str) -> dict[tuple[str, str], Pair]:
-        """(exporter entity, importer entity) -> the shipment rows that point at the part or its maker."""
-        hs_like = hs[:4] + "%" if hs else "%"
-        out: dict[tuple[str, str], Pair] = {}
+    def brand_pairs(self, makers: tuple[str, ...], hs_like: str) -> tuple[dict[tuple[str, str], Pair], list[Pair]]:
+        """The entity pairs with most shipments naming one of the makers (from the `pair_brand` summary).
+
+        The summary is read in name-key pairs, the 50 largest, then merged into entities; a pair
+        outside them could only rank higher by the names the part (which `pairs` reads anyway).
+        """
         cached = self._brand_cache.get((makers, hs_like))
         if cached is None:
-            cached = {}
+            pairs: dict[tuple[str, str], Pair] = {}
             marks = ",".join("?" for _ in makers)
+            hs_filter = "and (hs4 = ? or hs4 = '')" if hs_like != "%" else ""
+            args = [*makers, *([hs_like[:4]] if hs_filter else [])]
+            for exp, imp, n, v, last in self.db.conn.execute(
+                    f"select exporter_key, importer_key, sum(n) as n, sum(value), max(last_id) from pair_brand "
+                    f"where maker in ({marks}) {hs_filter} group by 1, 2 order by n desc limit 50", args):
+                key = (self.entity(exp), self.entity(imp))
+                p = pairs.setdefault(key, Pair(*key))
+                p.brand_count += n
+                p.value += v or 0.0
+                p.brand_rows.append({"id": last})
+            ranked = sorted(pairs.values(), key=lambda p: (-p.brand_count, -p.value, p.exporter))
+            cached = self._brand_cache[(makers, hs_like)] = (pairs, ranked)
+        return cached
+
+    def pairs(self, mpn: str | None, makers: tuple[str, ...], hs: str, limit: int = 3) -> dict[tuple[str, str], Pair]:
+        """The candidate (exporter, importer) pairs: those whose shipments name the part, and the
+        `limit` with most shipments of the maker's brand (no other pair can rank above them)."""
+        hs_like = hs[:4] + "%" if hs else "%"
+        brand, ranked = self.brand_pairs(makers, hs_like)
+        out: dict[tuple[str, str], Pair] = {}
+
+        def fresh(key: tuple[str, str]) -> Pair:
+            b = brand.get(key)
+            return Pair(key[0], key[1], [], list(b.brand_rows) if b else [], 0, b.brand_count if b else 0,
+                        b.value if b else 0.0)
+
+        for p in ranked[:limit]:
+            out[(p.exporter, p.importer)] = fresh((p.exporter, p.importer))
+        k = part_key(mpn or "")
+        if len(k) >= 4:
             for r in self._rows(
-                    f"select exporter_key, importer_key, count(*) as n, sum(coalesce(value_usd, 0)) as v, max(id) as last "
-                    f"from shipments where maker in ({marks}) and (hs_code like ? or hs_code = '') "
-                    f"group by exporter_key, importer_key", [*makers, hs_like]):
+                    "select s.* from shipment_parts p join shipments s on s.id = p.shipment_id "
+                    "where p.key >= ? and p.key < ? and (s.hs_code like ? or s.hs_code = '') order by s.id",
+                    [k, k + "\x7f", hs_like]):
                 key = (self.entity(r["exporter_key"]), self.entity(r["importer_key"]))
-                p = cached.setdefault(key, Pair(*key))
-                p.brand_count += r["n"]
-                p.value += r["v"] or 0.0
-                p.brand_rows.append({"id": r["last"]})
-            self._brand_cache[(makers, hs_like)] = cached
-        for key, p in cached.items():
-            out[key] = Pair(p.exporter, p.importer, [], list(p.brand_rows), 0, p.brand_count, p.value)
-        if mpn:
-            k = part_key(mpn)
-            if len(k) >= 4:
-                for r in self._rows(
-                        "select s.* from shipment_parts p join shipments s on s.id = p.shipment_id "
-                        "where p.key >= ? and p.key < ? and (s.hs_code like ? or s.hs_code = '') order by s.id",
-                        [k, k + "\x7f", hs_like]):
-                    key = (self.entity(r["exporter_key"]), self.entity(r["importer_key"]))
-                    p = out.setdefault(key, Pair(*key))
-                    p.part_count += 1
-                    if len(p.part_rows) < EXAMPLES:
-                        p.part_rows.append(r)
+                p = out.get(key) or out.setdefault(key, fresh(key))
+                p.part_count += 1
+                if len(p.part_rows) < EXAMPLES:
+                    p.part_rows.append(r)
         return out
 
     def shipment(self, sid: int) -> dict:
@@ -181,7 +198,7 @@ class PathFinder:
             return []
         makers = self.makers_of(manufacturer, comp.get("owner"))
         hs = (comp.get("hs_code") or "").replace(".", "")
-        pairs = sorted(self.pairs(comp.get("mpn"), makers, hs).values(), key=lambda p: (-p.raw, -p.value, p.exporter))
+        pairs = sorted(self.pairs(comp.get("mpn"), makers, hs, limit).values(), key=lambda p: (-p.raw, -p.value, p.exporter))
         out = []
         for p in pairs[:limit]:
             out.append(self.path(comp, makers, hs, p))

@@ -89,8 +89,15 @@ def m004_trade_indexes(db: sqlite_utils.Database) -> None:
         db[table].create_index(cols)
 
 
+def m005_pair_brand(db: sqlite_utils.Database) -> None:
+    """Shipments counted per maker, HS heading and (exporter, importer): what path ranking reads."""
+    db["pair_brand"].create({"maker": str, "hs4": str, "exporter_key": str, "importer_key": str, "n": int,
+                             "value": float, "last_id": int})
+    db["pair_brand"].create_index(["maker", "hs4", "n"])
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    m001_initial, m002_user_parts, m003_trade, m004_trade_indexes)
+    m001_initial, m002_user_parts, m003_trade, m004_trade_indexes, m005_pair_brand)
 
 
 def open_db(path: Path) -> sqlite_utils.Database:

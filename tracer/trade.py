@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import sqlite_utils
+from rapidfuzz import fuzz, process
 
 from tracer.catalog import Catalog, part_key
 from tracer.entities import compare, entity_key
@@ -169,15 +170,15 @@ def to_float(text: str) -> float | None:
         return None
 
 
+@lru_cache(maxsize=200_000)
+def token_key(tok: str) -> str | None:
+    key = part_key(tok)
+    return key if len(key) >= 4 and any(c.isdigit() for c in key) and any(c.isalpha() for c in key) else None
+
+
 def part_keys(*texts: str) -> set[str]:
     """Part-number-like tokens of a description (letters with digits), as catalogue keys."""
-    out = set()
-    for text in texts:
-        for tok in PART_TOKEN.findall(text or ""):
-            key = part_key(tok)
-            if len(key) >= 4 and any(c.isdigit() for c in key) and any(c.isalpha() for c in key):
-                out.add(key)
-    return out
+    return {k for text in texts if text for tok in PART_TOKEN.findall(text) if (k := token_key(tok))}
 
 
 def import_shipments(db: sqlite_utils.Database, path: Path, cat: Catalog, overrides: dict[str, str] | None = None,
@@ -204,7 +205,11 @@ def import_shipments(db: sqlite_utils.Database, path: Path, cat: Catalog, overri
     if existing:
         return ImportResult(str(path), "shipments", fmt, existing[0], False, columns)
     resolve = lru_cache(maxsize=100_000)(cat.resolve)
+    big = path.stat().st_size > BIG_FILE
     with db.conn:
+        if big:
+            # Inserting a large file under seven indexes is slower than building them afresh after.
+            saved = drop_trade_indexes(db)
         source_id = insert_rows(db, "trade_sources", [{
             "path": str(path.resolve()), "name": path.name, "sha256": digest, "kind": "shipments", "format": fmt,
             "rows": 0, "columns": json.dumps(columns, ensure_ascii=False), "imported_at": now()}])
@@ -235,12 +240,32 @@ def import_shipments(db: sqlite_utils.Database, path: Path, cat: Catalog, overri
         flush(db, batch, parts)
         if progress:
             progress(n)
+        if big:
+            for sql in saved:
+                db.conn.execute(sql)
         count = db.conn.execute("select count(*) from shipments where source_id = ?", [source_id]).fetchone()[0]
         if count == 0:
             raise InputError(str(path), "no shipment rows under the header")
         db.conn.execute("update trade_sources set rows = ? where id = ?", [count, source_id])
+        db.conn.execute("delete from pair_brand")
+        db.conn.execute(
+            "insert into pair_brand (maker, hs4, exporter_key, importer_key, n, value, last_id) "
+            "select maker, substr(hs_code, 1, 4), exporter_key, importer_key, count(*), sum(coalesce(value_usd, 0)), "
+            "max(id) from shipments where maker is not null group by 1, 2, 3, 4")
         entities, merged = resolve_entities(db)
     return ImportResult(str(path), "shipments", fmt, count, True, columns, entities, merged)
+
+
+BIG_FILE = 20 * 2**20
+
+
+def drop_trade_indexes(db: sqlite_utils.Database) -> list[str]:
+    """Drop the shipment indexes (inside the caller's transaction); return the SQL that rebuilds them."""
+    rows = db.conn.execute("select name, sql from sqlite_master where type = 'index' and sql is not null "
+                           "and tbl_name in ('shipments', 'shipment_parts')").fetchall()
+    for name, _ in rows:
+        db.conn.execute(f"drop index [{name}]")
+    return [sql for _, sql in rows]
 
 
 def flush(db: sqlite_utils.Database, batch: list[tuple], parts: list[tuple[int, str]]) -> None:
@@ -277,11 +302,13 @@ def resolve_entities(db: sqlite_utils.Database) -> tuple[int, int]:
     rows = []
     for key in sorted(new, key=lambda k: (-len(k), k)):
         canonical, why = key, "its own entity"
-        for other in by_block.get(key[:3], []):
-            m = compare_keys(other, key)
-            if m is not None:
-                canonical, why = other, m
-                break
+        block = by_block.get(key[:3], [])
+        # rapidfuzz narrows the block to the nearest spelling; `compare` then decides and says why.
+        hit = process.extractOne(key, block, scorer=fuzz.ratio, score_cutoff=92) if block else None
+        if hit is not None:
+            m = compare(hit[0], key)
+            if m.same:
+                canonical, why = hit[0], m.why
         if canonical == key:
             by_block.setdefault(key[:3], []).append(key)
         known[key] = canonical
@@ -290,12 +317,6 @@ def resolve_entities(db: sqlite_utils.Database) -> tuple[int, int]:
     merged = sum(1 for r in rows if r["canonical"] != r["key"])
     total = db.conn.execute("select count(*) from entity_names where key = canonical").fetchone()[0]
     return total, merged
-
-
-def compare_keys(a: str, b: str) -> str | None:
-    """Why two already-keyed names are one firm, or None."""
-    m = compare(a, b)
-    return m.why if m.same else None
 
 
 # ---------------------------------------------------------------- sanctions
