@@ -147,3 +147,19 @@ def test_a_list_that_is_not_a_screening_list_is_refused(tmp_path: Path) -> None:
 def test_paths_without_shipments_say_so(tmp_path: Path) -> None:
     result = runner.invoke(app, ["paths", "--mpn", "LM358", "--db", str(tmp_path / "empty.db")])
     assert result.exit_code == 2 and "no shipments in the store" in result.stderr
+
+
+def test_importers_under_one_tax_id_are_one_firm(tmp_path: Path, catalog) -> None:
+    rows = ("Отправитель;Получатель;ИНН получателя;Описание товара;Товарный знак;Код ТН ВЭД\n"
+            "Sino Tech Components Limited;ООО «СТЦ»;7802100001;Микросхема ADUM1301ARWZ;ANALOG DEVICES;8542390000\n"
+            "Sino Tech Components Limited;Special Technology Center LLC;7802100001;Микросхема ADUM1301ARWZ;ANALOG DEVICES;8542390000\n")
+    f = tmp_path / "inn.csv"
+    f.write_text(rows, encoding="utf-8")
+    db = open_db(tmp_path / "inn.db")
+    import_shipments(db, f, catalog)
+    canon = dict(db.conn.execute("select key, canonical from entity_names").fetchall())
+    assert canon[entity_key("ООО «СТЦ»")] == canon[entity_key("Special Technology Center LLC")]
+    why = db.conn.execute("select why from entity_names where key != canonical").fetchone()[0]
+    assert "INN 7802100001" in why
+    p = PathFinder(db, catalog).paths(attribute(BomLine("t", "-", "ADUM1301ARWZ"), catalog).to_dict())
+    assert len(p) == 1 and "2 shipment(s) name the part" in " ".join(hop(p[0], "importer")["evidence"])

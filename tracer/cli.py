@@ -377,6 +377,8 @@ def paths_cmd(
 
     if sum(x is not None for x in (mpn, source)) + (maker is not None and mpn is None) != 1:
         raise TracerError("give one of --mpn MPN, --maker NAME or --source FILE")
+    if fmt not in (Format.table, Format.json):
+        raise TracerError("paths are shown as --format table or json")
     store = open_db(db_path(db))
     cat = catalog(store)
     if not has_trade(store):

@@ -76,7 +76,7 @@ def m003_trade(db: sqlite_utils.Database) -> None:
     db["shipment_parts"].create({"shipment_id": int, "key": str})
     db["sanctions"].create({
         "id": int, "source_id": int, "list": str, "programs": str, "type": str, "name": str,
-        "aliases": str, "countries": str, "ids": str, "inn": str,
+        "aliases": str, "addresses": str, "countries": str, "ids": str, "inn": str,
     }, pk="id", foreign_keys=[("source_id", "trade_sources", "id")])
     db["sanction_names"].create({"entry_id": int, "key": str})
     db["entity_names"].create({"key": str, "name": str, "canonical": str, "why": str}, pk="key")

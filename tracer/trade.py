@@ -314,9 +314,29 @@ def resolve_entities(db: sqlite_utils.Database) -> tuple[int, int]:
         known[key] = canonical
         rows.append({"key": key, "name": new[key], "canonical": canonical, "why": why})
     insert_rows(db, "entity_names", rows)
-    merged = sum(1 for r in rows if r["canonical"] != r["key"])
+    merge_by_tax_id(db)
+    merged = db.conn.execute("select count(*) from entity_names where key != canonical").fetchone()[0]
     total = db.conn.execute("select count(*) from entity_names where key = canonical").fetchone()[0]
     return total, merged
+
+
+def merge_by_tax_id(db: sqlite_utils.Database) -> None:
+    """Importer names filed under one tax id (INN) are one firm, whatever they are called
+    ("ООО «СТЦ»" and "Special Technology Center LLC" with INN 7802100001)."""
+    groups: dict[str, list[str]] = {}
+    for inn, key in db.conn.execute("select distinct importer_inn, importer_key from shipments "
+                                    "where importer_inn != '' and importer_key != '' order by importer_inn, importer_key"):
+        groups.setdefault(inn, []).append(key)
+    canon = dict(db.conn.execute("select key, canonical from entity_names"))
+    for inn, keys in groups.items():
+        roots = sorted({canon.get(k, k) for k in keys})
+        if len(roots) < 2:
+            continue
+        root = roots[0]
+        for other in roots[1:]:
+            db.conn.execute("update entity_names set canonical = ?, why = ? where canonical = ?",
+                            [root, f"same importer tax id (INN {inn}) as {root!r}", other])
+            canon = {k: (root if c == other else c) for k, c in canon.items()}
 
 
 # ---------------------------------------------------------------- sanctions
@@ -381,7 +401,8 @@ def import_sanctions(db: sqlite_utils.Database, path: Path) -> ImportResult:
             if not inn and which == "opensanctions" and "ru" in countries.lower().split(";"):
                 inn = next((t for t in re.findall(r"\b\d{10}\b|\b\d{12}\b", ids)), "")
             entries.append({"id": next_id, "source_id": source_id, "list": lst, "programs": programs, "type": typ,
-                            "name": name, "aliases": ";".join(aliases), "countries": countries, "ids": ids, "inn": inn})
+                            "name": name, "aliases": ";".join(aliases), "addresses": get(row, "addresses"),
+                            "countries": countries, "ids": ids, "inn": inn})
             for key in dict.fromkeys(entity_key(n) for n in (name, *aliases)):
                 if key:
                     names.append({"entry_id": next_id, "key": key})
