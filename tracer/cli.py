@@ -306,6 +306,55 @@ def catalog_stats_cmd(
     console.print(s)
 
 
+@app.command("maker")
+@reports_errors
+def maker_cmd(
+    name: Annotated[str, typer.Argument(help="A maker's name, alias or abbreviation (ADI, Аналог Девайсез).", show_default=False)],
+    parts: Annotated[Path | None, typer.Option("--parts", help="The maker's own part list (CSV/XLSX) to check against the store.")] = None,
+    mapping: Annotated[list[str] | None, typer.Option("--map", help="mpn=HEADER for the --parts file.")] = None,
+    alternatives: Annotated[bool, typer.Option("--alternatives", help="Also list components attributed elsewhere that name this maker as an alternative.")] = False,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table, json or xlsx.")] = Format.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Where a maker's parts, and its brands', appear in everything traced into the store.
+
+    Example: tracer maker "Analog Devices" --format json
+    Example: tracer maker ADI --parts adi_parts.xlsx --map mpn="Part Number"
+    """
+    from tracer import maker_view as mv
+
+    store = open_db(db_path(db))
+    cat = catalog(store)
+    maker = mv.resolve_maker(cat, name)
+    owned = mv.brands(cat, maker)
+    rows = [json.loads(r[0]) for r in store.conn.execute("select data from attributions order by source_id, line_id")]
+    comps = mv.components_of(rows, set(owned))
+    result: dict[str, Any] = {"maker": maker, "brands": owned, "components": comps, "summary": mv.summary(comps)}
+    if alternatives:
+        result["also_possible"] = mv.also_possible(rows, set(owned))
+    if parts is not None:
+        from tracer.catalog.vendor import parts_from_file
+
+        listed = [r["mpn"] for r in parts_from_file(parts, cat, parse_overrides(mapping), maker)]
+        result["parts"] = mv.check_parts(listed, rows, set(owned))
+    if fmt is Format.json:
+        text = json.dumps(result, ensure_ascii=False, indent=1)
+        if output is None:
+            typer.echo(text)
+        else:
+            write_bytes(output, text.encode("utf-8"))
+        return
+    if fmt is Format.xlsx:
+        if output is None:
+            raise TracerError("--format xlsx needs --output FILE.xlsx")
+        write_bytes(output, report.maker_xlsx(result))
+        return
+    if fmt is not Format.table:
+        raise TracerError("the maker view is shown as --format table, json or xlsx")
+    report.print_maker(Console(), result)
+
+
 trade_app = typer.Typer(help="Import trade records and screening lists for distribution paths.", no_args_is_help=True)
 app.add_typer(trade_app, name="import")
 

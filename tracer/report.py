@@ -154,3 +154,72 @@ def print_paths(console: Console, results: list[dict[str, Any]]) -> None:
             for h in p["hops"]:
                 for e in h["evidence"][:2]:
                     console.print(f"       [dim]{h['role']}: {e}[/]")
+
+
+def print_maker(console: Console, result: dict[str, Any]) -> None:
+    """A maker's components grouped by system, its summary, and its part-list check."""
+    s = result["summary"]
+    console.print(f"[bold]{result['maker']}[/] (brands: {', '.join(result['brands'])}): {s['components']} components "
+                  f"in {s['systems']} systems, {s['parts']} distinct parts, {s['made_after_2022_02_24']} made after "
+                  f"24 February 2022")
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for c in result["components"]:
+        groups.setdefault(c.get("system") or "(no system)", []).append(c)
+    for system, comps in sorted(groups.items()):
+        t = Table(title=system, title_justify="left")
+        for name in ("part", "brand", "made", "after 24 Feb 2022", "band", "evidence", "source"):
+            t.add_column(name, overflow="fold")
+        for c in comps:
+            post = {True: "[bold red]yes[/]", False: "no", None: "?" if c.get("date_code") else ""}[c.get("post_2022_02_24")]
+            t.add_row(c.get("mpn") or "", c.get("manufacturer") or "", c.get("made") or c.get("date_code") or "", post,
+                      c.get("band") or "", (c.get("evidence") or [""])[0][:90], f"{c.get('source')} {c.get('locator')}")
+        console.print(t)
+    if s["most_frequent_parts"]:
+        console.print("most frequent parts: " + ", ".join(f"{k} ({v})" for k, v in s["most_frequent_parts"].items()))
+    if s["newest_date_codes"]:
+        console.print("newest date codes: " + ", ".join(f"{d['mpn']} {d['made'] or d['date_code']}" for d in s["newest_date_codes"]))
+    for p in result.get("parts", []):
+        if p["hits"]:
+            console.print(f"[green]{p['mpn']}[/]: {len(p['hits'])} traced row(s): " + "; ".join(
+                f"{h['component'].get('system') or '?'} {h['component'].get('source')} {h['component'].get('locator')} ({h['how']})"
+                for h in p["hits"][:5]))
+        else:
+            console.print(f"[dim]{p['mpn']}: no traced row carries it[/]")
+
+
+def maker_xlsx(result: dict[str, Any]) -> bytes:
+    """The maker view as a workbook: components (by system), parts checked, summary."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "components"
+    cols = ("system", "source", "locator", "marking", "mpn", "manufacturer", "owner", "band", "confidence", "date_code",
+            "made", "post_2022_02_24", "chpl_tier_label", "evidence")
+    ws.append(list(cols))
+    for c in sorted(result["components"], key=lambda c: (c.get("system") or "", c.get("source") or "")):
+        ws.append([neutralise(" | ".join(c["evidence"]) if k == "evidence" else c.get(k)) for k in cols])
+    if "parts" in result:
+        ps = wb.create_sheet("parts checked")
+        ps.append(["listed part", "hits", "system", "source", "locator", "how"])
+        for p in result["parts"]:
+            for h in p["hits"] or [None]:
+                c = h["component"] if h else {}
+                ps.append([neutralise(p["mpn"]), len(p["hits"]), neutralise(c.get("system")), c.get("source"),
+                           c.get("locator"), h["how"] if h else "no traced row carries it"])
+    sm = wb.create_sheet("summary")
+    sm.append(["what", "value", "count"])
+    s = result["summary"]
+    for key in ("components", "systems", "parts", "made_after_2022_02_24"):
+        sm.append([key.replace("_", " "), "", s[key]])
+    for key in ("by_system", "by_brand", "by_band", "most_frequent_parts"):
+        for value, n in s[key].items():
+            sm.append([key.replace("_", " "), neutralise(value), n])
+    for sheet in wb.worksheets:
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        sheet.freeze_panes = "A2"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()

@@ -1,0 +1,75 @@
+"""tracer maker: a maker's components across the store, its brands included, and its part list."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from tracer.cli import app
+from tracer.maker_view import same_part
+
+from .conftest import DATA
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def traced(tmp_path: Path) -> str:
+    db = str(tmp_path / "maker.db")
+    assert runner.invoke(app, ["trace", str(DATA / "maker_rows.csv"), "--db", db]).exit_code == 0
+    return db
+
+
+def maker_json(db: str, *args: str) -> dict:
+    result = runner.invoke(app, ["maker", *args, "--format", "json", "--db", db])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("name", ["Analog Devices", "ADI", "Analog Devices Inc.", "Аналог Девайсез"])
+def test_a_maker_and_the_brands_it_owns(traced: str, name: str) -> None:
+    d = maker_json(traced, name)
+    assert d["maker"] == "Analog Devices" and {"Linear Technology", "Maxim Integrated", "Hittite Microwave"} <= set(d["brands"])
+    assert [c["locator"] for c in d["components"]] == ["line 2", "line 3", "line 4", "line 5"]
+    s = d["summary"]
+    assert (s["components"], s["systems"], s["made_after_2022_02_24"]) == (4, 2, 1)
+    assert s["by_system"] == {"Orlan-10": 2, "Kh-101": 2}
+    assert s["newest_date_codes"][0]["made"] == "2022-W31"
+
+
+def test_a_brand_alone_is_only_itself(traced: str) -> None:
+    d = maker_json(traced, "Linear Technology")
+    assert [c["mpn"] for c in d["components"]] == ["LTC3789"]
+
+
+def test_an_unknown_maker_names_the_closest(traced: str) -> None:
+    result = runner.invoke(app, ["maker", "Analog Devizes", "--db", traced])
+    assert result.exit_code == 2 and "closest known: Analog Devices" in result.stderr
+
+
+def test_a_part_list_finds_every_row_carrying_its_parts(traced: str) -> None:
+    d = maker_json(traced, "ADI", "--parts", str(DATA / "adi_part_list.csv"), "--map", "mpn=Part Number")
+    hits = {p["mpn"]: [h["component"]["locator"] for h in p["hits"]] for p in d["parts"]}
+    assert hits == {"ADUM1301ARWZ-RL": ["line 2"], "LTC3789EGN#PBF": ["line 3"], "AD7606BSTZ": []}
+
+
+@pytest.mark.parametrize("listed,traced,same", [
+    ("LTC3789EGN#PBF", "LTC3789", True), ("ADUM1301ARWZ-RL", "ADUM1301ARWZ", True), ("AD7606", "AD7606BSTZ", True),
+    ("AD7606", "AD7608", False), ("MAX3232", "MAX3221", False), ("LT1117", "LT11", False),
+])
+def test_same_part_allows_ordering_suffixes_only(listed: str, traced: str, same: bool) -> None:
+    assert same_part(listed, traced) is same
+
+
+def test_the_maker_view_as_a_workbook(traced: str, tmp_path: Path) -> None:
+    out = tmp_path / "adi.xlsx"
+    result = runner.invoke(app, ["maker", "ADI", "--parts", str(DATA / "adi_part_list.csv"), "--map", "mpn=Part Number",
+                                 "--format", "xlsx", "-o", str(out), "--db", traced])
+    assert result.exit_code == 0, result.output
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["components", "parts checked", "summary"]
+    assert wb["components"].max_row == 5

@@ -1,0 +1,99 @@
+"""The manufacturer's view: where a maker's parts (and its brands') appear in the store.
+
+Pure functions over stored components (dicts in the trace contract): pick a maker's components,
+summarise them, and check a maker's own part list against them, shortened marks and ordering
+suffixes included.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from rapidfuzz import process
+
+from tracer.catalog import Catalog, part_key
+from tracer.errors import TracerError
+
+MIN_PREFIX = 5  # a listed number and a traced one agree when one is the other plus an ordering suffix
+
+
+def resolve_maker(cat: Catalog, name: str) -> str:
+    """The catalogue name for NAME (alias, legal form, script); unknown names list the closest ones."""
+    found = cat.resolve(name)
+    if found is not None:
+        return found
+    names = sorted({*cat.makers, *(a for a in cat.aliases.values())})
+    close = [m for m, score, _ in process.extract(name, names, limit=5) if score >= 50]
+    hint = f"; closest known: {', '.join(close)}" if close else ""
+    raise TracerError(f"unknown maker {name!r}{hint}")
+
+
+def brands(cat: Catalog, maker: str) -> list[str]:
+    """The maker and every brand it owns today (Analog Devices: Linear Technology, Maxim, Hittite...)."""
+    return sorted(cat.brands_of(maker), key=lambda b: (b != maker, b))
+
+
+def components_of(rows: list[dict[str, Any]], owned: set[str]) -> list[dict[str, Any]]:
+    """Components whose attributed maker (brand or owner) is one of `owned`."""
+    return [c for c in rows if c.get("manufacturer") in owned or c.get("owner") in owned]
+
+
+def also_possible(rows: list[dict[str, Any]], owned: set[str]) -> list[dict[str, Any]]:
+    """Components attributed elsewhere that name one of `owned` among their alternatives."""
+    return [c for c in rows if c.get("manufacturer") not in owned and c.get("owner") not in owned
+            and any(a.get("manufacturer") in owned for a in c.get("alternatives") or [])]
+
+
+def summary(comps: list[dict[str, Any]]) -> dict[str, Any]:
+    systems = Counter(c.get("system") or "(no system)" for c in comps)
+    dated = sorted((c for c in comps if c.get("made_earliest")), key=lambda c: c["made_earliest"], reverse=True)
+    return {
+        "components": len(comps),
+        "systems": len(systems),
+        "parts": len({c.get("mpn") for c in comps if c.get("mpn")}),
+        "by_system": dict(systems.most_common()),
+        "by_brand": dict(Counter(c.get("manufacturer") for c in comps).most_common()),
+        "by_band": dict(Counter(c.get("band") for c in comps).most_common()),
+        "most_frequent_parts": dict(Counter(c.get("mpn") for c in comps if c.get("mpn")).most_common(10)),
+        "newest_date_codes": [{"mpn": c.get("mpn"), "date_code": c.get("date_code"), "made": c.get("made"),
+                               "system": c.get("system")} for c in dated[:10]],
+        "made_after_2022_02_24": sum(1 for c in comps if c.get("post_2022_02_24") is True),
+    }
+
+
+def by_system(comps: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for c in comps:
+        out[c.get("system") or "(no system)"].append(c)
+    return dict(sorted(out.items()))
+
+
+def same_part(listed: str, traced: str) -> bool:
+    """Whether a listed orderable number and a traced one are one part: equal, or one the other plus
+    an ordering suffix (LTC3789EGN#PBF and LTC3789; ADUM1301ARWZ-RL and ADUM1301ARWZ)."""
+    a, b = part_key(listed), part_key(traced)
+    if not a or not b:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return short == long_ or (len(short) >= MIN_PREFIX and long_.startswith(short))
+
+
+def check_parts(listed: list[str], rows: list[dict[str, Any]], owned: set[str]) -> list[dict[str, Any]]:
+    """Each listed part with the traced rows that carry it, and how each was matched."""
+    out = []
+    for mpn in dict.fromkeys(listed):
+        hits = []
+        for c in rows:
+            if c.get("mpn") and same_part(mpn, c["mpn"]):
+                how = f"traced part number {c['mpn']}" + ("" if part_key(c["mpn"]) == part_key(mpn) else
+                                                           " (ordering suffix or shortened mark)")
+            elif len(part_key(mpn)) >= MIN_PREFIX and any(same_part(mpn, tok) for tok in c.get("marking", "").split()):
+                how = "the marking carries the number"
+            else:
+                continue
+            mine = c.get("manufacturer") in owned or c.get("owner") in owned
+            hits.append({"how": how + ("" if mine else f"; attributed to {c.get('manufacturer') or 'no maker'}"),
+                         "component": c})
+        out.append({"mpn": mpn, "hits": hits})
+    return out
