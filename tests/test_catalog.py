@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tracer.catalog import load_catalog, name_key, part_key
+from tracer.catalog import first_chars, load_catalog, name_key, part_key
 from tracer.errors import CatalogError
 
 MAKERS = "name,aliases,country,kind,prefixes,source\nAcme Semi,ACME|Акме,US,western,,test\nBig Corp,BIG,US,western,,test\n"
@@ -86,3 +86,21 @@ def test_a_family_sold_apart_from_its_brand_names_its_owner(tmp_path: Path) -> N
     a = attribute(BomLine("t", "-", "ACT5338"), cat)
     assert (a.manufacturer, a.owner) == ("Acme Semi", "Big Corp")
     assert any("product line now belongs to Big Corp" in e for e in a.evidence)
+
+
+@pytest.mark.parametrize("pattern,chars", [
+    ("ACT[0-9]{4}|ACT3[0-9][A-Z]", {"A"}), ("(NE|SE|SA)55[56]", {"N", "S"}), ("[0-9]{1,3}(BQ|CTQ)", set("0123456789")),
+    ("(?:LT|LTC)[0-9]", {"L"}), ("AB?C", {"A"}),
+    ("(?!HC0)(HC|HCT)", None), ("A?B", None), ("[A-Z]*X", None), ("X{0,2}Y", None),
+])
+def test_first_chars_of_a_rule_for_bucketing(pattern: str, chars: set[str] | None) -> None:
+    assert first_chars(pattern) == chars
+
+
+def test_every_rule_fires_through_its_bucket(catalog) -> None:
+    # Bucketing must never hide a rule: each regex rule's own sample key finds it again.
+    import re as _re
+    for rule in catalog.regex_rules[:400]:
+        literal = _re.match(r"[A-Z0-9]+", rule.pattern)
+        if literal and rule.regex.match(literal.group(0) + "1234"):
+            assert rule in catalog.family_rules(literal.group(0) + "1234")

@@ -134,13 +134,22 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
     return out
 
 
+def maker_prefixes(cat: Catalog, makers: frozenset[str]) -> list[str]:
+    """The prefix rules' prefixes of some makers, longest first (remembered per set of makers)."""
+    cached = cat.prefix_cache.get(makers)
+    if cached is None:
+        cached = cat.prefix_cache[makers] = sorted(
+            {p for p, rules in cat.prefix_rules.items() for r in rules if r.manufacturer in makers},
+            key=lambda p: (-len(p), p))
+    return cached
+
+
 def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Shortened marks completed with a stated maker's own prefixes ("LR3103" + IOR -> IRLR3103)."""
     makers = ctx.named_makers
     if not makers:
         return []
-    prefixes = sorted({p for p, rules in cat.prefix_rules.items() for r in rules if r.manufacturer in makers},
-                      key=lambda p: (-len(p), p))
+    prefixes = maker_prefixes(cat, frozenset(makers))
     out = []
     for text in ctx.marking.candidates:
         key = part_key(text)

@@ -53,6 +53,86 @@ def literal_prefix_length(pattern: str) -> int:
         return 0
 
 
+ALNUM = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def split_top(pattern: str) -> list[str]:
+    """A regex cut at its top-level alternation bars."""
+    parts, depth, start, escaped = [], 0, 0, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def optional(after: str) -> bool:
+    """Whether the quantifier at the start of `after` lets the item before it match nothing."""
+    return after[:1] in ("?", "*") or after.startswith(("{0", "{,"))
+
+
+def first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of the (anchored) regex can start with, or None when not simply known.
+
+    Handles literal letters and digits, character classes of letters, digits and ranges, groups
+    and top-level alternation; anything else (lookarounds, optional first items) is None.
+    """
+    out: set[str] = set()
+    for alt in split_top(pattern):
+        if not alt:
+            return None
+        head, rest = alt[0], alt[1:]
+        if head == "(":
+            if alt.startswith("(?") and not alt.startswith("(?:"):
+                return None
+            depth, end = 0, None
+            for i, ch in enumerate(alt):
+                depth += ch == "("
+                depth -= ch == ")"
+                if depth == 0:
+                    end = i
+                    break
+            if end is None or optional(alt[end + 1:]):
+                return None
+            inner = first_chars(alt[3 if alt.startswith("(?:") else 1:end])
+            if inner is None:
+                return None
+            out |= inner
+        elif head == "[":
+            close = alt.find("]")
+            body = alt[1:close]
+            if close < 0 or body.startswith("^") or optional(alt[close + 1:]) or "\\" in body:
+                return None
+            chars = set()
+            i = 0
+            while i < len(body):
+                if i + 2 < len(body) and body[i + 1] == "-":
+                    chars |= {chr(c) for c in range(ord(body[i]), ord(body[i + 2]) + 1)}
+                    i += 3
+                else:
+                    chars.add(body[i])
+                    i += 1
+            out |= chars & ALNUM
+            if not chars <= ALNUM:
+                return None
+        elif head.upper() in ALNUM and head.isupper() or head.isdigit():
+            if optional(rest):
+                return None
+            out.add(head)
+        else:
+            return None
+    return out
+
+
 def top_level(pattern: str) -> str:
     """The characters of a regex outside any group or class (to see a top-level alternation)."""
     depth = 0
@@ -266,6 +346,8 @@ class Catalog:
     shortenings: list[Shortening] = field(default_factory=list)
     dropped_prefixes: list[tuple[str, str, str]] = field(default_factory=list)  # (prefix, maker, source)
     rule_cache: dict[str, list[FamilyRule]] = field(default_factory=dict, repr=False)
+    brand_index: dict[str, set[str]] = field(default_factory=dict, repr=False)  # built on first use
+    prefix_cache: dict[frozenset[str], list[str]] = field(default_factory=dict, repr=False)
     regex_by_first: dict[str, list[FamilyRule]] = field(default_factory=dict, repr=False)
 
     def resolve(self, name: str | None) -> str | None:
@@ -310,7 +392,11 @@ class Catalog:
 
     def brands_of(self, name: str) -> set[str]:
         """Every brand whose chain of acquisitions leads to `name`, itself included."""
-        return {m for m in self.makers if m == name or name in self.chain(m)}
+        if not self.brand_index:
+            for m in self.makers:
+                for holder in (m, *self.chain(m)):
+                    self.brand_index.setdefault(holder, set()).add(m)
+        return set(self.brand_index.get(name, set())) | {name}
 
     def chain(self, name: str) -> list[str]:
         out = []
@@ -341,11 +427,10 @@ class Catalog:
         return hits
 
     def index_regex_rules(self) -> None:
-        """Bucket regex rules by the literal character they must start with ("" when it varies)."""
+        """Bucket regex rules by the characters a match can start with ("" when that is not known)."""
         for rule in self.regex_rules:
-            first = rule.pattern[:1]
-            literal = first.isalnum() and rule.pattern[1:2] not in ("?", "*", "{") and "|" not in top_level(rule.pattern)
-            self.regex_by_first.setdefault(first if literal else "", []).append(rule)
+            for first in first_chars(rule.pattern) or {""}:
+                self.regex_by_first.setdefault(first, []).append(rule)
 
     def parts_extending(self, key: str, limit: int = 50) -> list[Part]:
         """Catalogue parts whose key starts with `key` (a mark shorter than the orderable number)."""
