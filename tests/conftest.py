@@ -12,6 +12,7 @@ def tracer_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own store, never the user's."""
     path = tmp_path / "tracer.db"
     monkeypatch.setenv("TRACER_DB", str(path))
+    monkeypatch.setenv("TRACER_CACHE_KEY", str(tmp_path.parent / "tracer-cache.key"))
     monkeypatch.setenv("COLUMNS", "200")
     return path
 

@@ -44,3 +44,20 @@ def test_trace_stores_sources_lines_and_attributions(tmp_path: Path, catalog) ->
     assert db["lines"].count == db["attributions"].count == len(t.attributions)
     (_, again), = trace([DATA / "numbered.txt"], catalog, db)
     assert again is False and db["sources"].count == 1
+
+
+def test_the_catalogue_is_cached_signed_and_rebuilt_when_not_trusted(tmp_path, monkeypatch) -> None:
+    from tracer.catalog.cache import cached_catalog
+    from tracer.store import open_db
+
+    db = open_db(tmp_path / "c.db")
+    first = cached_catalog(db)
+    assert db.conn.execute("select count(*) from catalog_cache").fetchone()[0] == 1
+    again = cached_catalog(db)
+    assert again.rule_count == first.rule_count and again is not first
+    # Another user's key: the signature fails, the cache is rebuilt rather than unpickled.
+    monkeypatch.setenv("TRACER_CACHE_KEY", str(tmp_path / "other.key"))
+    import pickle
+    db.conn.execute("update catalog_cache set blob = ?", [pickle.dumps({"planted": True})])
+    db.conn.commit()
+    assert cached_catalog(db).rule_count == first.rule_count

@@ -26,7 +26,7 @@ from tracer.ingest import ingest
 from tracer.match import explain
 from tracer.model import Attribution
 from tracer.pipeline import trace
-from tracer.store import db_path, open_db, save_user_parts, sources, user_parts
+from tracer.store import db_path, open_db, save_user_parts, sources
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Trace the electronic components found in weapons back to their makers.")
@@ -57,8 +57,12 @@ def parse_overrides(values: list[str] | None) -> dict[str, str]:
 
 
 def catalog(store: sqlite_utils.Database | None = None) -> Catalog:
-    """The shipped catalogues plus the parts imported into the store."""
-    return load_catalog(user_parts=user_parts(store) if store is not None else ())
+    """The shipped catalogues plus the parts imported into the store (cached in the store)."""
+    if store is None:
+        return load_catalog()
+    from tracer.catalog.cache import cached_catalog
+
+    return cached_catalog(store)
 
 
 F = TypeVar("F", bound=Callable[..., Any])

@@ -300,7 +300,9 @@ def by_fuzzy(cat: Catalog, ctx: Context) -> list[Candidate]:
         key = part_key(text)
         if len(key) < 6 or key.isdigit() or key in cat.parts:
             continue
-        block = cat.parts_with_prefix(key[:3])
+        # The narrowest block that holds anything: five leading characters, else four, else three
+        # (a million-part catalogue has tens of thousands of keys under three letters).
+        block = cat.parts_with_prefix(key[:5]) or cat.parts_with_prefix(key[:4]) or cat.parts_with_prefix(key[:3])
         if not block:
             continue
         hit = process.extractOne(key, block, scorer=fuzz.ratio, score_cutoff=88)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -11,7 +14,7 @@ import sqlite_utils
 from tracer.catalog import Catalog
 from tracer.ingest import ingest
 from tracer.match import attribute
-from tracer.model import Attribution, Ingested
+from tracer.model import Attribution, BomLine, Ingested
 from tracer.paths import PathFinder, has_trade
 from tracer.store import save, sha256_of
 
@@ -37,10 +40,41 @@ class Traced:
         return info
 
 
+PARALLEL_ROWS = 2000  # below this, starting worker processes costs more than it saves
+
+
+def attribute_all(lines: list[BomLine], cat: Catalog, workers: int | None = None) -> list[Attribution]:
+    """Attribute every line, in worker processes for long lists (forked: the catalogue is shared,
+    not copied or pickled), in input order."""
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
+    if workers < 2 or len(lines) < PARALLEL_ROWS or "fork" not in mp.get_all_start_methods():
+        return [attribute(line, cat) for line in lines]
+    chunks = [lines[i::workers] for i in range(workers)]
+    ctx = mp.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_set_worker_catalog, initargs=(cat,)) as pool:
+        parts = list(pool.map(_attribute_chunk, chunks))
+    out: list[Attribution] = [None] * len(lines)  # type: ignore[list-item]
+    for i, part in enumerate(parts):
+        out[i::workers] = part
+    return out
+
+
+_WORKER: dict[str, Catalog] = {}  # the catalogue inherited by a forked worker process, and nothing else
+
+
+def _set_worker_catalog(cat: Catalog) -> None:
+    _WORKER["catalog"] = cat
+
+
+def _attribute_chunk(lines: list[BomLine]) -> list[Attribution]:
+    cat = _WORKER["catalog"]
+    return [attribute(line, cat) for line in lines]
+
+
 def trace_file(path: str | Path, cat: Catalog, overrides: dict[str, str] | None = None) -> Traced:
     """Read and attribute one file (no store). Raises InputError for a bad file."""
     ingested = ingest(path, overrides)
-    atts = [attribute(line, cat) for line in ingested.lines]
+    atts = attribute_all(ingested.lines, cat)
     return Traced(ingested, sha256_of(path), atts)
 
 

@@ -62,7 +62,7 @@ def tier_name(a: Attribution) -> str:
 
 def to_json(sources: list[dict[str, Any]], atts: list[Attribution]) -> str:
     return json.dumps({"sources": sources, "components": [a.to_dict() for a in atts],
-                       "summary": summary(atts)}, ensure_ascii=False, indent=1)
+                       "summary": summary(atts)}, ensure_ascii=False)  # compact: the C encoder, fast on big lists
 
 
 def to_csv(atts: list[Attribution]) -> str:

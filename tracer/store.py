@@ -96,8 +96,12 @@ def m005_pair_brand(db: sqlite_utils.Database) -> None:
     db["pair_brand"].create_index(["maker", "hs4", "n"])
 
 
+def m006_catalog_cache(db: sqlite_utils.Database) -> None:
+    db["catalog_cache"].create({"fingerprint": str, "blob": bytes, "signature": str}, pk="fingerprint")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    m001_initial, m002_user_parts, m003_trade, m004_trade_indexes, m005_pair_brand)
+    m001_initial, m002_user_parts, m003_trade, m004_trade_indexes, m005_pair_brand, m006_catalog_cache)
 
 
 def open_db(path: Path) -> sqlite_utils.Database:

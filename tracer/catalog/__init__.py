@@ -7,6 +7,7 @@ import csv
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from tracer.errors import CatalogError
@@ -133,6 +134,36 @@ def first_chars(pattern: str) -> set[str] | None:
     return out
 
 
+LITERAL2 = re.compile(r"([A-Z0-9])([A-Z0-9])(?![?*]|\{0|\{,)")
+
+
+def first_two(pattern: str) -> set[str] | None:
+    """The two-character starts of every match of the regex when each alternative (top level, or
+    of a leading group) begins with two literal letters or digits; else None."""
+    out: set[str] = set()
+    for alt in split_top(pattern):
+        if alt.startswith("(") and not alt.startswith("(?"):
+            depth, end = 0, None
+            for i, ch in enumerate(alt):
+                depth += ch == "("
+                depth -= ch == ")"
+                if depth == 0:
+                    end = i
+                    break
+            if end is None or optional(alt[end + 1:]):
+                return None
+            inner = first_two(alt[1:end])
+            if inner is None:
+                return None
+            out |= inner
+            continue
+        m = LITERAL2.match(alt)
+        if not m:
+            return None
+        out.add(m.group(1) + m.group(2))
+    return out
+
+
 def top_level(pattern: str) -> str:
     """The characters of a regex outside any group or class (to see a top-level alternation)."""
     depth = 0
@@ -153,9 +184,13 @@ def top_level(pattern: str) -> str:
     return "".join(out)
 
 
+NOT_KEY = re.compile(r"[^A-Z0-9]")
+
+
+@lru_cache(maxsize=200_000)
 def part_key(text: str) -> str:
     """The matching key of a part number: Latin upper case letters and digits only."""
-    return re.sub(r"[^A-Z0-9]", "", text.translate(CYRILLIC_LOOKALIKES).upper())
+    return NOT_KEY.sub("", text.translate(CYRILLIC_LOOKALIKES).upper())
 
 
 def name_key(text: str) -> str:
@@ -421,16 +456,18 @@ class Catalog:
                     hits.append(rule)
         if not self.regex_by_first and self.regex_rules:
             self.index_regex_rules()
-        for rule in (*self.regex_by_first.get(key[:1], ()), *self.regex_by_first.get("", ())):
+        for rule in (*self.regex_by_first.get(key[:2], ()), *self.regex_by_first.get(key[:1], ()),
+                     *self.regex_by_first.get("", ())):
             if rule.matches(key):
                 hits.append(rule)
         return hits
 
     def index_regex_rules(self) -> None:
-        """Bucket regex rules by the characters a match can start with ("" when that is not known)."""
+        """Bucket regex rules by the two characters, else the one, a match must start with ("" when
+        that is not known), so a key is tried only against rules that can fire on it."""
         for rule in self.regex_rules:
-            for first in first_chars(rule.pattern) or {""}:
-                self.regex_by_first.setdefault(first, []).append(rule)
+            for start in first_two(rule.pattern) or first_chars(rule.pattern) or {""}:
+                self.regex_by_first.setdefault(start, []).append(rule)
 
     def parts_extending(self, key: str, limit: int = 50) -> list[Part]:
         """Catalogue parts whose key starts with `key` (a mark shorter than the orderable number)."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter
-
 from tracer.errors import InputError
 from tracer.ingest.columns import (
     detect_columns,
@@ -17,6 +15,15 @@ from tracer.ingest.readers import read_tables
 from tracer.model import BomLine, ColumnChoice, Ingested, Table
 
 HEADER_SEARCH_ROWS = 30
+
+
+def column_letter(n: int) -> str:
+    """A spreadsheet column's letters (1 -> A, 28 -> AB), without importing openpyxl for it."""
+    out = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
 
 
 def find_header(rows: list[tuple[str, list[str]]]) -> int | None:
@@ -79,7 +86,7 @@ def table_lines(table: Table, overrides: dict[str, str]) -> tuple[list[BomLine],
         if [normalise_header(x) for x in cells[: len(header_norm)]] == header_norm:
             continue  # a header repeated further down (page break, pasted blocks)
         if "{col}" in locator:
-            locator = locator.format(col=get_column_letter(marking.index + 1))
+            locator = locator.format(col=column_letter(marking.index + 1))
         description = _cell(cells, by_role.get("description"))
         if description == text:
             description = ""
