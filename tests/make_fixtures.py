@@ -121,6 +121,34 @@ def make_bad() -> None:
     (BAD / "plain.zip.xlsx").write_bytes(buf.getvalue())
     (BAD / "a_directory.csv").mkdir(exist_ok=True)
     (BAD / "a_directory.csv" / ".keep").write_text("a directory named like a file\n")
+    # Wrong encodings: Shift-JIS bytes and UTF-16 without its byte-order mark.
+    (BAD / "shift_jis.csv").write_bytes("No,System,Marking\n1,ドローン,STM32F405RGT6 マレーシア\n".encode("shift_jis"))
+    (BAD / "utf16_no_bom.csv").write_bytes("No,System,Marking\n1,Orlan,LM358DR\n".encode("utf-16-le"))
+    # Formula cells in a workbook: read as text, never evaluated, neutralised on export.
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["No", "System", "Marking"])
+    ws.append([1, "=HYPERLINK(\"http://example.invalid\",\"x\")", "=1+2 ADUM1301ARWZ"])
+    ws.append([2, "Orlan-10", "=cmd|' /C calc'!A0"])
+    wb.save(BAD / "formula_cells.xlsx")
+
+
+def make_big_bad(folder: Path) -> dict[str, Path]:
+    """Files too big to keep in the repository, built where a test asks: a zip bomb posing as an
+    XLSX (a sheet that unpacks to 520 MiB) and a CSV with a 10 MB cell."""
+    folder.mkdir(parents=True, exist_ok=True)
+    bomb = folder / "zip_bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
+            block = b"0" * 2**20
+            for _ in range(520):
+                f.write(block)
+    cell = folder / "ten_mb_cell.csv"
+    cell.write_text("No,System,Marking\n1,Orlan," + "A" * 10_000_000 + "\n2,Orlan,LM358DR\n", encoding="utf-8")
+    return {"zip_bomb.xlsx": bomb, "ten_mb_cell.csv": cell}
 
 
 def main() -> None:

@@ -72,7 +72,12 @@ def test_db_option_and_sources_listing(tmp_path: Path) -> None:
     assert "numbered.txt" in listing.stdout
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "bad").iterdir()) + ["missing.csv"])
+# Hostile files that still hold a readable list: they must give a clean result instead.
+CLEAN_RESULT = {"formula_cells.xlsx", "shift_jis.csv", "utf16_no_bom.csv"}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "bad").iterdir() if p.name not in CLEAN_RESULT)
+                         + ["missing.csv"])
 def test_bad_file_one_line_exit_2_nothing_stored(name: str, tracer_db: Path) -> None:
     assert run("trace", str(DATA / "comma_utf8.csv"), "--format", "json").exit_code == 0
     before = counts(tracer_db)

@@ -7,6 +7,7 @@ candidate is the part is the matcher's job.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tracer.catalog import CYRILLIC_LOOKALIKES, Catalog, name_key
 from tracer.model import Marking
@@ -65,7 +66,12 @@ LETTERS_ONLY = re.compile(r"^[^\W\d_]+$")
 
 def tokens(text: str) -> list[str]:
     """The marking cut at spaces and punctuation that never sits inside a part number."""
-    return [t for t in SPLIT.split(text) if t and t.strip("-–.:/+*")]
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=50_000)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(t for t in SPLIT.split(text) if t and t.strip("-–.:/+*"))
 
 
 def latin(text: str) -> str:
@@ -82,6 +88,7 @@ def is_date_code(token: str) -> bool:
     return 1 <= week <= 53 and (year >= 70 or year <= 39)
 
 
+@lru_cache(maxsize=200_000)
 def is_partlike(token: str) -> bool:
     """A token that can be (part of) a part number: letters with digits, or 3+ digits."""
     t = latin(token).strip(".:/-")

@@ -193,6 +193,7 @@ def part_key(text: str) -> str:
     return NOT_KEY.sub("", text.translate(CYRILLIC_LOOKALIKES).upper())
 
 
+@lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """A maker name or alias folded for lookup ("Analog Devices, Inc." -> "analog devices inc")."""
     t = re.sub(r"[^\w]+", " ", text.lower().replace("&", " and ").replace("ё", "е"))

@@ -16,6 +16,8 @@ from tracer.model import Table
 
 MAX_BYTES = 200 * 1024 * 1024
 MAX_XLSX_UNCOMPRESSED = 500 * 1024 * 1024
+MAX_CELL = 10_000  # characters: no marking is longer; a bigger cell is cut, not matched whole
+csv.field_size_limit(MAX_BYTES)  # the csv module's 128 KiB field limit would stop a file we accept
 DELIMITERS = (",", ";", "\t", "|")
 LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,5}[.)]|[-*•–·]|\d{1,5}\s*[:\-–])\s+(.*\S)\s*$")
 
@@ -116,10 +118,23 @@ def read_text_tables(text: str, path: str, encoding: str) -> list[Table]:
     if delim is None:
         return [read_plain_lines(lines, path, encoding)]
     rows = []
-    for n, row in enumerate(csv.reader(io.StringIO(text), delimiter=delim), 1):
-        rows.append((f"line {n}", [c.strip() for c in row]))
+    notes: list[str] = []
+    reader = csv.reader(io.StringIO(text), delimiter=delim)
+    try:
+        for n, row in enumerate(reader, 1):
+            rows.append((f"line {n}", [cut_cell(c.strip(), f"line {n}", notes) for c in row]))
+    except csv.Error as e:
+        raise InputError(path, f"line {reader.line_num}: not readable as CSV ({e})") from None
     name = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}[delim]
-    return [Table(path, "csv", "", [], rows, [f"encoding {encoding}", f"delimiter {name}"])]
+    return [Table(path, "csv", "", [], rows, [f"encoding {encoding}", f"delimiter {name}", *notes])]
+
+
+def cut_cell(value: str, where: str, notes: list[str]) -> str:
+    """A cell no longer than MAX_CELL characters: a longer one is cut, and the cut noted."""
+    if len(value) <= MAX_CELL:
+        return value
+    notes.append(f"{where}: a cell of {len(value):,} characters cut to {MAX_CELL:,}")
+    return value[:MAX_CELL]
 
 
 def read_plain_lines(lines: list[str], path: str, encoding: str) -> Table:
@@ -175,7 +190,9 @@ def read_xlsx_tables(data: bytes, path: str) -> list[Table]:
 
     check_zip(data, path)
     try:
-        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        # Formulas are read as their text, never evaluated: a list's cells are evidence as written
+        # (and a formula's cached value may be missing or stale).
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as e:  # openpyxl raises many kinds on damaged files
         raise InputError(path, f"not a readable XLSX file ({type(e).__name__}: {e})") from None
     tables = []
@@ -183,7 +200,7 @@ def read_xlsx_tables(data: bytes, path: str) -> list[Table]:
         for ws in wb.worksheets:
             rows: list[tuple[str, list[str]]] = []
             for r_idx, row in enumerate(ws.iter_rows(values_only=True), 1):
-                cells = [cell_text(v) for v in row]
+                cells = [cell_text(v)[:MAX_CELL] for v in row]
                 if any(cells):
                     rows.append((f"{ws.title}!{{col}}{r_idx}", cells))  # column filled in later
             tables.append(Table(path, "xlsx", ws.title, [], rows, [f"sheet {ws.title!r}"]))
