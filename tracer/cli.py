@@ -107,7 +107,8 @@ def trace_cmd(
     overrides = parse_overrides(column)
     day = parse_day(since) if since else None
     store = open_db(db_path(db))
-    results = trace([str(f) for f in files], catalog(store), store, overrides)
+    with progress_bar("tracing") as tick:
+        results = trace([str(f) for f in files], catalog(store), store, overrides, tick)
     atts = [a for t, _ in results for a in t.attributions]
     if day is not None:
         atts = [a for a in atts if made_after(a, day)]

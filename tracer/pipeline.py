@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -43,19 +44,27 @@ class Traced:
 PARALLEL_ROWS = 2000  # below this, starting worker processes costs more than it saves
 
 
-def attribute_all(lines: list[BomLine], cat: Catalog, workers: int | None = None) -> list[Attribution]:
-    """Attribute every line, in worker processes for long lists (forked: the catalogue is shared,
-    not copied or pickled), in input order."""
+CHUNK = 500
+
+
+def attribute_all(lines: list[BomLine], cat: Catalog, workers: int | None = None,
+                  progress: Callable[[int], None] | None = None) -> list[Attribution]:
+    """Attribute every line, in forked worker processes for long lists (the catalogue is shared,
+    not copied or pickled), in input order; `progress` hears how many lines are done."""
     workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
+    tick = progress or (lambda n: None)
+    chunks = [lines[i:i + CHUNK] for i in range(0, len(lines), CHUNK)]
+    out: list[Attribution] = []
     if workers < 2 or len(lines) < PARALLEL_ROWS or "fork" not in mp.get_all_start_methods():
-        return [attribute(line, cat) for line in lines]
-    chunks = [lines[i::workers] for i in range(workers)]
+        for chunk in chunks:
+            out.extend(attribute(line, cat) for line in chunk)
+            tick(len(out))
+        return out
     ctx = mp.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_set_worker_catalog, initargs=(cat,)) as pool:
-        parts = list(pool.map(_attribute_chunk, chunks))
-    out: list[Attribution] = [None] * len(lines)  # type: ignore[list-item]
-    for i, part in enumerate(parts):
-        out[i::workers] = part
+        for part in pool.map(_attribute_chunk, chunks):
+            out.extend(part)
+            tick(len(out))
     return out
 
 
@@ -71,20 +80,25 @@ def _attribute_chunk(lines: list[BomLine]) -> list[Attribution]:
     return [attribute(line, cat) for line in lines]
 
 
-def trace_file(path: str | Path, cat: Catalog, overrides: dict[str, str] | None = None) -> Traced:
+def trace_file(path: str | Path, cat: Catalog, overrides: dict[str, str] | None = None,
+               progress: Callable[[int], None] | None = None) -> Traced:
     """Read and attribute one file (no store). Raises InputError for a bad file."""
     ingested = ingest(path, overrides)
-    atts = attribute_all(ingested.lines, cat)
+    atts = attribute_all(ingested.lines, cat, progress=progress)
     return Traced(ingested, sha256_of(path), atts)
 
 
 def trace(paths: list[str | Path], cat: Catalog, db: sqlite_utils.Database | None,
-          overrides: dict[str, str] | None = None) -> list[tuple[Traced, bool | None]]:
+          overrides: dict[str, str] | None = None,
+          progress: Callable[[int], None] | None = None) -> list[tuple[Traced, bool | None]]:
     """Trace every file first, then store each in its own transaction.
 
-    A bad file stops the run before anything is stored.
+    A bad file stops the run before anything is stored. `progress` hears the rows done so far.
     """
-    traced = [trace_file(p, cat, overrides) for p in paths]
+    traced: list[Traced] = []
+    for p in paths:
+        done = sum(len(t.attributions) for t in traced)
+        traced.append(trace_file(p, cat, overrides, (lambda n, done=done: progress(done + n)) if progress else None))
     if db is not None and has_trade(db):
         # Imported trade records: each attributed part gets its three best distribution paths.
         finder = PathFinder(db, cat)

@@ -114,15 +114,33 @@ def open_db(path: Path) -> sqlite_utils.Database:
         db.execute("PRAGMA foreign_keys=ON")
     except Exception as e:
         raise TracerError(f"{path}: cannot open the store ({e})") from None
-    with db.conn:
+    migrate(db, path)
+    return db
+
+
+def migrate(db: sqlite_utils.Database, path: Path) -> None:
+    """Apply the migrations not yet applied, holding the write lock while deciding: several
+    processes opening a new store at once must not each create its tables."""
+    names = {m.__name__ for m in MIGRATIONS}
+    if "migrations" in db.table_names():
+        if names <= {r[0] for r in db.conn.execute("select name from migrations")}:
+            return
+    try:
+        db.conn.execute("BEGIN IMMEDIATE")  # waits (busy_timeout) while another process migrates
+    except Exception as e:
+        raise TracerError(f"{path}: cannot lock the store ({e})") from None
+    try:
         if "migrations" not in db.table_names():
-            db["migrations"].create({"name": str, "applied_at": str}, pk="name")
-        done = {r["name"] for r in db["migrations"].rows}
+            db.conn.execute("create table migrations (name text primary key, applied_at text)")
+        done = {r[0] for r in db.conn.execute("select name from migrations")}
         for migration in MIGRATIONS:
             if migration.__name__ not in done:
                 migration(db)
-                db["migrations"].insert({"name": migration.__name__, "applied_at": now()})
-    return db
+                db.conn.execute("insert into migrations (name, applied_at) values (?, ?)", [migration.__name__, now()])
+        db.conn.execute("COMMIT")
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
 
 
 def now() -> str:
