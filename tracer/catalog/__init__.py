@@ -384,6 +384,7 @@ class Catalog:
     rule_cache: dict[str, list[FamilyRule]] = field(default_factory=dict, repr=False)
     brand_index: dict[str, set[str]] = field(default_factory=dict, repr=False)  # built on first use
     prefix_cache: dict[frozenset[str], list[str]] = field(default_factory=dict, repr=False)
+    prefix_lengths: list[int] = field(default_factory=list, repr=False)
     regex_by_first: dict[str, list[FamilyRule]] = field(default_factory=dict, repr=False)
 
     def resolve(self, name: str | None) -> str | None:
@@ -450,22 +451,29 @@ class Catalog:
         return cached
 
     def _family_rules(self, key: str) -> list[FamilyRule]:
-        hits = []
-        for n in range(1, min(len(key), 16) + 1):
-            for rule in self.prefix_rules.get(key[:n], ()):
-                if rule.matches(key):
-                    hits.append(rule)
-        if not self.regex_by_first and self.regex_rules:
+        if not self.prefix_lengths:
             self.index_regex_rules()
-        for rule in (*self.regex_by_first.get(key[:2], ()), *self.regex_by_first.get(key[:1], ()),
-                     *self.regex_by_first.get("", ())):
-            if rule.matches(key):
-                hits.append(rule)
+        hits = []
+        size = len(key)
+        get = self.prefix_rules.get
+        for n in self.prefix_lengths:
+            if n > size:
+                break
+            for rule in get(key[:n], ()):
+                # The key starts with the prefix; a prefix ending in a letter also needs a digit next.
+                if rule.pattern[-1].isdigit() or (size > n and key[n].isdigit()):
+                    hits.append(rule)
+        by_first = self.regex_by_first
+        for bucket in (by_first.get(key[:2]), by_first.get(key[:1]), by_first.get("")):
+            if bucket:
+                hits.extend(rule for rule in bucket if rule.regex.match(key))  # type: ignore[union-attr]
         return hits
 
     def index_regex_rules(self) -> None:
         """Bucket regex rules by the two characters, else the one, a match must start with ("" when
         that is not known), so a key is tried only against rules that can fire on it."""
+        self.prefix_lengths = sorted({len(p) for p in self.prefix_rules}) or [0]
+        self.regex_by_first = {}
         for rule in self.regex_rules:
             for start in first_two(rule.pattern) or first_chars(rule.pattern) or {""}:
                 self.regex_by_first.setdefault(start, []).append(rule)
