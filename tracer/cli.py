@@ -311,6 +311,26 @@ def catalog_stats_cmd(
     console.print(s)
 
 
+@app.command("serve")
+@reports_errors
+def serve_cmd(
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    db: DbOption = None,
+) -> None:
+    """An upload page for analysts over the same store: upload, results, downloads, maker search.
+
+    Example: tracer serve --port 8000   (then open http://127.0.0.1:8000)
+    """
+    import uvicorn
+
+    from tracer.web import create_app
+
+    path = db_path(db)
+    open_db(path)  # a bad store is a one-line error here, not a server that fails on each page
+    uvicorn.run(create_app(path), host=host, port=port, log_level="info")
+
+
 @app.command("maker")
 @reports_errors
 def maker_cmd(
