@@ -163,3 +163,14 @@ def test_importers_under_one_tax_id_are_one_firm(tmp_path: Path, catalog) -> Non
     assert "INN 7802100001" in why
     p = PathFinder(db, catalog).paths(attribute(BomLine("t", "-", "ADUM1301ARWZ"), catalog).to_dict())
     assert len(p) == 1 and "2 shipment(s) name the part" in " ".join(hop(p[0], "importer")["evidence"])
+
+
+def test_map_names_headers_the_synonyms_do_not_know(tmp_path: Path, catalog) -> None:
+    f = tmp_path / "odd.csv"
+    f.write_text("Shipper name,Buyer,Goods,Trade mark,Tariff\n"
+                 "Sino Tech Components Limited,OOO Mikrotest,ADUM1301ARWZ chips,ANALOG DEVICES,8542390000\n",
+                 encoding="utf-8")
+    db = open_db(tmp_path / "odd.db")
+    r = import_shipments(db, f, catalog, {"exporter": "Shipper name", "importer": "Buyer", "description": "Goods",
+                                          "brand": "Trade mark", "hs_code": "Tariff"})
+    assert r.rows == 1 and r.columns["importer"] == "Buyer"

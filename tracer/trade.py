@@ -72,7 +72,7 @@ class ImportResult:
 
 # ---------------------------------------------------------------- reading
 
-def read_rows(path: Path) -> tuple[str, list[str], Iterator[list[str]], list[list[str]]]:
+def read_rows(path: Path, overrides: dict[str, str] | None = None) -> tuple[str, list[str], Iterator[list[str]], list[list[str]]]:
     """(format, header, the data rows, the rows above the header) of a CSV or XLSX, header found by content."""
     name = str(path)
     if not path.exists():
@@ -86,7 +86,7 @@ def read_rows(path: Path) -> tuple[str, list[str], Iterator[list[str]], list[lis
     kind = sniff_kind(head if len(head) < SAMPLE else head + b"\n")
     if kind == "xlsx":
         tables = read_xlsx_tables(path.read_bytes(), name)
-        best = max(((t, header_at([cells for _, cells in t.rows[:30]])) for t in tables), key=lambda x: x[1][1],
+        best = max(((t, header_at([cells for _, cells in t.rows[:30]], overrides)) for t in tables), key=lambda x: x[1][1],
                    default=None)
         if best is None or best[1][0] is None:
             raise InputError(name, "no sheet has a header row of shipment columns")
@@ -103,7 +103,7 @@ def read_rows(path: Path) -> tuple[str, list[str], Iterator[list[str]], list[lis
     reader = csv.reader(f, delimiter=delim)
     above: list[list[str]] = []
     for row in reader:
-        if header_at([row])[0] == 0:
+        if header_at([row], overrides)[0] == 0:
             return f"csv ({encoding}, {delim!r})", row, close_after(reader, f), above
         above.append(row)
         if len(above) > 30:
@@ -119,11 +119,12 @@ def close_after(reader: Iterator[list[str]], f: io.TextIOBase) -> Iterator[list[
         f.close()
 
 
-def header_at(rows: list[list[str]]) -> tuple[int | None, int]:
-    """The index of the row that names the most shipment fields (at least three), and how many."""
+def header_at(rows: list[list[str]], overrides: dict[str, str] | None = None) -> tuple[int | None, int]:
+    """The index of the row that names the most shipment fields (at least three, the user's --map
+    headers counting), and how many."""
     best: tuple[int | None, int] = (None, 0)
     for i, row in enumerate(rows):
-        n = len(map_columns(row, {}))
+        n = len(map_columns(row, overrides or {}))
         if n >= 3 and n > best[1]:
             best = (i, n)
     return best
@@ -188,7 +189,7 @@ def import_shipments(db: sqlite_utils.Database, path: Path, cat: Catalog, overri
     unknown = [f for f in overrides if f not in FIELDS]
     if unknown:
         raise InputError(str(path), f"unknown field(s) in --map: {', '.join(unknown)} (known: {', '.join(FIELDS)})")
-    fmt, header, rows, above = read_rows(path)
+    fmt, header, rows, above = read_rows(path, overrides)
     first_line = len(above) + 2  # the file line of the first data row
     cols = map_columns(header, overrides)
     missing = [f for f, w in overrides.items() if f not in cols]
