@@ -224,14 +224,17 @@ class PathFinder:
                                       + (f"; others: {', '.join(others)}" if others else "")]})
         for role, key, name_col, country_col, inn in (
                 ("exporter", p.exporter, "exporter", "exporter_country", None),
-                ("importer", p.importer, "importer", "dispatch_country", first.get("importer_inn") or None)):
+                ("importer", p.importer, "importer", "", first.get("importer_inn") or None)):
             names = self.variants(key, name_col)
             evidence = [*ship_evidence, counts]
             if len(names) > 1:
                 evidence.append(f"one firm under {len(names)} names: " + "; ".join(
                     f"{n!r} ({why})" for n, why in names[:4]))
             hops.append({"role": role, "entity": first.get(name_col) or key,
-                         "country": first.get(country_col) if role == "exporter" else "RU" if inn else None,
+                         # The importer's country is not in the record: a customs export names the
+                         # country of dispatch, which is the exporter's side.
+                         "country": (first.get("exporter_country") or first.get("dispatch_country") or None)
+                         if role == "exporter" else None,
                          "tax_id": inn, "sanctioned": self.flags(key, inn), "evidence": evidence})
         if comp.get("system"):
             hops.append({"role": "end use", "entity": comp["system"], "country": None, "sanctioned": [],
