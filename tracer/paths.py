@@ -222,9 +222,9 @@ class PathFinder:
                          "evidence": [f"{dist.origin}: authorised for {', '.join(sorted(dist.lines & set(makers)))} "
                                       f"({dist.source}); no trade record ties it to the exporter"
                                       + (f"; others: {', '.join(others)}" if others else "")]})
-        for role, key, name_col, country_col, inn in (
-                ("exporter", p.exporter, "exporter", "exporter_country", None),
-                ("importer", p.importer, "importer", "", first.get("importer_inn") or None)):
+        for role, key, name_col, inn in (
+                ("exporter", p.exporter, "exporter", None),
+                ("importer", p.importer, "importer", first.get("importer_inn") or None)):
             names = self.variants(key, name_col)
             evidence = [*ship_evidence, counts]
             if len(names) > 1:
