@@ -13,6 +13,7 @@ import hmac
 import os
 import pickle
 import secrets
+from dataclasses import fields
 from pathlib import Path
 
 import sqlite_utils
@@ -39,8 +40,11 @@ def secret_key() -> bytes:
 
 
 def fingerprint(folder: Path, store: sqlite_utils.Database) -> str:
+    """What the cached catalogue depends on: the catalogue files, the code that builds and holds
+    it (a changed class must not meet an old pickle), tracer's version and the imported parts."""
     h = hashlib.sha256(__version__.encode())
-    for path in sorted(folder.glob("*.csv")):
+    code = sorted(Path(__file__).parent.glob("*.py"))
+    for path in [*sorted(folder.glob("*.csv")), *code]:
         st = path.stat()
         h.update(f"{path.name}:{st.st_size}:{st.st_mtime_ns};".encode())
     row = store.conn.execute("select count(*), coalesce(max(id), 0), coalesce(max(imported_at), '') from user_parts").fetchone()
@@ -59,7 +63,9 @@ def cached_catalog(store: sqlite_utils.Database, folder: Path | None = None) -> 
         row = store.conn.execute("select blob, signature from catalog_cache where fingerprint = ?", [fp]).fetchone()
         if row and hmac.compare_digest(row[1], hmac.new(key, row[0], "sha256").hexdigest()):
             try:
-                return pickle.loads(row[0])  # noqa: S301 (signed by this user's key)
+                cat = pickle.loads(row[0])  # noqa: S301 (signed by this user's key)
+                if isinstance(cat, Catalog) and all(hasattr(cat, f.name) for f in fields(Catalog)):
+                    return cat
             except Exception:  # a cache from another tracer build: rebuild it
                 pass
     cat = load_catalog(folder, user_parts(store))
