@@ -19,18 +19,9 @@ from tracer.cli import app
 
 from .conftest import DATA
 from .make_fixtures import make_big_bad
-from .test_cli import CLEAN_RESULT
+from .test_cli import CLEAN_RESULT, counts
 
 runner = CliRunner()
-
-
-def counts(db: Path) -> tuple[int, int, int]:
-    con = sqlite3.connect(db)
-    try:
-        return tuple(con.execute(f"select count(*) from {t}").fetchone()[0]  # type: ignore[return-value]
-                     for t in ("sources", "lines", "attributions"))
-    finally:
-        con.close()
 
 
 def integrity(db: Path) -> str:

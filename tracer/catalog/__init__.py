@@ -81,6 +81,17 @@ def optional(after: str) -> bool:
     return after[:1] in ("?", "*") or after.startswith(("{0", "{,"))
 
 
+def group_end(alt: str) -> int | None:
+    """Where the group opening `alt` closes, or None when it does not close or may match nothing."""
+    depth = 0
+    for i, ch in enumerate(alt):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return None if optional(alt[i + 1:]) else i
+    return None
+
+
 def first_chars(pattern: str) -> set[str] | None:
     """The characters a match of the (anchored) regex can start with, or None when not simply known.
 
@@ -95,14 +106,8 @@ def first_chars(pattern: str) -> set[str] | None:
         if head == "(":
             if alt.startswith("(?") and not alt.startswith("(?:"):
                 return None
-            depth, end = 0, None
-            for i, ch in enumerate(alt):
-                depth += ch == "("
-                depth -= ch == ")"
-                if depth == 0:
-                    end = i
-                    break
-            if end is None or optional(alt[end + 1:]):
+            end = group_end(alt)
+            if end is None:
                 return None
             inner = first_chars(alt[3 if alt.startswith("(?:") else 1:end])
             if inner is None:
@@ -143,14 +148,8 @@ def first_two(pattern: str) -> set[str] | None:
     out: set[str] = set()
     for alt in split_top(pattern):
         if alt.startswith("(") and not alt.startswith("(?"):
-            depth, end = 0, None
-            for i, ch in enumerate(alt):
-                depth += ch == "("
-                depth -= ch == ")"
-                if depth == 0:
-                    end = i
-                    break
-            if end is None or optional(alt[end + 1:]):
+            end = group_end(alt)
+            if end is None:
                 return None
             inner = first_two(alt[1:end])
             if inner is None:
