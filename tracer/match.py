@@ -403,25 +403,15 @@ def by_habit(cat: Catalog, ctx: Context) -> list[Candidate]:
             for why, maker in ctx.marking.hints if maker not in stated]
 
 
-METHODS: tuple[tuple[Callable[[Catalog, Context], list[Candidate]], float], ...] = (
-    (by_part, 1.0),
-    (by_fuzzy, 1.0),
-    (by_family, 1.0),
-    (by_expansion, 1.0),
-    (by_shortening, 1.0),
-    (by_dropped_prefix, 1.0),
-    (by_stated, 1.0),
-    (by_habit, 1.0),
-    (by_value_code, 1.0),
-    (by_topmark, 1.0),
+METHODS: tuple[Callable[[Catalog, Context], list[Candidate]], ...] = (
+    by_part, by_fuzzy, by_family, by_expansion, by_shortening, by_dropped_prefix, by_stated, by_habit,
+    by_value_code, by_topmark,
 )
 
 
 def gather(cat: Catalog, ctx: Context) -> list[Candidate]:
-    out = []
-    for method, weight in METHODS:
-        out.extend(replace(c, score=c.score * weight) for c in method(cat, ctx))
-    return out
+    """Every method's candidates, in METHODS order (equal scores keep that order)."""
+    return [c for method in METHODS for c in method(cat, ctx)]
 
 
 IC_CATEGORIES = {"mcu", "processor", "dsp", "fpga", "cpld", "memory", "analog", "amplifier",
