@@ -232,3 +232,11 @@ def test_the_earlier_holder_of_a_line_is_no_rival(cat: Catalog) -> None:
     a = att(cat, "Flash SPFX3200")  # both holders' rules fire; the transfer makes them one line
     assert a.manufacturer == "Spin Off" and a.band == "likely"
     assert not any("nearly as well" in e for e in a.evidence)
+
+
+def test_a_makers_marking_habit_tips_an_equal_reading_its_way(catalog) -> None:
+    # "HT574" fits a Holtek number and TI's top mark of SN74HCT574; TI's G4 lot line decides.
+    with_habit = attribute(BomLine("t", "1", "HT574 21K G4 B3CD"), catalog)
+    assert with_habit.manufacturer == "Texas Instruments" and with_habit.mpn == "SN74HCT574"
+    assert any("G4" in e for e in with_habit.evidence)
+    assert attribute(BomLine("t", "1", "HT574"), catalog).manufacturer != "Texas Instruments"

@@ -468,6 +468,14 @@ def described_fit(c: Candidate, words: list[str]) -> Candidate:
     return replace(c, score=c.score + 0.02, detail=f"{c.detail}; the row's word {word!r} fits its category ({c.category})")
 
 
+def habit_fit(cat: Catalog, c: Candidate, ctx: Context) -> Candidate:
+    """A reading by a maker whose marking habit the row shows edges out an equal rival's."""
+    why = next((w for w, m in ctx.marking.hints if cat.same_company(m, c.manufacturer)), None)
+    if why is None or c.method == "stated":
+        return c
+    return replace(c, score=c.score + 0.05)
+
+
 def described_kind(words: list[str]) -> str | None:
     """The kind the description names, when it names exactly one."""
     kinds = {k for k, vocab in KIND_WORDS.items() for w in words if w.lower() in vocab}
@@ -555,7 +563,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         cands = [c for c in cands if c.method == "stated" or c in kept]
         if not cands:
             return None, 0.0, evidence, []
-    matched = [described_fit(c, ctx.marking.words) for c in matched]
+    matched = [habit_fit(cat, described_fit(c, ctx.marking.words), ctx) for c in matched]
     best: dict[str, Candidate] = {}
     for c in sorted(matched, key=lambda c: -c.score):
         best.setdefault(c.manufacturer, c)
