@@ -163,26 +163,6 @@ def first_two(pattern: str) -> set[str] | None:
     return out
 
 
-def top_level(pattern: str) -> str:
-    """The characters of a regex outside any group or class (to see a top-level alternation)."""
-    depth = 0
-    out = []
-    escaped = False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-            continue
-        if ch == "\\":
-            escaped = True
-        elif ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif depth == 0:
-            out.append(ch)
-    return "".join(out)
-
-
 NOT_KEY = re.compile(r"[^A-Z0-9]")
 
 
