@@ -62,6 +62,8 @@ def test_prefix_rule_needs_a_digit_after_a_letter_prefix(tmp_path: Path) -> None
      "families.csv:2: unknown manufacturer 'Nobody'"),
     ({"families.csv": "pattern,match,manufacturer,family,category,priority,second_sources,source\nACM(,regex,Acme Semi,x,analog,50,,test\n"},
      "families.csv:2: bad regex"),
+    ({"families.csv": "pattern,match,manufacturer,family,category,priority,second_sources,source\n(AB)C\\1,regex,Acme Semi,x,analog,50,,t\n"},
+     "refers to a group; family rules may not"),
     ({"families.csv": "pattern,match,manufacturer,family,category,priority,second_sources,source\nACM,prefix,Acme Semi,x,analog,50,,\n"},
      "families.csv:2: row has no source"),
     ({"families.csv": "pattern,match,manufacturer,family,category,priority,second_sources,source\nACM,prefix,Acme Semi,x,gizmo,50,,t\n"},
@@ -104,3 +106,20 @@ def test_every_rule_fires_through_its_bucket(catalog) -> None:
         literal = _re.match(r"[A-Z0-9]+", rule.pattern)
         if literal and rule.regex.match(literal.group(0) + "1234"):
             assert rule in catalog.family_rules(literal.group(0) + "1234")
+
+
+def test_a_cached_catalogue_compiles_its_regexes_only_when_used(tmp_path: Path) -> None:
+    import pickle
+
+    cat = load_catalog(folder(tmp_path, **{"families.csv":
+        "pattern,match,manufacturer,family,category,priority,second_sources,source\n"
+        "BIG[0-9]{3}X,regex,Big Corp,BIG X,power,60,,test\n"
+        "BIG[0-9]{3}Y,regex,Acme Semi,BIG Y,power,60,,test\n"}))
+    cat.index_regex_rules()
+    copy = pickle.loads(pickle.dumps(cat))
+    rule = copy.regex_rules[0]
+    assert rule.regex._compiled is None and rule.regex == cat.regex_rules[0].regex
+    # The bucket's alternation says whether any rule fires; each rule then says which.
+    assert [r.manufacturer for r in copy.family_rules("BIG123Y")] == ["Acme Semi"]
+    assert copy.family_rules("BIG123Z") == []
+    assert copy.regex_rules[1].regex._compiled is not None

@@ -201,3 +201,11 @@ def test_xlsx_summary_counts_post_invasion_parts_and_chpl_tiers(tmp_path: Path) 
     assert rows[("made after 2022 02 24", "yes")] == 2
     assert rows[("made after 2022 02 24 by manufacturer", "Analog Devices")] == 1
     assert rows[("by chpl tier", "tier 1")] == 4
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "tracer", "--help"], capture_output=True, text=True)
+    assert run.returncode == 0 and "trace" in run.stdout

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 
@@ -154,3 +156,9 @@ class Attribution:
             "lot": self.lot,
             "paths": list(self.paths),
         }
+
+    @cached_property
+    def json(self) -> str:
+        """`to_dict` as JSON text, made once: the store and the JSON report both write it, and
+        worker processes make it in parallel (the cached text travels back with the object)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)

@@ -198,7 +198,7 @@ def save(db: sqlite_utils.Database, ingested: Ingested, sha256: str, attribution
         insert_rows(db, "attributions", ({
             "line_id": line_id, "source_id": source_id, "mpn": a.mpn, "manufacturer": a.manufacturer,
             "owner": a.owner, "country": a.country, "confidence": a.confidence, "band": a.band,
-            "method": a.method, "data": json.dumps(a.to_dict(), ensure_ascii=False),
+            "method": a.method, "data": a.json,
         } for line_id, a in zip(line_ids, attributions, strict=True)))
     return int(source_id), new  # type: ignore[arg-type]
 

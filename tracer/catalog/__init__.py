@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +17,62 @@ CATEGORIES = {
     "power", "interface", "logic", "rf", "sensor", "optoelectronics", "discrete", "passive",
     "module", "timing", "other",
 }
+class Regex:
+    """A catalogue regex, compiled when first used and pickled as its pattern alone.
+
+    The store caches the catalogue as a pickle; compiled patterns would be compiled again, all
+    thousand of them, each time it is loaded, though a trace tries only the few its keys reach.
+    `compile_regex` checks the pattern when the catalogue is read from CSV. `match` is the
+    compiled pattern's own method once compiled (it is called a million times in a long trace).
+    """
+
+    __slots__ = ("pattern", "flags", "_compiled", "match")
+
+    def __init__(self, pattern: str, flags: int = 0, compiled: re.Pattern[str] | None = None) -> None:
+        self.pattern, self.flags = pattern, flags
+        self._use(compiled)
+
+    def _use(self, compiled: re.Pattern[str] | None) -> None:
+        self._compiled = compiled
+        self.match: Callable[[str], re.Match[str] | None] = compiled.match if compiled is not None else self._first_match
+
+    def _first_match(self, text: str) -> re.Match[str] | None:
+        return self.compiled.match(text)
+
+    def __getstate__(self) -> tuple[str, int]:
+        return self.pattern, self.flags
+
+    def __setstate__(self, state: tuple[str, int]) -> None:
+        self.pattern, self.flags = state
+        self._use(None)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Regex) and (self.pattern, self.flags) == (other.pattern, other.flags)
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+    def __repr__(self) -> str:
+        return f"Regex({self.pattern!r})"
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._use(re.compile(self.pattern, self.flags))
+        return self._compiled  # type: ignore[return-value]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
+    def sub(self, repl: str, text: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, text, count=count)
+
+
+def compile_regex(pattern: str, flags: int = 0) -> Regex:
+    """A checked Regex (raises re.error for a bad pattern)."""
+    return Regex(pattern, flags, re.compile(pattern, flags))
+
+
 # Cyrillic letters that look like Latin ones, as typed into transcriptions ("АТ91RM9200").
 CYRILLIC_LOOKALIKES = str.maketrans("АВСЕНІКМОРТХУЅЈаесорхукі", "ABCEHIKMOPTXYSJaecopxyki")
 
@@ -218,7 +274,7 @@ class ValueCode:
     """A value code that passive makers print (a tantalum chip's "106C"), read when the row names the kind."""
 
     words: frozenset[str]
-    regex: re.Pattern[str]
+    regex: Regex
     manufacturer: str
     second_sources: tuple[str, ...]
     family: str
@@ -233,7 +289,7 @@ class HsRule:
     """Category (and words of the family or row) -> HS code; the first rule that fits wins."""
 
     category: str  # "" for any
-    words: re.Pattern[str] | None
+    words: Regex | None
     hs_code: str
     note: str
     source: str
@@ -288,7 +344,7 @@ class FamilyRule:
     second_sources: tuple[str, ...]
     source: str
     origin: str  # file:line
-    regex: re.Pattern[str] | None = None
+    regex: Regex | None = None
     owner: str | None = None  # today's owner of this product line, when it was sold apart from the brand
 
     def matches(self, key: str) -> bool:
@@ -319,7 +375,7 @@ class FamilyRule:
 class Shortening:
     """How a maker prints less than the orderable number, and how to expand it back."""
 
-    regex: re.Pattern[str]
+    regex: Regex
     expand: str
     manufacturer: str
     family: str
@@ -365,6 +421,7 @@ class Catalog:
     prefix_cache: dict[frozenset[str], list[str]] = field(default_factory=dict, repr=False)
     prefix_lengths: list[int] = field(default_factory=list, repr=False)
     regex_by_first: dict[str, list[FamilyRule]] = field(default_factory=dict, repr=False)
+    regex_any: dict[str, Regex] = field(default_factory=dict, repr=False)  # per bucket: does any rule fire?
 
     def resolve(self, name: str | None) -> str | None:
         """The catalogue name for a maker name or alias ("Vishay Intertechnology, Inc."), or None."""
@@ -442,9 +499,11 @@ class Catalog:
                 # The key starts with the prefix; a prefix ending in a letter also needs a digit next.
                 if rule.pattern[-1].isdigit() or (size > n and key[n].isdigit()):
                     hits.append(rule)
-        by_first = self.regex_by_first
-        for bucket in (by_first.get(key[:2]), by_first.get(key[:1]), by_first.get("")):
-            if bucket:
+        by_first, any_fires = self.regex_by_first, self.regex_any
+        for start in (key[:2], key[:1], ""):
+            bucket = by_first.get(start)
+            # One alternation of the bucket's rules says in one call whether any of them fires.
+            if bucket and any_fires[start].match(key):
                 hits.extend(rule for rule in bucket if rule.regex.match(key))  # type: ignore[union-attr]
         return hits
 
@@ -456,6 +515,9 @@ class Catalog:
         for rule in self.regex_rules:
             for start in first_two(rule.pattern) or first_chars(rule.pattern) or {""}:
                 self.regex_by_first.setdefault(start, []).append(rule)
+        # The shipped rules use no group references, so their alternation means "any of them".
+        self.regex_any = {start: Regex("|".join(f"(?:{r.pattern})" for r in rules))
+                          for start, rules in self.regex_by_first.items()}
 
     def parts_extending(self, key: str, limit: int = 50) -> list[Part]:
         """Catalogue parts whose key starts with `key` (a mark shorter than the orderable number)."""
@@ -562,7 +624,7 @@ def load_value_codes(cat: Catalog, path: Path) -> None:
     for line, row in read_rows(path, ("words", "pattern", "manufacturer")):
         where = f"{path}:{line}"
         try:
-            regex = re.compile(row["pattern"])
+            regex = compile_regex(row["pattern"])
             score = float(row.get("score") or 0.6)
         except (re.error, ValueError) as e:
             raise CatalogError(f"{where}: bad pattern or score ({e})") from None
@@ -607,7 +669,7 @@ def load_hs_rules(cat: Catalog, path: Path) -> None:
         if row["category"] and row["category"] not in CATEGORIES:
             raise CatalogError(f"{where}: unknown category {row['category']!r}")
         try:
-            words = re.compile(row["words"], re.IGNORECASE) if row["words"] else None
+            words = compile_regex(row["words"], re.IGNORECASE) if row["words"] else None
         except re.error as e:
             raise CatalogError(f"{where}: bad words pattern ({e})") from None
         cat.hs_rules.append(HsRule(row["category"], words, row["hs_code"], row.get("note", ""), row["source"], where))
@@ -628,6 +690,9 @@ def known_maker(cat: Catalog, name: str, where: str, what: str = "manufacturer")
     return maker
 
 
+GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P[=<]|\(\?\(")
+
+
 def load_families(cat: Catalog, path: Path) -> None:
     for line, row in read_rows(path, ("pattern", "match", "manufacturer")):
         where = f"{path}:{line}"
@@ -644,8 +709,11 @@ def load_families(cat: Catalog, path: Path) -> None:
             raise CatalogError(f"{where}: priority {row['priority']!r} is not a whole number") from None
         regex = None
         if kind == "regex":
+            if GROUP_REFERENCE.search(row["pattern"]):
+                # Rules are tried together as one alternation, where group numbers shift.
+                raise CatalogError(f"{where}: regex {row['pattern']!r} refers to a group; family rules may not")
             try:
-                regex = re.compile(row["pattern"])
+                regex = compile_regex(row["pattern"])
             except re.error as e:
                 raise CatalogError(f"{where}: bad regex {row['pattern']!r} ({e})") from None
         elif kind != "prefix":
@@ -684,7 +752,7 @@ def load_shortenings(cat: Catalog, path: Path) -> None:
         where = f"{path}:{line}"
         maker = known_maker(cat, row["manufacturer"], where)
         try:
-            regex = re.compile(row["pattern"])
+            regex = compile_regex(row["pattern"])
             regex.sub(row["expand"], "")  # a bad group reference fails here, not mid-trace
             score = float(row.get("score") or 0.6)
         except (re.error, ValueError) as e:
