@@ -78,12 +78,14 @@ def table_lines(table: Table, overrides: dict[str, str]) -> tuple[list[BomLine],
     if marking is None:
         return [], choices, notes + ["no marking column"]
     header_norm = [normalise_header(x) for x in header]
+    marking_header = header_norm[marking.index] if marking.index < len(header_norm) else None
     lines = []
     for locator, cells in body:
         text = _cell(cells, marking)
         if not text:
             continue
-        if [normalise_header(x) for x in cells[: len(header_norm)]] == header_norm:
+        if normalise_header(text) == marking_header and \
+                [normalise_header(x) for x in cells[: len(header_norm)]] == header_norm:
             continue  # a header repeated further down (page break, pasted blocks)
         if "{col}" in locator:
             locator = locator.format(col=column_letter(marking.index + 1))
