@@ -240,3 +240,21 @@ def test_a_makers_marking_habit_tips_an_equal_reading_its_way(catalog) -> None:
     assert with_habit.manufacturer == "Texas Instruments" and with_habit.mpn == "SN74HCT574"
     assert any("G4" in e for e in with_habit.evidence)
     assert attribute(BomLine("t", "1", "HT574"), catalog).manufacturer != "Texas Instruments"
+
+
+@pytest.mark.parametrize("marking,maker,band", [
+    ("74HC595D", "NXP Semiconductors", "likely"),  # NXP/Nexperia's package suffix pins the maker
+    ("74HC595", "NXP Semiconductors", "possible"),  # the bare number is everybody's
+    ("SN74HC595D", "Texas Instruments", "likely"),
+    ("25Q64CSIG", "GigaDevice Semiconductor", "likely"),  # package and temperature letters
+    ("25Q64FVSIG", "Winbond Electronics", "likely"),  # Winbond's supply letter V
+    ("25Q64XXSIG", "Winbond Electronics", "possible"),  # neither maker's shape alone: both named
+])
+def test_an_ordering_code_shape_tells_makers_of_one_number_apart(catalog: Catalog, marking: str, maker: str, band: str) -> None:
+    a = attribute(BomLine("t", "-", marking), catalog)
+    assert (a.manufacturer, a.band) == (maker, band), a.evidence
+
+
+def test_a_kind_abbreviation_is_not_the_front_of_a_split_part_number(catalog: Catalog) -> None:
+    a = attribute(BomLine("t", "-", "RAM 132 K4S561632N-LC75"), catalog)
+    assert (a.manufacturer, a.band) == ("Samsung Electronics", "likely"), a.evidence

@@ -112,14 +112,15 @@ LATIN = re.compile("[A-Za-z]")
 def find_makers(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
     """Maker names and logos written in the marking: (as written, catalogue name)."""
     found: list[tuple[str, str]] = []
+    clean = [t.strip(".-") for t in toks]
+    is_word = [LETTERS_ONLY.match(t) is not None for t in clean]
     i = 0
     while i < len(toks):
         hit = None
         for n in (4, 3, 2, 1):
-            words = toks[i:i + n]
-            if len(words) < n or not all(LETTERS_ONLY.match(w.strip(".-")) for w in words):
+            if i + n > len(toks) or not all(is_word[i:i + n]):
                 continue
-            written = " ".join(w.strip(".-") for w in words)
+            written = " ".join(clean[i:i + n])
             maker = cat.aliases.get(name_key(written))
             if maker is None and CYRILLIC.search(written) and LATIN.search(written):
                 # A Latin name typed with a Cyrillic look-alike ("Мichelin" with Cyrillic М).
@@ -151,6 +152,12 @@ def alias_counts(word: str, position: int) -> bool:
     return True
 
 
+# What a part is, abbreviated ("RAM 132 K4S511632D"): a word of the description, never the
+# front of a split part number.
+KIND_ABBREVIATIONS = {"RAM", "ROM", "SRAM", "DRAM", "SDRAM", "FLASH", "EEPROM", "CPU", "MCU", "LED", "LDO",
+                      "IC", "FET", "GPS", "USB", "PWM", "TVS", "RF", "MOSFET", "IGBT"}
+
+
 def joined_candidates(toks: list[str], skip: set[str]) -> list[str]:
     """Part numbers split by a space in transcription: "MAX 999EUK+", "STM32 F100CBT6", "Si 5338 A".
 
@@ -161,7 +168,7 @@ def joined_candidates(toks: list[str], skip: set[str]) -> list[str]:
         a, b = latin(toks[i]), latin(toks[i + 1])
         # "MAX 999EUK+", "STM32 F100", and a logic series split from its number ("74HCT 4066D").
         series = re.fullmatch(r"(54|74)[A-Z]{1,5}", a) is not None and b[:1].isdigit()
-        if not (re.fullmatch(r"[A-Z][A-Za-z]{0,4}\d{0,3}", a) or series) or a in skip:
+        if not (re.fullmatch(r"[A-Z][A-Za-z]{0,4}\d{0,3}", a) or series) or a in skip or a.upper() in KIND_ABBREVIATIONS:
             continue
         if not re.match(r"[A-Za-z0-9]", b) or UNIT.match(b) or PACKAGE.match(b.upper()):
             continue
