@@ -73,3 +73,14 @@ def test_the_maker_view_as_a_workbook(traced: str, tmp_path: Path) -> None:
     wb = load_workbook(out)
     assert wb.sheetnames == ["components", "parts checked", "summary"]
     assert wb["components"].max_row == 5
+
+
+def test_a_product_line_sold_apart_from_its_brand_belongs_to_its_buyer(tmp_path: Path) -> None:
+    # International Rectifier's brand is Infineon's, but its rectifier line has been Vishay's since 2007.
+    bom = tmp_path / "ir.csv"
+    bom.write_text("No,System,Marking\n1,Kh-101,Schottky rectifier 10BQ100TRPBF\n2,Kh-101,MOSFET IRF3205PBF\n", encoding="utf-8")
+    db = str(tmp_path / "ir.db")
+    assert runner.invoke(app, ["trace", str(bom), "--db", db]).exit_code == 0
+    assert [c["mpn"] for c in maker_json(db, "Infineon")["components"]] == ["IRF3205"]
+    vishay = maker_json(db, "Vishay")["components"]
+    assert [(c["manufacturer"], c["owner"]) for c in vishay] == [("International Rectifier", "Vishay Intertechnology")]

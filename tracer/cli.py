@@ -352,17 +352,18 @@ def maker_cmd(
     store = open_db(db_path(db))
     cat = catalog(store)
     maker = mv.resolve_maker(cat, name)
-    owned = mv.brands(cat, maker)
+    held = mv.holdings(cat, maker)
     rows = [json.loads(r[0]) for r in store.conn.execute("select data from attributions order by source_id, line_id")]
-    comps = mv.components_of(rows, set(owned))
-    result: dict[str, Any] = {"maker": maker, "brands": owned, "components": comps, "summary": mv.summary(comps)}
+    comps = mv.components_of(rows, held)
+    result: dict[str, Any] = {"maker": maker, "brands": mv.brands(cat, maker), "components": comps,
+                              "summary": mv.summary(comps)}
     if alternatives:
-        result["also_possible"] = mv.also_possible(rows, set(owned))
+        result["also_possible"] = mv.also_possible(rows, held)
     if parts is not None:
         from tracer.catalog.vendor import parts_from_file
 
         listed = [r["mpn"] for r in parts_from_file(parts, cat, parse_overrides(mapping), maker)]
-        result["parts"] = mv.check_parts(listed, rows, set(owned))
+        result["parts"] = mv.check_parts(listed, rows, held)
     if fmt is Format.json:
         text = json.dumps(result, ensure_ascii=False, indent=1)
         if output is None:

@@ -8,6 +8,7 @@ suffixes included.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import process
@@ -34,15 +35,37 @@ def brands(cat: Catalog, maker: str) -> list[str]:
     return sorted(cat.brands_of(maker), key=lambda b: (b != maker, b))
 
 
-def components_of(rows: list[dict[str, Any]], owned: set[str]) -> list[dict[str, Any]]:
-    """Components whose attributed maker (brand or owner) is one of `owned`."""
-    return [c for c in rows if c.get("manufacturer") in owned or c.get("owner") in owned]
+@dataclass(frozen=True)
+class Holdings:
+    """What a maker holds today: its brands, and for each brand the company that owns the brand."""
+
+    brands: frozenset[str]
+    brand_owner: dict[str, str]
+
+    def holds(self, c: dict[str, Any]) -> bool:
+        """Whether a component is this maker's: its product line's owner is one of the brands, or its
+        brand is, unless the line was sold apart from the brand (International Rectifier's
+        rectifiers have been Vishay's since 2007, though the brand is Infineon's)."""
+        maker, owner = c.get("manufacturer"), c.get("owner")
+        if owner in self.brands:
+            return True
+        return maker in self.brands and (owner is None or owner == self.brand_owner.get(maker, maker))
 
 
-def also_possible(rows: list[dict[str, Any]], owned: set[str]) -> list[dict[str, Any]]:
-    """Components attributed elsewhere that name one of `owned` among their alternatives."""
-    return [c for c in rows if c.get("manufacturer") not in owned and c.get("owner") not in owned
-            and any(a.get("manufacturer") in owned for a in c.get("alternatives") or [])]
+def holdings(cat: Catalog, maker: str) -> Holdings:
+    owned = frozenset(brands(cat, maker))
+    return Holdings(owned, {b: cat.owner(b) for b in owned})
+
+
+def components_of(rows: list[dict[str, Any]], held: Holdings) -> list[dict[str, Any]]:
+    """Components whose attributed maker (brand or owner of the line) the maker holds."""
+    return [c for c in rows if held.holds(c)]
+
+
+def also_possible(rows: list[dict[str, Any]], held: Holdings) -> list[dict[str, Any]]:
+    """Components attributed elsewhere that name one of the maker's brands among their alternatives."""
+    return [c for c in rows if not held.holds(c)
+            and any(a.get("manufacturer") in held.brands for a in c.get("alternatives") or [])]
 
 
 def summary(comps: list[dict[str, Any]]) -> dict[str, Any]:
@@ -79,7 +102,7 @@ def same_part(listed: str, traced: str) -> bool:
     return short == long_ or (len(short) >= MIN_PREFIX and long_.startswith(short))
 
 
-def check_parts(listed: list[str], rows: list[dict[str, Any]], owned: set[str]) -> list[dict[str, Any]]:
+def check_parts(listed: list[str], rows: list[dict[str, Any]], held: Holdings) -> list[dict[str, Any]]:
     """Each listed part with the traced rows that carry it, and how each was matched."""
     out = []
     for mpn in dict.fromkeys(listed):
@@ -92,7 +115,7 @@ def check_parts(listed: list[str], rows: list[dict[str, Any]], owned: set[str]) 
                 how = "the marking carries the number"
             else:
                 continue
-            mine = c.get("manufacturer") in owned or c.get("owner") in owned
+            mine = held.holds(c)
             hits.append({"how": how + ("" if mine else f"; attributed to {c.get('manufacturer') or 'no maker'}"),
                          "component": c})
         out.append({"mpn": mpn, "hits": hits})

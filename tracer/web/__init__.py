@@ -138,10 +138,9 @@ def create_app(db_path: Path) -> Starlette:
             except TracerError as e:
                 context["problem"] = str(e)
             else:
-                owned = mv.brands(cat, resolved)
                 rows = [json.loads(r[0]) for r in db.conn.execute("select data from attributions")]
-                comps = mv.components_of(rows, set(owned))
-                context["result"] = {"maker": resolved, "brands": owned, "by_system": mv.by_system(comps),
+                comps = mv.components_of(rows, mv.holdings(cat, resolved))
+                context["result"] = {"maker": resolved, "brands": mv.brands(cat, resolved), "by_system": mv.by_system(comps),
                                      "summary": mv.summary(comps)}
         return TEMPLATES.TemplateResponse(request, "maker.html", context)
 
