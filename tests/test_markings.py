@@ -72,3 +72,26 @@ def test_no_habit_in_plain_text(catalog) -> None:
 def test_ti_lot_line_is_a_lot_not_a_part_number(catalog) -> None:
     m = read_marking("TPS7A49 53KG4 C3TX", catalog)
     assert m.lots == ["53KG4"] and "53KG4" not in m.candidates and "TPS7A49" in m.candidates
+
+
+@pytest.mark.parametrize("text,maxim", [
+    ("MAX3222 CAP", True),  # Maxim: commercial, SSOP, 20 pins
+    ("MAX202ECSE", True),  # E (ESD) version, commercial, SO, 16 pins
+    ("MAX3238EAI+T", True),
+    ("MAX3232CDR", False),  # TI's codes for the same numbers
+    ("MAX3232IDBR", False),
+    ("MAX3232ECPWR", False),
+    ("MAX3232 1842", False),
+])
+def test_maxims_ordering_suffix_is_a_habit(catalog, text: str, maxim: bool) -> None:
+    assert ("Maxim Integrated" in [m for _, m in read_marking(text, catalog).hints]) is maxim
+
+
+def test_intersils_lead_free_suffix_is_a_habit_that_restores_isl(catalog) -> None:
+    from tracer.match import attribute
+    from tracer.model import BomLine
+
+    assert "Intersil" in [m for _, m in read_marking("6741 IBZ X123", catalog).hints]
+    a = attribute(BomLine("t", "-", "PWM controller 6741 IBZ"), catalog)
+    # ISL6741 or HIP6741: both Intersil prefixes, with rules of the same kind and rank.
+    assert (a.manufacturer, a.band) == ("Intersil", "likely") and a.mpn in ("ISL6741", "HIP6741"), a.evidence

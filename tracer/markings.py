@@ -197,7 +197,17 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "'+' in an ordering code marks a Maxim lead-free part"),
     (TI_LOT_LINE, "Texas Instruments",
      "'G4' closing the lot line is Texas Instruments' green (RoHS, no Sb/Br) symbol"),
+    (re.compile(r"^[IM][BRUVAHP]Z$"), "Intersil",
+     "an I or M temperature letter, a package letter and Z (IBZ, IRZ, MBZ) is Intersil's lead-free ordering suffix"),
 )
+# Maxim's ordering suffix: temperature (C, E, A, M), package and pin-count letters, after an
+# optional E of an ESD-hardened version (MAX3232EUE, MAX3222CAP, MAX202ECSE). TI's codes for
+# the same numbers end in D/DB/DW/N/PW and R (MAX3232CDR, MAX3232IDBR), and never match.
+MAXIM_SUFFIX = r"E?[CEAM][A-Z][ACDEGIJKLMNPQSTUVXYZ]\+?T?"
+MAXIM_CODE = re.compile(rf"^MAX\d{{3,5}}{MAXIM_SUFFIX}$")
+MAXIM_NUMBER = re.compile(r"^MAX\d{3,5}[A-Z]?$")
+MAXIM_SPLIT_SUFFIX = re.compile(rf"^{MAXIM_SUFFIX}$")
+MAXIM_WHY = "a temperature-package-pins suffix after a MAX number (CAE, EUE, CSE) is Maxim's ordering code"
 
 
 def marking_hints(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
@@ -205,7 +215,16 @@ def marking_hints(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
     for pattern, maker, why in HABITS:
         if maker in cat.makers and any(pattern.match(t) for t in toks):
             out.append((why, maker))
+    if "Maxim Integrated" in cat.makers and maxim_code(toks):
+        out.append((MAXIM_WHY, "Maxim Integrated"))
     return out
+
+
+def maxim_code(toks: list[str]) -> bool:
+    """Whether a MAX number carries Maxim's own suffix, joined or as the next token ("MAX3221 CAE")."""
+    ups = [t.upper() for t in toks]
+    return any(MAXIM_CODE.match(t) or (MAXIM_NUMBER.match(t) and i + 1 < len(ups) and MAXIM_SPLIT_SUFFIX.match(ups[i + 1]))
+               for i, t in enumerate(ups))
 
 
 def read_marking(text: str, cat: Catalog) -> Marking:

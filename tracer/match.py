@@ -159,6 +159,7 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
         current = best_rule(cat, key)
         if current is not None and current.manufacturer in makers:
             continue
+        fits = []
         for prefix in prefixes:
             expanded = expand(prefix, key)
             rule = best_rule(cat, expanded) if expanded else None
@@ -166,10 +167,15 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
             # maker prefix ("TL" of TL16C + "YF08E") fits anything and proves nothing.
             if expanded and rule is not None and rule.manufacturer in makers and rule.priority >= 50 and \
                     (rule.match_end(expanded) or 0) > len(expanded) - len(key):
-                why = next((w for w, m in ctx.marking.hints if m == rule.manufacturer), "")
-                how = f"expanded {key} to {expanded}" + (f" ({why})" if why else "")
-                out.append(family_candidate(rule, text, expanded, 0.7 if not why else 0.66, how))
-                break
+                fits.append((expanded, rule, len(prefix)))
+        if fits:
+            # Of one maker's prefixes that fit ("ISL" and "HFA" + "6741"), the family whose kind
+            # the row names, then the more specific rule, then the longer prefix.
+            said = {cat_ for cat_, vocab in CATEGORY_WORDS.items() for w in ctx.marking.words if w.lower() in vocab}
+            expanded, rule, _ = max(fits, key=lambda f: (f[1].category in said, rule_rank(f[1]), f[2]))
+            why = next((w for w, m in ctx.marking.hints if m == rule.manufacturer), "")
+            how = f"expanded {key} to {expanded}" + (f" ({why})" if why else "")
+            out.append(family_candidate(rule, text, expanded, 0.7 if not why else 0.66, how))
     return out
 
 
