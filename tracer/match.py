@@ -169,10 +169,10 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
                     (rule.match_end(expanded) or 0) > len(expanded) - len(key):
                 fits.append((expanded, rule, len(prefix)))
         if fits:
-            # Of one maker's prefixes that fit ("ISL" and "HFA" + "6741"), the family whose kind
-            # the row names, then the more specific rule, then the longer prefix.
-            said = {cat_ for cat_, vocab in CATEGORY_WORDS.items() for w in ctx.marking.words if w.lower() in vocab}
-            expanded, rule, _ = max(fits, key=lambda f: (f[1].category in said, rule_rank(f[1]), f[2]))
+            # Of one maker's prefixes that fit ("ISL" and "HFA" + "6741"), the first (longest) whose
+            # family is of the kind the row names, else the first.
+            said = {kind for kind, vocab in CATEGORY_WORDS.items() for w in ctx.marking.words if w.lower() in vocab}
+            expanded, rule, _ = next((f for f in fits if f[1].category in said), fits[0])
             why = next((w for w, m in ctx.marking.hints if m == rule.manufacturer), "")
             how = f"expanded {key} to {expanded}" + (f" ({why})" if why else "")
             out.append(family_candidate(rule, text, expanded, 0.7 if not why else 0.66, how))
