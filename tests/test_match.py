@@ -258,3 +258,9 @@ def test_an_ordering_code_shape_tells_makers_of_one_number_apart(catalog: Catalo
 def test_a_kind_abbreviation_is_not_the_front_of_a_split_part_number(catalog: Catalog) -> None:
     a = attribute(BomLine("t", "-", "RAM 132 K4S561632N-LC75"), catalog)
     assert (a.manufacturer, a.band) == ("Samsung Electronics", "likely"), a.evidence
+
+
+def test_a_sensor_is_never_read_as_a_plain_transistor_with_confidence(catalog: Catalog) -> None:
+    a = attribute(BomLine("t", "-", "Pressure sensor IRF540"), catalog)
+    assert a.band == "possible" and any("describes a sensor" in e for e in a.evidence)
+    assert attribute(BomLine("t", "-", "Transistor IRF540"), catalog).band in ("likely", "confirmed")

@@ -446,6 +446,7 @@ KIND_WORDS = {
            "driver", "receiver", "interface", "memory", "adc", "dac", "multiplexer", "synthesizer",
            "equalizer", "transmitter", "stabilizer"},
 }
+SENSOR_WORDS = {"sensor", "sensors", "gyroscope", "accelerometer", "magnetometer", "barometer", "hygrometer"}
 RULE_KIND = {"discrete": "discrete", "passive": "passive", **dict.fromkeys(IC_CATEGORIES, "ic")}
 
 
@@ -665,6 +666,11 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             winner.category != "rf":
         confidence = min(confidence, 0.5)
         evidence.append(f"the row describes a {said} part, the rule is for {winner.category}")
+    sensor = next((w for w in ctx.marking.words if w.lower() in SENSOR_WORDS), None)
+    if sensor and winner.category == "discrete" and winner.method != "stated":
+        # A sensor is an IC, a module or a sensing element, never a plain transistor or diode.
+        confidence = min(confidence, 0.5)
+        evidence.append(f"the row describes a {sensor.lower()}, the rule is for discrete transistors and diodes")
     winner, note = with_catalogue_part(winner, matched)
     if note:
         evidence.append(note)
