@@ -261,6 +261,6 @@ def test_a_kind_abbreviation_is_not_the_front_of_a_split_part_number(catalog: Ca
 
 
 def test_a_sensor_is_never_read_as_a_plain_transistor_with_confidence(catalog: Catalog) -> None:
-    a = attribute(BomLine("t", "-", "Pressure sensor IRF540"), catalog)
+    a = attribute(BomLine("t", "-", "Pressure sensor IRLML6402"), catalog)
     assert a.band == "possible" and any("describes a sensor" in e for e in a.evidence)
-    assert attribute(BomLine("t", "-", "Transistor IRF540"), catalog).band in ("likely", "confirmed")
+    assert attribute(BomLine("t", "-", "Transistor IRLML6402"), catalog).band in ("likely", "confirmed")
