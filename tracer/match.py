@@ -182,9 +182,13 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
 def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Marks a maker prints shorter than the orderable number, expanded by its rule (32F030 -> STM32F030)."""
     named = ctx.named_makers
+    if cat.shortening_any is None:
+        cat.index_regex_rules()
     out = []
     for text in ctx.marking.candidates:
         key = part_key(text)
+        if not cat.shortening_any.match(key):  # type: ignore[union-attr]
+            continue
         for rule in cat.shortenings:
             if rule.needs_maker and not any(cat.same_company(rule.manufacturer, m) for m in named):
                 continue

@@ -422,6 +422,7 @@ class Catalog:
     prefix_lengths: list[int] = field(default_factory=list, repr=False)
     regex_by_first: dict[str, list[FamilyRule]] = field(default_factory=dict, repr=False)
     regex_any: dict[str, Regex] = field(default_factory=dict, repr=False)  # per bucket: does any rule fire?
+    shortening_any: Regex | None = field(default=None, repr=False)  # does any shortening fit a key?
 
     def resolve(self, name: str | None) -> str | None:
         """The catalogue name for a maker name or alias ("Vishay Intertechnology, Inc."), or None."""
@@ -453,7 +454,8 @@ class Catalog:
         return maker.country if maker else None
 
     def same_company(self, a: str, b: str) -> bool:
-        return a == b or self.owner(a) == self.owner(b) or b in self.brands_of(a) or a in self.brands_of(b)
+        # A brand of `a` has a chain of acquisitions through `a`, so it ends where a's does.
+        return a == b or self.owner(a) == self.owner(b)
 
     def line_moved(self, a: str, b: str) -> Transfer | None:
         """The transfer by which one maker's product line passed to the other, in either direction."""
@@ -518,6 +520,7 @@ class Catalog:
         # The shipped rules use no group references, so their alternation means "any of them".
         self.regex_any = {start: Regex("|".join(f"(?:{r.pattern})" for r in rules))
                           for start, rules in self.regex_by_first.items()}
+        self.shortening_any = Regex("|".join(f"(?:{r.regex.pattern})" for r in self.shortenings) or "(?!)")
 
     def parts_extending(self, key: str, limit: int = 50) -> list[Part]:
         """Catalogue parts whose key starts with `key` (a mark shorter than the orderable number)."""
@@ -751,6 +754,9 @@ def load_shortenings(cat: Catalog, path: Path) -> None:
     for line, row in read_rows(path, ("pattern", "expand", "manufacturer")):
         where = f"{path}:{line}"
         maker = known_maker(cat, row["manufacturer"], where)
+        if GROUP_REFERENCE.search(row["pattern"]):
+            # Shortenings are tried together as one alternation, where group numbers shift.
+            raise CatalogError(f"{where}: pattern {row['pattern']!r} refers to a group; use them in expand only")
         try:
             regex = compile_regex(row["pattern"])
             regex.sub(row["expand"], "")  # a bad group reference fails here, not mid-trace
