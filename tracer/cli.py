@@ -21,6 +21,7 @@ from rich.table import Table
 
 from tracer import report
 from tracer.catalog import Catalog, load_catalog
+from tracer.dates import proven_after
 from tracer.errors import TracerError
 from tracer.ingest import ingest
 from tracer.match import explain
@@ -149,8 +150,8 @@ def parse_day(text: str) -> date:
 
 
 def made_after(a: Attribution, day: date) -> bool:
-    """Whether the part's date code proves it was made after `day`: every reading's week starts later."""
-    return a.made_earliest is not None and date.fromisoformat(a.made_earliest) > day
+    """Whether the part's date code proves it was made after `day` (dates.proven_after)."""
+    return proven_after(date.fromisoformat(a.made_earliest) if a.made_earliest else None, day)
 
 
 @contextlib.contextmanager

@@ -53,9 +53,19 @@ class Dating:
     readings: tuple[Reading, ...] = ()
     evidence: list[str] = field(default_factory=list)
 
+    @property
+    def earliest(self) -> date | None:
+        """The first day any reading allows."""
+        return min((r.monday for r in self.readings), default=None)
+
     def proven_after(self, day: date) -> bool:
-        """Whether every reading puts manufacture after `day` (the whole week later than it)."""
-        return bool(self.readings) and all(r.monday > day for r in self.readings)
+        return proven_after(self.earliest, day)
+
+
+def proven_after(earliest: date | None, day: date) -> bool:
+    """Whether a date code whose readings allow `earliest` at the soonest proves manufacture after
+    `day`: every reading's week starts later."""
+    return earliest is not None and earliest > day
 
 
 def real_week(year: int, week: int) -> bool:

@@ -717,7 +717,7 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
     evidence = evidence + d.evidence
     read = {"date_code": d.dating.date_code or line.date_code, "made": d.dating.made,
             "post_2022_02_24": d.dating.post_2022_02_24,
-            "made_earliest": min(r.monday for r in d.dating.readings).isoformat() if d.dating.readings else None,
+            "made_earliest": d.dating.earliest.isoformat() if d.dating.earliest else None,
             "hs_code": d.hs_code, "chpl_tier": d.chpl_tier,
             "chpl_tier_label": d.chpl.tier if d.chpl else None, "origin": d.origin, "lot": d.lot}
     if not known:
