@@ -158,6 +158,11 @@ KIND_ABBREVIATIONS = {"RAM", "ROM", "SRAM", "DRAM", "SDRAM", "FLASH", "EEPROM", 
                       "IC", "FET", "GPS", "USB", "PWM", "TVS", "RF", "MOSFET", "IGBT"}
 
 
+JOIN_HEAD = re.compile(r"[A-Z][A-Za-z]{0,4}\d{0,3}")
+LOGIC_SERIES = re.compile(r"(54|74)[A-Z]{1,5}")
+JOIN_TAIL = re.compile(r"[A-Za-z0-9]{1,5}")
+
+
 def joined_candidates(toks: list[str], skip: set[str]) -> list[str]:
     """Part numbers split by a space in transcription: "MAX 999EUK+", "STM32 F100CBT6", "Si 5338 A".
 
@@ -167,10 +172,10 @@ def joined_candidates(toks: list[str], skip: set[str]) -> list[str]:
     for i in range(len(toks) - 1):
         a, b = latin(toks[i]), latin(toks[i + 1])
         # "MAX 999EUK+", "STM32 F100", and a logic series split from its number ("74HCT 4066D").
-        series = re.fullmatch(r"(54|74)[A-Z]{1,5}", a) is not None and b[:1].isdigit()
-        if not (re.fullmatch(r"[A-Z][A-Za-z]{0,4}\d{0,3}", a) or series) or a in skip or a.upper() in KIND_ABBREVIATIONS:
+        if not (JOIN_HEAD.fullmatch(a) or (LOGIC_SERIES.fullmatch(a) and b[:1].isdigit())) or a in skip or \
+                a.upper() in KIND_ABBREVIATIONS:
             continue
-        if not re.match(r"[A-Za-z0-9]", b) or UNIT.match(b) or PACKAGE.match(b.upper()):
+        if not b[:1].isalnum() or not b[:1].isascii() or UNIT.match(b) or PACKAGE.match(b.upper()):
             continue
         if not any(c.isdigit() for c in b) and not (b.isupper() and len(b) <= 4):
             continue  # "SN7 brake": a word, not the rest of a part number
@@ -179,7 +184,7 @@ def joined_candidates(toks: list[str], skip: set[str]) -> list[str]:
         if not any(c.isdigit() for c in a + b):
             continue
         out.append(a + b)
-        if i + 2 < len(toks) and re.fullmatch(r"[A-Za-z0-9]{1,5}", latin(toks[i + 2])):
+        if i + 2 < len(toks) and JOIN_TAIL.fullmatch(latin(toks[i + 2])):
             out.append(a + b + latin(toks[i + 2]))
     return out
 
@@ -210,10 +215,15 @@ MAXIM_SPLIT_SUFFIX = re.compile(rf"^{MAXIM_SUFFIX}$")
 MAXIM_WHY = "a temperature-package-pins suffix after a MAX number (CAE, EUE, CSE) is Maxim's ordering code"
 
 
+# Does any habit fit a token? One call instead of one per habit (most tokens show none).
+ANY_HABIT = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in HABITS))
+
+
 def marking_hints(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
     out = []
-    for pattern, maker, why in HABITS:
-        if maker in cat.makers and any(pattern.match(t) for t in toks):
+    shown = [t for t in toks if ANY_HABIT.match(t)]
+    for pattern, maker, why in HABITS if shown else ():
+        if maker in cat.makers and any(pattern.match(t) for t in shown):
             out.append((why, maker))
     if "Maxim Integrated" in cat.makers and maxim_code(toks):
         out.append((MAXIM_WHY, "Maxim Integrated"))
