@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 INVASION = date(2022, 2, 24)
 
@@ -86,6 +87,7 @@ def after_invasion(r: Reading) -> bool | None:
     return None
 
 
+@lru_cache(maxsize=50_000)
 def four_digit(code: str, today: date, convention: str = "YYWW") -> Reading | None:
     m = (YYWWNNN if convention == "YYWWNNN" else YYWW).match(code)
     if not m:
@@ -98,7 +100,8 @@ def four_digit(code: str, today: date, convention: str = "YYWW") -> Reading | No
     return r if r.monday <= today else None
 
 
-def one_digit_year(code: str, today: date, introduced: int | None, ended: int | None = None) -> list[Reading]:
+@lru_cache(maxsize=50_000)
+def one_digit_year(code: str, today: date, introduced: int | None, ended: int | None = None) -> tuple[Reading, ...]:
     """Every decade a YWW code can belong to, within the part's life span and not in the future."""
     m = YWW.match(code)
     if not m:
@@ -113,7 +116,7 @@ def one_digit_year(code: str, today: date, introduced: int | None, ended: int | 
             r = Reading(code, year, ww, "YWW")
             if r.monday <= today:
                 out.append(r)
-    return out
+    return tuple(out)
 
 
 def read_dates(tokens: list[str], conventions: set[str], today: date, introduced: int | None = None,
@@ -138,7 +141,7 @@ def read_dates(tokens: list[str], conventions: set[str], today: date, introduced
         if "YWW" in conventions:
             readings = one_digit_year(code, today, introduced)
             if readings:
-                return dated(code, readings, introduced)
+                return dated(code, list(readings), introduced)
     return Dating()
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -356,12 +357,19 @@ def by_value_code(cat: Catalog, ctx: Context) -> list[Candidate]:
 SMD_WORDS = {"smd", "code", "marking", "topmark", "top-mark"}
 
 
+SMALL_PACKAGE = re.compile(r"(T?SOT|SOD|SC)-?\d{2,3}(-\d)?[A-Z]?")
+
+
 def row_package(text: str) -> str | None:
     """The package the row names ("SOT-23", "sot23", "SC-70"), folded, if any."""
-    for tok in tokens(text):
-        up = latin(tok).upper().strip(".,;:()")
-        if up != "SMD" and (PACKAGE.match(up) or re.fullmatch(r"(T?SOT|SOD|SC)-?\d{2,3}(-\d)?[A-Z]?", up)):
-            return package_key(up)
+    return next((p for p in map(token_package, tokens(text)) if p), None)
+
+
+@lru_cache(maxsize=100_000)
+def token_package(tok: str) -> str | None:
+    up = latin(tok).upper().strip(".,;:()")
+    if up != "SMD" and (PACKAGE.match(up) or SMALL_PACKAGE.fullmatch(up)):
+        return package_key(up)
     return None
 
 

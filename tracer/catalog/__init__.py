@@ -504,8 +504,8 @@ class Catalog:
         by_first, any_fires = self.regex_by_first, self.regex_any
         for start in (key[:2], key[:1], ""):
             bucket = by_first.get(start)
-            # One alternation of the bucket's rules says in one call whether any of them fires.
-            if bucket and any_fires[start].match(key):
+            # One alternation of a big bucket's rules says in one call whether any of them fires.
+            if bucket and (start not in any_fires or any_fires[start].match(key)):
                 hits.extend(rule for rule in bucket if rule.regex.match(key))  # type: ignore[union-attr]
         return hits
 
@@ -518,8 +518,9 @@ class Catalog:
             for start in first_two(rule.pattern) or first_chars(rule.pattern) or {""}:
                 self.regex_by_first.setdefault(start, []).append(rule)
         # The shipped rules use no group references, so their alternation means "any of them".
+        # (Small buckets are tried rule by rule: compiling an alternation costs more than it saves.)
         self.regex_any = {start: Regex("|".join(f"(?:{r.pattern})" for r in rules))
-                          for start, rules in self.regex_by_first.items()}
+                          for start, rules in self.regex_by_first.items() if len(rules) >= FILTER_FROM}
         self.shortening_any = Regex("|".join(f"(?:{r.regex.pattern})" for r in self.shortenings) or "(?!)")
 
     def parts_extending(self, key: str, limit: int = 50) -> list[Part]:
@@ -693,6 +694,7 @@ def known_maker(cat: Catalog, name: str, where: str, what: str = "manufacturer")
     return maker
 
 
+FILTER_FROM = 4  # rules in a bucket from which one alternation of them all is tried first
 GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P[=<]|\(\?\(")
 
 
