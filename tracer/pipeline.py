@@ -50,8 +50,30 @@ CHUNK = 500
 
 def attribute_all(lines: list[BomLine], cat: Catalog, workers: int | None = None,
                   progress: Callable[[int], None] | None = None) -> list[Attribution]:
+    """Attribute every line, in input order; `progress` hears how many lines are done.
+
+    A row whose text repeats an earlier one's (a part listed in several systems) is attributed
+    once and the answer copied with its own place in the file.
+    """
+    first: dict[tuple[str, str | None, str | None, str | None], int] = {}
+    unique: list[BomLine] = []
+    which = []
+    for line in lines:
+        which.append(first.setdefault((line.marking, line.description, line.stated_maker, line.date_code), len(unique)))
+        if which[-1] == len(unique):
+            unique.append(line)
+    done = attribute_each(unique, cat, workers, progress)
+    if len(unique) < len(lines) and progress is not None:
+        progress(len(lines))
+    return [done[i] if unique[i] is line else
+            replace(done[i], source=line.source, locator=line.locator, system=line.system)
+            for i, line in zip(which, lines, strict=True)]
+
+
+def attribute_each(lines: list[BomLine], cat: Catalog, workers: int | None = None,
+                   progress: Callable[[int], None] | None = None) -> list[Attribution]:
     """Attribute every line, in forked worker processes for long lists (the catalogue is shared,
-    not copied or pickled), in input order; `progress` hears how many lines are done."""
+    not copied or pickled), in input order."""
     workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
     tick = progress or (lambda n: None)
     chunks = [lines[i:i + CHUNK] for i in range(0, len(lines), CHUNK)]
