@@ -95,3 +95,9 @@ def test_intersils_lead_free_suffix_is_a_habit_that_restores_isl(catalog) -> Non
     a = attribute(BomLine("t", "-", "PWM controller 6741 IBZ"), catalog)
     # ISL6741 or HIP6741: both Intersil prefixes, with rules of the same kind and rank.
     assert (a.manufacturer, a.band) == ("Intersil", "likely") and a.mpn in ("ISL6741", "HIP6741"), a.evidence
+
+
+def test_a_hyphenated_maker_name_is_read(catalog) -> None:
+    assert read_marking("Mixer Mini-Circuits ZX05-1L", catalog).makers == [("Mini-Circuits", "Mini-Circuits")]
+    assert read_marking("Motor T-Motor MN3110", catalog).makers == [("T-Motor", "T-Motor")]
+    assert read_marking("N-channel MOSFET step-down", catalog).makers == []

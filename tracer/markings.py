@@ -113,7 +113,8 @@ def find_makers(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
     """Maker names and logos written in the marking: (as written, catalogue name)."""
     found: list[tuple[str, str]] = []
     clean = [t.strip(".-") for t in toks]
-    is_word = [LETTERS_ONLY.match(t) is not None for t in clean]
+    # Letters, or words of letters joined by hyphens ("Mini-Circuits", "T-Motor").
+    is_word = [LETTERS_ONLY.match(t.replace("-", "")) is not None for t in clean]
     i = 0
     while i < len(toks):
         hit = None
