@@ -157,6 +157,12 @@ def main() -> int:
             w.writerow([i + 1, f"system-{i // 500}", f"{rnd.choice(WORDS)} {prefix}{rnd.randint(100, 9999)}{rnd.choice(PACKAGES)} "
                                                      f"{rnd.randint(18, 24):02d}{rnd.randint(1, 52):02d}"])
     env = dict(os.environ, TRACER_DB=str(work / "trace10k.db"))
+    # This machine's speed of the moment, for comparing runs: a fixed pure-Python loop.
+    t = time.perf_counter()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    reference_s = time.perf_counter() - t
     times = []
     # First into a new store (catalogue cache cold), then three times again (warm); this machine's
     # speed varies by a fifth from minute to minute, so the median of the warm runs is reported.
@@ -187,8 +193,11 @@ def main() -> int:
         "trace_10k_seconds": round(trace_s, 2),
         "trace_10k_cold_seconds": round(trace_cold_s, 2),
         "trace_10k_warm_runs": [round(x, 2) for x in warm],
+        "machine_reference_seconds": round(reference_s, 2),
         "trace_note": "python -m tracer trace FILE --format json end to end; cold: a new store (catalogue parsed "
-                      "and cached), warm: the same store again (the file's attributions refreshed), median of 3",
+                      "and cached), warm: the same store again (the file's attributions refreshed), median of 3; "
+                      "machine_reference_seconds: a 10,000,000-step Python loop timed just before (1.0-1.9 s on "
+                      "this machine from one hour to the next)",
         "peak_rss_mb": peak_mb(),
     }
     if args.json:
