@@ -196,8 +196,8 @@ def main() -> int:
         "machine_reference_seconds": round(reference_s, 2),
         "trace_note": "python -m tracer trace FILE --format json end to end; cold: a new store (catalogue parsed "
                       "and cached), warm: the same store again (the file's attributions refreshed), median of 3; "
-                      "machine_reference_seconds: a 10,000,000-step Python loop timed just before (1.0-1.9 s on "
-                      "this machine from one hour to the next)",
+                      "machine_reference_seconds: a 10,000,000-step Python loop timed just before, to compare "
+                      "runs made while this machine was faster or slower",
         "peak_rss_mb": peak_mb(),
     }
     if args.json:
