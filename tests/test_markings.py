@@ -81,6 +81,8 @@ def test_ti_lot_line_is_a_lot_not_a_part_number(catalog) -> None:
     ("MAX3232CDR", False),  # TI's codes for the same numbers
     ("MAX3232IDBR", False),
     ("MAX3232ECPWR", False),
+    ("MAX232ECN", False),  # TI: E version, commercial, PDIP
+    ("MAX232 ECD", False),
     ("MAX3232 1842", False),
 ])
 def test_maxims_ordering_suffix_is_a_habit(catalog, text: str, maxim: bool) -> None:

@@ -208,8 +208,10 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 )
 # Maxim's ordering suffix: temperature (C, E, A, M), package and pin-count letters, after an
 # optional E of an ESD-hardened version (MAX3232EUE, MAX3222CAP, MAX202ECSE). TI's codes for
-# the same numbers end in D/DB/DW/N/PW and R (MAX3232CDR, MAX3232IDBR), and never match.
-MAXIM_SUFFIX = r"E?[CEAM][A-Z][ACDEGIJKLMNPQSTUVXYZ]\+?T?"
+# the same numbers end in D/DB/DW/N/PW and R (MAX3232CDR, MAX3232IDBR, MAX232ECN, MAX232ECD),
+# so Maxim's pin letters D (14) and N (18) are left out: a Maxim MAX3222CPN goes unnoticed,
+# a TI MAX232ECN is not taken for Maxim's.
+MAXIM_SUFFIX = r"E?[CEAM][A-Z][ACEGIJKLMPQSTUVXYZ]\+?T?"
 MAXIM_CODE = re.compile(rf"^MAX\d{{3,5}}{MAXIM_SUFFIX}$")
 MAXIM_NUMBER = re.compile(r"^MAX\d{3,5}[A-Z]?$")
 MAXIM_SPLIT_SUFFIX = re.compile(rf"^{MAXIM_SUFFIX}$")
