@@ -123,3 +123,13 @@ def test_a_cached_catalogue_compiles_its_regexes_only_when_used(tmp_path: Path) 
     assert [r.manufacturer for r in copy.family_rules("BIG123Y")] == ["Acme Semi"]
     assert copy.family_rules("BIG123Z") == []
     assert copy.regex_rules[1].regex._compiled is not None
+
+
+def test_only_keys_a_strong_rule_could_start_are_tried_for_slips(tmp_path: Path) -> None:
+    cat = load_catalog(folder(tmp_path, **{"families.csv":
+        "pattern,match,manufacturer,family,category,priority,second_sources,source\n"
+        "ACM,prefix,Acme Semi,ACM parts,analog,80,,test\n"
+        "BIG[0-9]{3}X,regex,Big Corp,BIG X,power,60,,test\n"
+        "QQ,prefix,Acme Semi,weak QQ,analog,40,,test\n"}))
+    assert cat.may_fit_strongly("ACM123") and cat.may_fit_strongly("BIG123X")
+    assert not cat.may_fit_strongly("QQ1234") and not cat.may_fit_strongly("XY1234")

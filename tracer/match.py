@@ -18,7 +18,15 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from tracer.catalog import Catalog, FamilyRule, Part, TopMark, package_key, part_key
+from tracer.catalog import (
+    Catalog,
+    FamilyRule,
+    Part,
+    TopMark,
+    package_key,
+    part_key,
+    strong,
+)
 from tracer.describe import describe
 from tracer.markings import PACKAGE, latin, read_marking, tokens
 from tracer.model import Attribution, BomLine, Candidate, Marking
@@ -85,8 +93,10 @@ def rule_with_slips(cat: Catalog, key: str) -> tuple[FamilyRule | None, str, str
     if rule is not None:
         return rule, key, ""
     for variant, how in slip_variants(key):
+        if not cat.may_fit_strongly(variant):
+            continue
         rule = best_rule(cat, variant)
-        if rule is not None and rule.literal_length >= 3 and rule.priority >= 60:
+        if rule is not None and strong(rule):
             return rule, variant, how
     return None, key, ""
 

@@ -423,6 +423,8 @@ class Catalog:
     regex_by_first: dict[str, list[FamilyRule]] = field(default_factory=dict, repr=False)
     regex_any: dict[str, Regex] = field(default_factory=dict, repr=False)  # per bucket: does any rule fire?
     shortening_any: Regex | None = field(default=None, repr=False)  # does any shortening fit a key?
+    strong_starts: set[str] = field(default_factory=set, repr=False)  # first one or two characters of
+    # every strong rule's matches ("" when a strong rule can start anywhere): see may_fit_strongly
 
     def resolve(self, name: str | None) -> str | None:
         """The catalogue name for a maker name or alias ("Vishay Intertechnology, Inc."), or None."""
@@ -522,6 +524,17 @@ class Catalog:
         self.regex_any = {start: Regex("|".join(f"(?:{r.pattern})" for r in rules))
                           for start, rules in self.regex_by_first.items() if len(rules) >= FILTER_FROM}
         self.shortening_any = Regex("|".join(f"(?:{r.regex.pattern})" for r in self.shortenings) or "(?!)")
+        self.strong_starts = {p[:2] for p, rules in self.prefix_rules.items() if len(p) >= 3 and
+                              any(strong(r) for r in rules)}
+        self.strong_starts |= {start for start, rules in self.regex_by_first.items() if any(strong(r) for r in rules)}
+
+    def may_fit_strongly(self, key: str) -> bool:
+        """Whether a rule of priority 60 or more with three fixed characters could fit the key: the
+        only rules a slip undone may lead to. Decided on the key's first characters alone."""
+        if not self.prefix_lengths:
+            self.index_regex_rules()
+        starts = self.strong_starts
+        return key[:2] in starts or key[:1] in starts or "" in starts
 
     def parts_extending(self, key: str, limit: int = 50) -> list[Part]:
         """Catalogue parts whose key starts with `key` (a mark shorter than the orderable number)."""
@@ -692,6 +705,11 @@ def known_maker(cat: Catalog, name: str, where: str, what: str = "manufacturer")
     if maker is None:
         raise CatalogError(f"{where}: unknown {what} {name.strip()!r}")
     return maker
+
+
+def strong(rule: FamilyRule) -> bool:
+    """A rule specific enough to be reached through a transcription slip undone."""
+    return rule.priority >= 60 and rule.literal_length >= 3
 
 
 FILTER_FROM = 4  # rules in a bucket from which one alternation of them all is tried first
