@@ -193,8 +193,7 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
 def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Marks a maker prints shorter than the orderable number, expanded by its rule (32F030 -> STM32F030)."""
     named = ctx.named_makers
-    if cat.shortening_any is None:
-        cat.index_regex_rules()
+    cat.ensure_indexed()
     out = []
     for text in ctx.marking.candidates:
         key = part_key(text)

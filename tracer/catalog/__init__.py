@@ -490,9 +490,14 @@ class Catalog:
             cached = self.rule_cache[key] = self._family_rules(key)
         return cached
 
-    def _family_rules(self, key: str) -> list[FamilyRule]:
+    def ensure_indexed(self) -> None:
+        """Build the regex buckets, their filters and the strong starts, once (a catalogue read
+        from CSV has none until first used; the cached one has them)."""
         if not self.prefix_lengths:
             self.index_regex_rules()
+
+    def _family_rules(self, key: str) -> list[FamilyRule]:
+        self.ensure_indexed()
         hits = []
         size = len(key)
         get = self.prefix_rules.get
@@ -531,8 +536,7 @@ class Catalog:
     def may_fit_strongly(self, key: str) -> bool:
         """Whether a rule of priority 60 or more with three fixed characters could fit the key: the
         only rules a slip undone may lead to. Decided on the key's first characters alone."""
-        if not self.prefix_lengths:
-            self.index_regex_rules()
+        self.ensure_indexed()
         starts = self.strong_starts
         return key[:2] in starts or key[:1] in starts or "" in starts
 
