@@ -6,6 +6,7 @@ import contextlib
 import functools
 import json
 import logging
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -494,7 +495,31 @@ def path_components(store: sqlite_utils.Database, cat: Catalog, mpn: str | None,
 
 
 def main() -> None:
-    app()
+    """The `tracer` command. Ends the process without freeing its objects one by one.
+
+    A trace holds a catalogue of a hundred thousand objects and an answer per row; freeing them
+    at exit took a fifth of a second of a 10,000-row trace and gives nothing back: the system
+    takes the memory whole. Output is flushed first and every store write has committed by then
+    (mypy ends the same way, for the same reason).
+    """
+    try:
+        app()
+        code: Any = 0
+    except SystemExit as e:
+        code = e.code
+    hard_exit(code)
+
+
+def hard_exit(code: Any) -> None:
+    """Exit with `code` as `sys.exit` would read it, skipping the interpreter's teardown."""
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code or 0)
 
 
 if __name__ == "__main__":
