@@ -8,6 +8,7 @@ someone else carries a cache this user's tracer will not trust, and rebuilds ins
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import hmac
 import os
@@ -15,6 +16,7 @@ import pickle
 import secrets
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 from platformdirs import user_data_dir
@@ -52,6 +54,18 @@ def fingerprint(folder: Path, store: sqlite_utils.Database) -> str:
     return h.hexdigest()
 
 
+def unpickled(blob: bytes) -> Any:
+    """The cached catalogue, unpickled with the garbage collector paused: its hundred thousand new
+    objects would otherwise set off collections that walk them all again (0.13 -> 0.07 s)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(blob)  # noqa: S301 (signed by this user's key)
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def cached_catalog(store: sqlite_utils.Database, folder: Path | None = None) -> Catalog:
     """The catalogue for this store: from its signed cache when still valid, else loaded and cached."""
     from tracer.store import user_parts
@@ -63,7 +77,7 @@ def cached_catalog(store: sqlite_utils.Database, folder: Path | None = None) -> 
         row = store.conn.execute("select blob, signature from catalog_cache where fingerprint = ?", [fp]).fetchone()
         if row and hmac.compare_digest(row[1], hmac.new(key, row[0], "sha256").hexdigest()):
             try:
-                cat = pickle.loads(row[0])  # noqa: S301 (signed by this user's key)
+                cat = unpickled(row[0])
                 if isinstance(cat, Catalog) and all(hasattr(cat, f.name) for f in fields(Catalog)):
                     return cat
             except Exception:  # a cache from another tracer build: rebuild it
