@@ -356,9 +356,7 @@ def maker_cmd(
     maker = mv.resolve_maker(cat, name)
     held = mv.holdings(cat, maker)
     rows = [json.loads(r[0]) for r in store.conn.execute("select data from attributions order by source_id, line_id")]
-    comps = mv.components_of(rows, held)
-    result: dict[str, Any] = {"maker": maker, "brands": mv.brands(cat, maker), "components": comps,
-                              "summary": mv.summary(comps)}
+    result = mv.view(cat, maker, rows)
     if alternatives:
         result["also_possible"] = mv.also_possible(rows, held)
     if parts is not None:

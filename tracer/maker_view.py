@@ -51,10 +51,26 @@ class Holdings:
             return True
         return maker in self.brands and (owner is None or owner == self.brand_owner.get(maker, maker))
 
+    def brand_only(self, c: dict[str, Any]) -> bool:
+        """Whether the component carries one of the maker's brands on a line another company owns."""
+        return c.get("manufacturer") in self.brands and not self.holds(c)
+
 
 def holdings(cat: Catalog, maker: str) -> Holdings:
     owned = frozenset(brands(cat, maker))
     return Holdings(owned, {b: cat.owner(b) for b in owned})
+
+
+def view(cat: Catalog, maker: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """`tracer maker`'s answer: the maker, its brands, its components among `rows`, and their
+    summary, which also lists the rows under its brands whose product line another company owns."""
+    held = holdings(cat, maker)
+    comps = components_of(rows, held)
+    sold = [{"mpn": c.get("mpn"), "brand": c.get("manufacturer"), "line_owner": c.get("owner"),
+             "system": c.get("system"), "source": c.get("source"), "locator": c.get("locator")}
+            for c in rows if held.brand_only(c)]
+    return {"maker": maker, "brands": brands(cat, maker), "components": comps,
+            "summary": {**summary(comps), "brand_only": sold}}
 
 
 def components_of(rows: list[dict[str, Any]], held: Holdings) -> list[dict[str, Any]]:

@@ -179,6 +179,8 @@ def print_maker(console: Console, result: dict[str, Any]) -> None:
         console.print("most frequent parts: " + ", ".join(f"{k} ({v})" for k, v in s["most_frequent_parts"].items()))
     if s["newest_date_codes"]:
         console.print("newest date codes: " + ", ".join(f"{d['mpn']} {d['made'] or d['date_code']}" for d in s["newest_date_codes"]))
+    for b in s.get("brand_only", []):
+        console.print(f"[dim]{b['mpn']}: under the {b['brand']} brand; the product line is {b['line_owner']}'s today[/]")
     for p in result.get("parts", []):
         if p["hits"]:
             console.print(f"[green]{p['mpn']}[/]: {len(p['hits'])} traced row(s): " + "; ".join(
@@ -217,6 +219,8 @@ def maker_xlsx(result: dict[str, Any]) -> bytes:
     for key in ("by_system", "by_brand", "by_band", "most_frequent_parts"):
         for value, n in s[key].items():
             sm.append([key.replace("_", " "), neutralise(value), n])
+    for b in s.get("brand_only", []):
+        sm.append(["brand only (line owned by)", neutralise(f"{b['mpn']}: {b['line_owner']}"), 1])
     for sheet in wb.worksheets:
         for cell in sheet[1]:
             cell.font = Font(bold=True)

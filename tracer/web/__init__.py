@@ -139,9 +139,9 @@ def create_app(db_path: Path) -> Starlette:
                 context["problem"] = str(e)
             else:
                 rows = [json.loads(r[0]) for r in db.conn.execute("select data from attributions")]
-                comps = mv.components_of(rows, mv.holdings(cat, resolved))
-                context["result"] = {"maker": resolved, "brands": mv.brands(cat, resolved), "by_system": mv.by_system(comps),
-                                     "summary": mv.summary(comps)}
+                found = mv.view(cat, resolved, rows)
+                comps = found.pop("components")
+                context["result"] = {**found, "by_system": mv.by_system(comps)}
         return TEMPLATES.TemplateResponse(request, "maker.html", context)
 
     def error(request: Request, message: str, status: int) -> HTMLResponse:
