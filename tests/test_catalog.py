@@ -71,6 +71,10 @@ def test_prefix_rule_needs_a_digit_after_a_letter_prefix(tmp_path: Path) -> None
     ({"families.csv": "pattern,match,manufacturer,source\nACM,prefix,Acme Semi\n"},
      "families.csv:2: wrong number of fields"),
     ({"lineage.csv": "brand,acquired_by,year,source\nAcme Semi,Nobody,2020,t\n"}, "unknown maker 'Nobody'"),
+    ({"trademarks.csv": "trademark,manufacturer,line,source\nAcmeFET,Acme Semi,MOSFETs,t\nACMEFET,Acme Semi,x,t\n"},
+     "trademarks.csv:3: trademark 'ACMEFET' is listed twice"),
+    ({"trademarks.csv": "trademark,manufacturer,line,source\nAcme Power,Acme Semi,MOSFETs,t\n"}, "must be one word"),
+    ({"trademarks.csv": "trademark,manufacturer,line,source\nAcmeFET,Nobody,MOSFETs,t\n"}, "unknown manufacturer 'Nobody'"),
     ({"parts.csv": "mpn,manufacturer,family,description,category,source\nX1,Acme Semi,,,,t\n"}, "too short"),
 ])
 def test_malformed_catalogue_rows_are_clear_errors(tmp_path: Path, files: dict[str, str], message: str) -> None:

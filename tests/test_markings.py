@@ -103,3 +103,19 @@ def test_a_hyphenated_maker_name_is_read(catalog) -> None:
     assert read_marking("Mixer Mini-Circuits ZX05-1L", catalog).makers == [("Mini-Circuits", "Mini-Circuits")]
     assert read_marking("Motor T-Motor MN3110", catalog).makers == [("T-Motor", "T-Motor")]
     assert read_marking("N-channel MOSFET step-down", catalog).makers == []
+
+
+@pytest.mark.parametrize("text,maker", [
+    ("Power transistor CoolMOS C7 IPW65R045C7", "Infineon Technologies"),
+    ("FPGA Spartan-6 XC6SLX9-2TQG144C", "Xilinx"),
+    ("Stratix V FPGA 5SGXEA7", "Altera"),
+    ("TrenchFET® power MOSFET Si7336ADP", "Vishay Intertechnology"),
+    ("iCoupler digital isolator ADUM1201", "Analog Devices"),
+])
+def test_product_line_trademarks_are_signs_of_their_maker(catalog, text: str, maker: str) -> None:
+    assert maker in [m for _, m in read_marking(text, catalog).hints]
+
+
+@pytest.mark.parametrize("text", ["cyclone separator housing", "OPTIMUS 500 board", "Spartan-XL2000 trailer"])
+def test_ordinary_words_are_not_trademarks(catalog, text: str) -> None:
+    assert not any("trademark" in why for why, _ in read_marking(text, catalog).hints)

@@ -199,7 +199,14 @@ def test_a_marking_habit_alone_names_a_possible_maker(catalog) -> None:
     # No rule knows "QZ7781", but the TI lot line does: an honest "possible", never more.
     a = attribute(BomLine("t", "1", "QZ7781 21KG4 B7XQ"), catalog)
     assert a.manufacturer == "Texas Instruments" and a.band == "possible" and a.method == "stated"
-    assert any("habit of Texas Instruments" in e for e in a.evidence)
+    assert any("sign of Texas Instruments" in e for e in a.evidence)
+
+
+def test_a_trademark_in_the_row_agrees_with_the_number_or_alone_names_a_possible_maker(catalog) -> None:
+    a = attribute(BomLine("t", "1", "FPGA Cyclone IV EP4CE22F17C8N"), catalog)
+    assert a.manufacturer == "Altera" and any("the marking agrees: 'Cyclone' is Altera's trademark" in e for e in a.evidence)
+    alone = attribute(BomLine("t", "1", "HEXFET power MOSFET, 30 V"), catalog)
+    assert (alone.manufacturer, alone.band) == ("International Rectifier", "possible")
 
 
 def test_a_lot_code_is_not_expanded_into_a_part_number(catalog) -> None:

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tracer.catalog import CYRILLIC_LOOKALIKES, Catalog, name_key
+from tracer.catalog import (
+    CYRILLIC_LOOKALIKES,
+    Catalog,
+    TradeMark,
+    name_key,
+    trademark_key,
+)
 from tracer.model import Marking
 
 SPLIT = re.compile(r"[\s,;()\[\]{}\"'«»®™©]+")
@@ -223,7 +229,10 @@ ANY_HABIT = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in HABITS))
 
 
 def marking_hints(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
-    out = []
+    """(why, maker) for each sign of a maker the row shows: a product-line trademark ("HEXFET
+    Power MOSFET"), a marking habit of its own ('#' before a date code, Maxim's '+')."""
+    out = [(f"{tm.name!r} is {tm.manufacturer}'s trademark for its {tm.line} ({tm.origin.rsplit('/', 1)[-1]})",
+            tm.manufacturer) for tm in trademarks_in(toks, cat)]
     shown = [t for t in toks if ANY_HABIT.match(t)]
     for pattern, maker, why in HABITS if shown else ():
         if maker in cat.makers and any(pattern.match(t) for t in shown):
@@ -231,6 +240,23 @@ def marking_hints(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
     if "Maxim Integrated" in cat.makers and maxim_code(toks):
         out.append((MAXIM_WHY, "Maxim Integrated"))
     return out
+
+
+def trademarks_in(toks: list[str], cat: Catalog) -> list[TradeMark]:
+    """Trademarks written in the row, once each; a word in lower case only is an ordinary word
+    ("cyclone"), not the trademark ("Cyclone IV", "iCE40", "HEXFET")."""
+    found: dict[str, TradeMark] = {}
+    for t in toks:
+        key = trademark_key(t)
+        # A generation after a hyphen belongs to the trademark: "Spartan-6", "Virtex-7", "Stratix-V".
+        base, _, generation = key.partition("-")
+        tm = cat.trademarks.get(key) or (cat.trademarks.get(base) if GENERATION.fullmatch(generation) else None)
+        if tm is not None and not t.islower():
+            found.setdefault(tm.name, tm)
+    return list(found.values())
+
+
+GENERATION = re.compile(r"[0-9ivx]{1,4}[a-z+]?")
 
 
 def maxim_code(toks: list[str]) -> bool:

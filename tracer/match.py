@@ -421,12 +421,12 @@ def topmark_candidate(cat: Catalog, code: str, marks: list[TopMark], package: st
 
 
 def by_habit(cat: Catalog, ctx: Context) -> list[Candidate]:
-    """A maker whose marking habits the row shows (ADI's '#YYWW', TI's 'G4'): never more than possible."""
+    """A maker whose marking habit (ADI's '#YYWW', TI's 'G4') or trademark (HEXFET) the row shows: never more than possible."""
     stated = {m for _, m in ctx.stated}
     mpn = next((c for c in ctx.marking.candidates if any(ch.isalpha() for ch in c) and any(ch.isdigit() for ch in c)), None)
     return [Candidate(maker, latin(mpn).upper() if mpn else None, None, None, "stated", 0.5,
-                      f"the marking shows a habit of {maker}: {why}; no catalogue part or rule of {maker} "
-                      f"recognises the number", "markings.py HABITS", indirect=True)
+                      f"the row shows a sign of {maker}: {why}; no catalogue part or rule of {maker} "
+                      f"recognises the number", "markings.py HABITS; trademarks.csv", indirect=True)
             for why, maker in ctx.marking.hints if maker not in stated]
 
 

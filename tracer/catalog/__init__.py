@@ -270,6 +270,25 @@ class Acquisition:
 
 
 @dataclass(frozen=True)
+class TradeMark:
+    """A product-line trademark that names one maker ("HEXFET": International Rectifier)."""
+
+    name: str
+    manufacturer: str
+    line: str
+    source: str
+    origin: str
+
+
+def trademark_key(word: str) -> str:
+    """A word as trademarks are looked up: without ®, ™ or © and surrounding punctuation, folded."""
+    return word.translate(TRADEMARK_SIGNS).strip(".,:;()[]\"'-").casefold()
+
+
+TRADEMARK_SIGNS = str.maketrans("", "", "®™©")
+
+
+@dataclass(frozen=True)
 class ValueCode:
     """A value code that passive makers print (a tantalum chip's "106C"), read when the row names the kind."""
 
@@ -406,6 +425,7 @@ class Catalog:
     transfers: list[Transfer] = field(default_factory=list)
     value_codes: list[ValueCode] = field(default_factory=list)
     topmarks: dict[str, list[TopMark]] = field(default_factory=dict)
+    trademarks: dict[str, TradeMark] = field(default_factory=dict)  # trademark_key -> trademark
     date_conventions: dict[str, tuple[set[str], str]] = field(default_factory=dict)  # maker -> (conventions, source)
     introduced: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)  # (maker, family) -> (year, source)
     hs_rules: list[HsRule] = field(default_factory=list)
@@ -656,6 +676,18 @@ def load_value_codes(cat: Catalog, path: Path) -> None:
                                          row["source"], where))
 
 
+def load_trademarks(cat: Catalog, path: Path) -> None:
+    for line, row in read_rows(path, ("trademark", "manufacturer"), ("line",)):
+        where = f"{path}:{line}"
+        key = trademark_key(row["trademark"])
+        if not key or " " in key:
+            raise CatalogError(f"{where}: trademark {row['trademark']!r} must be one word")
+        if key in cat.trademarks:
+            raise CatalogError(f"{where}: trademark {row['trademark']!r} is listed twice")
+        cat.trademarks[key] = TradeMark(row["trademark"].strip(), known_maker(cat, row["manufacturer"], where),
+                                        row["line"].strip(), row["source"], where)
+
+
 def load_topmarks(cat: Catalog, path: Path) -> None:
     for line, row in read_rows(path, ("code", "manufacturer", "mpn"), ("package",)):
         where = f"{path}:{line}"
@@ -826,6 +858,8 @@ def load_catalog(folder: Path | None = None,
         load_transfers(cat, path)
     for path in sorted(folder.glob("topmarks*.csv")):
         load_topmarks(cat, path)
+    for path in sorted(folder.glob("trademarks*.csv")):
+        load_trademarks(cat, path)
     for path in sorted(folder.glob("date_conventions*.csv")):
         load_date_conventions(cat, path)
     for path in sorted(folder.glob("family_intro*.csv")):
