@@ -1,4 +1,4 @@
-"""Every row of tests/data/family_cases.csv: a real part number outside the dev set, and its maker.
+"""Every row of tests/data/family_cases*.csv: a real part number outside the dev set, and its maker.
 
 The cases were written with the rules (catalogs/families.csv) from general knowledge of part
 numbering, so they check that the shipped rules, the matcher and the marking reader agree.
@@ -15,7 +15,7 @@ from tracer.model import BomLine
 
 from .conftest import DATA
 
-CASES = list(csv.DictReader((DATA / "family_cases.csv").open(encoding="utf-8")))
+CASES = [row for path in sorted(DATA.glob("family_cases*.csv")) for row in csv.DictReader(path.open(encoding="utf-8"))]
 
 
 def test_there_are_enough_cases() -> None:
