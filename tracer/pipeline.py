@@ -14,6 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from tracer.catalog import Catalog
+from tracer.gcpause import paused_gc
 from tracer.ingest import ingest
 from tracer.match import attribute
 from tracer.model import Attribution, BomLine, Ingested
@@ -90,18 +91,15 @@ def attribute_each(lines: list[BomLine], cat: Catalog, workers: int | None = Non
     # The collector is also paused, in the parent and so in the forked workers: attributing makes
     # next to no reference cycles (a few hundred objects per 3,000 rows, all freed when a worker
     # ends), so its passes over each chunk's answers were wasted, 3% of the workers' time.
-    collecting = gc.isenabled()
-    gc.disable()
-    gc.freeze()
-    try:
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_set_worker_catalog, initargs=(cat,)) as pool:
-            for part in pool.map(_attribute_chunk, chunks):
-                out.extend(part)
-                tick(len(out))
-    finally:
-        gc.unfreeze()
-        if collecting:
-            gc.enable()
+    with paused_gc():
+        gc.freeze()
+        try:
+            with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_set_worker_catalog, initargs=(cat,)) as pool:
+                for part in pool.map(_attribute_chunk, chunks):
+                    out.extend(part)
+                    tick(len(out))
+        finally:
+            gc.unfreeze()
     return out
 
 
