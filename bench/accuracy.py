@@ -1,6 +1,6 @@
 """Attribution accuracy on labelled rows: precision, coverage, top-1 and every wrong answer.
 
-python bench/accuracy.py                # tests/data/family_cases.csv, and the dev set when present
+python bench/accuracy.py                # tests/data/family_cases*.csv, and the dev set when present
 python bench/accuracy.py FILE.csv ...   # any CSV with `marking` and `accepted_makers` or `expected_maker`
     [--wrong wrong.csv]                 # write the wrong and abstained answers
 
@@ -82,7 +82,7 @@ def main() -> int:
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--wrong", type=Path, help="write wrong and abstained answers here")
     a = ap.parse_args()
-    files = a.files or [p for p in (ROOT / "tests" / "data" / "family_cases.csv", DEV) if p.exists()]
+    files = a.files or [*sorted((ROOT / "tests" / "data").glob("family_cases*.csv")), *([DEV] if DEV.exists() else [])]
     wrong: list[dict] = []
     for f in files:
         print(score(f, wrong))
