@@ -209,6 +209,18 @@ def test_a_trademark_in_the_row_agrees_with_the_number_or_alone_names_a_possible
     assert (alone.manufacturer, alone.band) == ("International Rectifier", "possible")
 
 
+@pytest.mark.parametrize("text", ["Разъём СНП347-12", "Транзистор 2П303Г", "Реле РЭС49 РС4.569.421"])
+def test_a_soviet_designation_is_not_pinned_on_a_foreign_rule_that_fits_its_latin_looking_letters(catalog, text: str) -> None:
+    a = attribute(BomLine("t", "1", text), catalog)
+    assert a.band not in ("confirmed", "likely") or catalog.country(a.manufacturer) in ("RU", "BY"), (a.manufacturer, a.evidence)
+
+
+def test_cyrillic_look_alikes_and_russian_makers_keep_their_reading(catalog) -> None:
+    assert attribute(BomLine("t", "1", "АТ91RM9200"), catalog).band == "likely"  # Cyrillic А and Т
+    milandr = attribute(BomLine("t", "1", "Микросхема 5559ИН67"), catalog)
+    assert (milandr.manufacturer, milandr.band) == ("Milandr", "likely")
+
+
 def test_a_lot_code_is_not_expanded_into_a_part_number(catalog) -> None:
     # "D82T" with a TI prefix put in front would fit a TI rule; a lot code has too few digits.
     a = attribute(BomLine("t", "1", "QZ7781 36KG4 D82T"), catalog)

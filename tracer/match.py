@@ -687,6 +687,14 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             winner.category != "rf":
         confidence = min(confidence, 0.5)
         evidence.append(f"the row describes a {said} part, the rule is for {winner.category}")
+    soviet = cyrillic_designation(ctx, winner)
+    if soviet and winner.method != "stated" and cat.country(winner.manufacturer) not in FORMER_SOVIET:
+        # "СНП347" (a Soviet connector) folds to CH347, a WCH chip: letters no Latin part number
+        # has (П, Л, И, Д...) mark a Soviet-style designation, and a foreign rule that fits what
+        # is left after they are dropped fits a coincidence.
+        confidence = min(confidence, 0.45)
+        evidence.append(f"the number {soviet!r} is written with Cyrillic letters no Latin part number has: "
+                        f"a Soviet-style designation, which the {winner.manufacturer} reading fits only without them")
     sensor = next((w for w in ctx.marking.words if w.lower() in SENSOR_WORDS), None)
     if sensor and winner.category == "discrete" and winner.method != "stated":
         # A sensor is an IC, a module or a sensing element, never a plain transistor or diode.
@@ -703,6 +711,24 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             alternatives.append({"manufacturer": c.manufacturer, "mpn": c.mpn,
                                  "confidence": round(min(c.score, confidence) * 0.8, 3), "why": c.detail})
     return winner, confidence, evidence, alternatives
+
+
+# Countries whose makers use Soviet-style designations (К561ЛА7, 2П303Г, РЭС49).
+FORMER_SOVIET = {"RU", "BY", "UA", "AM", "GE", "AZ", "KZ", "KG", "UZ", "TJ", "TM", "MD", "LT", "LV", "EE"}
+CYRILLIC_ONLY = re.compile("[\u0400-\u04ff]")
+
+
+def cyrillic_designation(ctx: Context, winner: Candidate) -> str | None:
+    """The row's number the winner was read from, when it holds a Cyrillic letter that looks like
+    no Latin one (Л, П, И, Д, Ц...): look-alikes (А, В, С, Е...) are folded to Latin before
+    matching, these are dropped, so what a rule matched is not what was printed."""
+    read = part_key(winner.mpn or "")
+    for text in ctx.marking.candidates:
+        if CYRILLIC_ONLY.search(latin(text)):
+            key = part_key(text)
+            if len(key) >= 3 and key in read:
+                return text
+    return None
 
 
 def context(line: BomLine, cat: Catalog) -> Context:
