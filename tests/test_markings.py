@@ -24,7 +24,8 @@ def test_split_part_number_is_joined(catalog) -> None:
     assert "STM32F100CBT6Q48" in read_marking("STM32 F100CBT6Q48", catalog).candidates
 
 
-@pytest.mark.parametrize("text", ["Linear voltage regulator LM317", "Schottky diodes BAT54", "pulse transformer"])
+@pytest.mark.parametrize("text", ["Linear voltage regulator LM317", "Schottky diodes BAT54", "pulse transformer",
+                                  "Laser Range Finder module", "Alps region map"])
 def test_ordinary_words_are_not_logos(catalog, text: str) -> None:
     assert read_marking(text, catalog).makers == []
 
