@@ -28,7 +28,7 @@ from tracer.catalog import (
     strong,
 )
 from tracer.describe import describe
-from tracer.markings import PACKAGE, latin, read_marking, tokens
+from tracer.markings import CYRILLIC, PACKAGE, latin, read_marking, tokens
 from tracer.model import Attribution, BomLine, Candidate, Marking
 
 BANDS = (("confirmed", 0.9), ("likely", 0.7), ("possible", 0.4))
@@ -715,7 +715,6 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
 
 # Countries whose makers use Soviet-style designations (К561ЛА7, 2П303Г, РЭС49).
 FORMER_SOVIET = {"RU", "BY", "UA", "AM", "GE", "AZ", "KZ", "KG", "UZ", "TJ", "TM", "MD", "LT", "LV", "EE"}
-CYRILLIC_ONLY = re.compile("[\u0400-\u04ff]")
 
 
 def cyrillic_designation(ctx: Context, winner: Candidate) -> str | None:
@@ -724,7 +723,7 @@ def cyrillic_designation(ctx: Context, winner: Candidate) -> str | None:
     matching, these are dropped, so what a rule matched is not what was printed."""
     read = part_key(winner.mpn or "")
     for text in ctx.marking.candidates:
-        if CYRILLIC_ONLY.search(latin(text)):
+        if CYRILLIC.search(latin(text)):  # a Cyrillic letter left once the look-alikes are Latin
             key = part_key(text)
             if len(key) >= 3 and key in read:
                 return text
