@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from rapidfuzz import process  # noqa: E402
 
+import tracer  # noqa: E402
 from tracer.catalog import load_catalog, part_key  # noqa: E402
 from tracer.catalog.vendor import parts_from_file  # noqa: E402
 from tracer.match import attribute  # noqa: E402
@@ -161,7 +162,7 @@ def main() -> int:
     # pip compiles an installed package to bytecode; a source checkout run where bytecode is not
     # written (PYTHONDONTWRITEBYTECODE, set on this machine) would compile each edited module again
     # at every start, which no installed tracer does.
-    compileall.compile_dir(Path(attribute.__code__.co_filename).parent, quiet=1)
+    compileall.compile_dir(Path(tracer.__file__).parent, quiet=1)
     # This machine's speed of the moment, for comparing runs: a fixed pure-Python loop.
     t = time.perf_counter()
     total = 0
