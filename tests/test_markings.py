@@ -120,3 +120,13 @@ def test_product_line_trademarks_are_signs_of_their_maker(catalog, text: str, ma
 @pytest.mark.parametrize("text", ["cyclone separator housing", "OPTIMUS 500 board", "Spartan-XL2000 trailer"])
 def test_ordinary_words_are_not_trademarks(catalog, text: str) -> None:
     assert not any("trademark" in why for why, _ in read_marking(text, catalog).hints)
+
+
+@pytest.mark.parametrize("text,package", [("FPGA BGA256", "BGA256"), ("Memory BGA-96", "BGA-96"), ("FBGA484 chip", "FBGA484")])
+def test_ball_grid_packages_are_not_part_numbers(catalog, text: str, package: str) -> None:
+    assert package not in read_marking(text, catalog).candidates
+
+
+@pytest.mark.parametrize("text,number", [("LNA BGA2869", "BGA2869"), ("BGA614 H6327", "BGA614")])
+def test_rf_amplifiers_named_bga_are_part_numbers(catalog, text: str, number: str) -> None:
+    assert read_marking(text, catalog).candidates[0] == number

@@ -283,3 +283,29 @@ def test_a_sensor_is_never_read_as_a_plain_transistor_with_confidence(catalog: C
     a = attribute(BomLine("t", "-", "Pressure sensor IRLML6402"), catalog)
     assert a.band == "possible" and any("describes a sensor" in e for e in a.evidence)
     assert attribute(BomLine("t", "-", "Transistor IRLML6402"), catalog).band in ("likely", "confirmed")
+
+
+@pytest.mark.parametrize("marking,maker,band", [
+    ("BC847C,215", "NXP Semiconductors", "likely"),  # NXP/Nexperia's 12NC packing code pins the number
+    ("BC847C", "NXP Semiconductors", "possible"),  # the bare number is everybody's
+    ("BZX84-C5V1,215", "NXP Semiconductors", "likely"),
+    ("BCX56-16", "NXP Semiconductors", "possible"),  # a Pro Electron number: not Zetex's alone
+])
+def test_a_packing_code_after_a_comma_pins_a_multi_source_number(catalog: Catalog, marking: str, maker: str, band: str) -> None:
+    a = attribute(BomLine("t", "-", marking), catalog)
+    assert (a.manufacturer, a.band) == (maker, band), a.evidence
+
+
+@pytest.mark.parametrize("marking,maker", [
+    ("Connector 53047-0210", "Molex"),  # a number printed in two digit groups, both needed by the rule
+    ("LNA BGA2869", "NXP Semiconductors"),  # BGA and four digits: an amplifier, not a ball-grid package
+    ("BGA614 H6327", "Infineon Technologies"),  # H6327 is Infineon's packing code, not a Pulse transformer
+])
+def test_numbers_that_look_like_packages_or_split_codes_are_read(catalog: Catalog, marking: str, maker: str) -> None:
+    a = attribute(BomLine("t", "-", marking), catalog)
+    assert a.manufacturer == maker and a.band in ("likely", "confirmed"), a.evidence
+    assert not any("LAN transformer" in x["why"] for x in a.alternatives)
+
+
+def test_a_digit_group_run_into_the_next_number_is_still_two_numbers(catalog: Catalog) -> None:
+    assert attribute(BomLine("t", "-", "Connector 9001-15321C00A"), catalog).manufacturer is None

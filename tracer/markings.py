@@ -44,10 +44,16 @@ COUNTRIES = {
     "GERMANY": "DE", "FRANCE": "FR", "ITALY": "IT", "MALTA": "MT", "MOROCCO": "MA",
     "HONGKONG": "HK", "COSTA": "CR", "ISRAEL": "IL", "INDIA": "IN",
 }
+# "BGA" with a ball count and no hyphen is a package only for the usual counts: Infineon's BGA614
+# and NXP's BGA2869 are RF amplifiers.
+BALL_COUNTS = (r"(48|49|56|60|63|64|78|84|90|96|100|121|132|144|153|160|165|169|176|196|208|216|225|256|"
+               r"272|289|292|324|352|388|400|441|456|484|516|560|576|625|676|680|780|896|900|1020|1152|"
+               r"1156|1517|1760|1924)")
 PACKAGE = re.compile(
     r"^((SOIC|SOP|SSOP|TSSOP|MSOP|QSOP|QFN|DFN|LFCSP|TQFP|LQFP|QFP|PQFP|MQFP|CSP|WLCSP|SOT|DIP|PDIP|"
     r"CDIP|PLCC|DPAK|D2PAK|SMD|MELF|CLLCC|LCC|CERDIP|VQFN|WQFN|UQFN|HTSSOP|TSOP|WSON|USON|SON|SOD|CFP|"
-    r"HVQFN|TO)-?\d{0,3}|(BGA|FBGA|TFBGA|UFBGA|LFBGA|PBGA|CBGA)-?\d{0,4}|SC-?(59|70|74|75|88|89)|"
+    r"HVQFN|TO)-?\d{0,3}|(FBGA|TFBGA|UFBGA|LFBGA|PBGA|CBGA)-?\d{0,4}|BGA(-\d{1,4})?|BGA" + BALL_COUNTS + "|"
+    r"SC-?(59|70|74|75|88|89)|"
     r"(SMA|SMB|SMC|SIP|SIL)-?\d{0,2})$",
 )
 UNIT = re.compile(
@@ -224,15 +230,25 @@ MAXIM_SPLIT_SUFFIX = re.compile(rf"^{MAXIM_SUFFIX}$")
 MAXIM_WHY = "a temperature-package-pins suffix after a MAX number (CAE, EUE, CSE) is Maxim's ordering code"
 
 
+# NXP's and Nexperia's orderable numbers end in the packing part of the 12NC after a comma
+# ("BC847C,215", "BZX84-C5V1,215", "PMEG3020EJ,115"): reel, tape and bulk codes.
+NXP_PACKING = re.compile(r"(?<![A-Z0-9,])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*[0-9])[A-Z0-9-]{4,},"
+                         r"(112|113|115|118|125|127|132|135|147|165|215|219|235|315|335|518|557|599|652)(?![0-9])")
+
+
 # Does any habit fit a token? One call instead of one per habit (most tokens show none).
 ANY_HABIT = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in HABITS))
 
 
-def marking_hints(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
+def marking_hints(toks: list[str], cat: Catalog, text: str = "") -> list[tuple[str, str]]:
     """(why, maker) for each sign of a maker the row shows: a product-line trademark ("HEXFET
-    Power MOSFET"), a marking habit of its own ('#' before a date code, Maxim's '+')."""
+    Power MOSFET"), a marking habit of its own ('#' before a date code, Maxim's '+', NXP's ',215')."""
     out = [(f"{tm.name!r} is {tm.manufacturer}'s trademark for its {tm.line} ({tm.origin.rsplit('/', 1)[-1]})",
             tm.manufacturer) for tm in trademarks_in(toks, cat)]
+    packing = NXP_PACKING.search(text.upper()) if "," in text else None
+    if packing:
+        why = f"',{packing.group(1)}' after the number is the packing code of an NXP/Nexperia 12NC ordering code"
+        out.extend((why, m) for m in ("NXP Semiconductors", "Nexperia") if m in cat.makers)
     shown = [t for t in toks if ANY_HABIT.match(t)]
     for pattern, maker, why in HABITS if shown else ():
         if maker in cat.makers and any(pattern.match(t) for t in shown):
@@ -300,4 +316,4 @@ def read_marking(text: str, cat: Catalog) -> Marking:
         if joined not in candidates:
             candidates.append(joined)
     return Marking(text=text, candidates=candidates, makers=makers, date_codes=dates,
-                   origins=origins, lots=lots, words=words, hints=marking_hints(toks, cat))
+                   origins=origins, lots=lots, words=words, hints=marking_hints(toks, cat, text))
