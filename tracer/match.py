@@ -30,6 +30,7 @@ from tracer.catalog import (
 from tracer.describe import describe
 from tracer.markings import CYRILLIC, PACKAGE, latin, read_marking, tokens
 from tracer.model import Attribution, BomLine, Candidate, Marking
+from tracer.soviet import Designation, read_designation
 
 BANDS = (("confirmed", 0.9), ("likely", 0.7), ("possible", 0.4))
 MIN_KEY = 3
@@ -49,6 +50,7 @@ class Context:
 
     marking: Marking
     stated: tuple[tuple[str, str], ...]  # (as written, catalogue maker)
+    designation: Designation | None = None  # a Soviet-standard number among the first candidates
 
     @property
     def named_makers(self) -> set[str]:
@@ -578,8 +580,11 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     Per maker the best candidate counts. A maker named in the row that agrees lifts it; one that
     disagrees, a second maker nearly as good, or a multi-source number caps it.
     """
+    soviet_note: list[str] = []
+    if ctx.designation is not None:
+        cands, soviet_note = without_foreign_guesses(cat, ctx.designation, cands)
     if not cands:
-        return None, 0.0, ["no catalogue part, family rule or maker name fits any part of the marking"], []
+        return None, 0.0, soviet_note or ["no catalogue part, family rule or maker name fits any part of the marking"], []
     stated = [m for _, m in ctx.stated]
     matched = without_listed_second_sources([c for c in cands if c.method != "stated"])
     evidence: list[str] = []
@@ -706,6 +711,10 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     winner, note = with_catalogue_part(winner, matched)
     if note:
         evidence.append(note)
+    if ctx.designation is not None and (not ctx.designation.transliterated or winner.method == "stated"
+                                        or cat.country(winner.manufacturer) in FORMER_SOVIET):
+        # A Latin number read by a foreign maker's own rule (Kyocera's KT2520) is that maker's.
+        evidence.extend(soviet_note)
     alternatives = hedge_alternatives(winner, confidence) + line_holders(cat, winner, holders, confidence)
     seen = {winner.manufacturer, *winner.second_sources, *holders}
     for c in sorted(cands, key=lambda c: -c.score):
@@ -714,6 +723,27 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             alternatives.append({"manufacturer": c.manufacturer, "mpn": c.mpn,
                                  "confidence": round(min(c.score, confidence) * 0.8, 3), "why": c.detail})
     return winner, confidence, evidence, alternatives
+
+
+def without_foreign_guesses(cat: Catalog, d: Designation, cands: list[Candidate]) -> tuple[list[Candidate], list[str]]:
+    """Drop readings of a Soviet-standard number by makers outside the former USSR that would not
+    be confident on their own (a bare maker prefix, a prefix put back, a slip undone): "K561LA7"
+    has the shape of Samsung's K5 parts only by coincidence. Say what the designation is."""
+    key = part_key(d.text)
+
+    def guess(c: Candidate) -> bool:
+        read = part_key(c.mpn or "")
+        return c.method != "stated" and (c.indirect or c.score < 0.7) and bool(read) and \
+            (key in read or read in key) and cat.country(c.manufacturer) not in FORMER_SOVIET
+
+    kept = [c for c in cands if not guess(c)]
+    note = d.describe()
+    if len(kept) < len(cands):
+        note += f"; readings of it as a foreign maker's number ({', '.join(sorted({c.manufacturer for c in cands if c not in kept}))}) are set aside"
+    if not any(c.method != "stated" for c in kept):
+        note += ("; parts under this standard were made at several plants of the former USSR, and are made "
+                 "today in Russia and Belarus: the number alone names no maker")
+    return kept, [note]
 
 
 # Countries whose makers use Soviet-style designations (К561ЛА7, 2П303Г, РЭС49).
@@ -741,7 +771,8 @@ def context(line: BomLine, cat: Catalog) -> Context:
     column_maker = cat.resolve(line.stated_maker)
     if line.stated_maker and column_maker and all(column_maker != m for _, m in stated):
         stated.append((line.stated_maker, column_maker))
-    return Context(marking, tuple(stated))
+    designation = next((d for d in map(read_designation, marking.candidates[:3]) if d), None)
+    return Context(marking, tuple(stated), designation)
 
 
 def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribution:
@@ -756,9 +787,12 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
     if line.stated_maker and not column_maker:
         evidence.append(f"the manufacturer column says {line.stated_maker!r}, which is not in the catalogue")
     known = winner is not None and band != "unknown"
+    soviet = ctx.designation
     d = describe(cat, marking, manufacturer=winner.manufacturer if known else None,
-                 mpn=winner.mpn if known else None, family=winner.family if known else None,
-                 category=winner.category if known else None, stated_date=line.date_code, today=today)
+                 mpn=winner.mpn if known else None,
+                 family=(winner.family if known else None) or (soviet.meaning if soviet else None),
+                 category=(winner.category if known else None) or (soviet.category if soviet else None),
+                 stated_date=line.date_code, today=today)
     evidence = evidence + d.evidence
     read = {"date_code": d.dating.date_code or line.date_code, "made": d.dating.made,
             "post_2022_02_24": d.dating.post_2022_02_24,

@@ -1,0 +1,60 @@
+"""Soviet-standard designations: read, explained, and never pinned on a foreign maker by a guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracer.match import attribute
+from tracer.model import BomLine
+from tracer.soviet import read_designation
+
+
+@pytest.mark.parametrize("text,canonical,kind,function,category", [
+    ("К561ЛА7", "К561ЛА7", "ic", "ЛА", "logic"),
+    ("КР1533ТМ2", "КР1533ТМ2", "ic", "ТМ", "logic"),
+    ("140УД7", "140УД7", "ic", "УД", "amplifier"),
+    ("КР142ЕН5А", "КР142ЕН5А", "ic", "ЕН", "power"),
+    ("K561LA7", "К561ЛА7", "ic", "ЛА", "logic"),  # transliterated
+    ("KR580VM80A", "КР580ВМ80А", "ic", "ВМ", "processor"),
+    ("5576XC4T", "5576ХС4Т", "ic", "ХС", "fpga"),  # Х typed as X
+    ("1986BE91T", "1986ВЕ91Т", "ic", "ВЕ", "mcu"),  # В typed as its look-alike B
+    ("K1273ПА1", "К1273ПА1", "ic", "ПА", "data-converter"),  # a Latin K typed among Cyrillic letters
+    ("КТ315Б", "КТ315Б", "discrete", "Т", "discrete"),
+    ("2П303Г", "2П303Г", "discrete", "П", "discrete"),
+    ("KT3107B", "КТ3107Б", "discrete", "Т", "discrete"),  # B of a grade is Б
+    ("АЛ307Б", "АЛ307Б", "discrete", "Л", "optoelectronics"),
+])
+def test_designations_are_read(text: str, canonical: str, kind: str, function: str, category: str) -> None:
+    d = read_designation(text)
+    assert d is not None
+    assert (d.canonical, d.kind, d.function, d.category) == (canonical, kind, function, category)
+
+
+@pytest.mark.parametrize("text", [
+    "1N4148", "2N2222", "2SC3969", "KA7805", "74HC595", "STM32F103", "LM358", "24LC256", "СНП347",
+    "1533XX3",  # no such function code
+    "561ЛА",  # no number within the series
+])
+def test_other_numbers_are_not_designations(text: str) -> None:
+    assert read_designation(text) is None
+
+
+@pytest.mark.parametrize("marking", ["Микросхема К561ЛА7", "K561LA7", "Microcircuit 1533LA3", "КР1533ТМ2", "140УД7",
+                                     "Transistor KT3102"])
+def test_a_designation_is_no_foreign_makers_by_a_guess(catalog, marking: str) -> None:
+    a = attribute(BomLine("t", "-", marking), catalog)
+    assert a.manufacturer is None and a.band == "unknown", (a.manufacturer, a.evidence)
+    assert any("Soviet-standard designation" in e and "names no maker" in e for e in a.evidence)
+    assert a.hs_code is not None  # the kind of device still gives the customs heading
+
+
+def test_a_single_plant_series_keeps_its_maker_and_gains_the_reading(catalog) -> None:
+    a = attribute(BomLine("t", "-", "Microcontroller 1986ВЕ91Т"), catalog)
+    assert a.manufacturer == "Milandr" and a.band in ("likely", "confirmed")
+    assert any("single-chip microcomputers" in e for e in a.evidence)
+
+
+def test_a_foreign_makers_own_rule_still_reads_a_latin_lookalike(catalog) -> None:
+    a = attribute(BomLine("t", "-", "TCXO KT2520K-T 26MHz"), catalog)
+    assert a.manufacturer == "Kyocera"
+    assert not any("Soviet" in e for e in a.evidence)
