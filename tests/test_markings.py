@@ -130,3 +130,26 @@ def test_ball_grid_packages_are_not_part_numbers(catalog, text: str, package: st
 @pytest.mark.parametrize("text,number", [("LNA BGA2869", "BGA2869"), ("BGA614 H6327", "BGA614")])
 def test_rf_amplifiers_named_bga_are_part_numbers(catalog, text: str, number: str) -> None:
     assert read_marking(text, catalog).candidates[0] == number
+
+
+def test_a_whole_number_is_not_joined_with_the_date_code_after_it(catalog) -> None:
+    m = read_marking("Microcircuit ACT573 1652 K381", catalog)
+    assert m.candidates[0] == "ACT573" and "ACT5731652" not in m.candidates
+    assert "MAX999EUK+" in read_marking("MAX 999EUK+", catalog).candidates
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Chipset RG82855GME", "RG82855GME"),  # an Intel ordering code, not an RG coaxial cable
+    ("PHY 88X3310", "88X3310"),  # Marvell: two digits, X, four digits is no size
+])
+def test_numbers_shaped_like_cables_or_sizes_are_read(catalog, text: str, number: str) -> None:
+    assert number in read_marking(text, catalog).candidates
+
+
+@pytest.mark.parametrize("text", ["Cable RG-174 A/U", "Coax RG58", "Capacitor 10x20", "Camera 1920x1080"])
+def test_cable_names_and_sizes_are_not_part_numbers(catalog, text: str) -> None:
+    assert read_marking(text, catalog).candidates == []
+
+
+def test_a_lower_case_isp_family_is_joined_with_its_number(catalog) -> None:
+    assert "ispLSI2032E" in read_marking("ispLSI 2032E 110LJ44", catalog).candidates

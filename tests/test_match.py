@@ -309,3 +309,14 @@ def test_numbers_that_look_like_packages_or_split_codes_are_read(catalog: Catalo
 
 def test_a_digit_group_run_into_the_next_number_is_still_two_numbers(catalog: Catalog) -> None:
     assert attribute(BomLine("t", "-", "Connector 9001-15321C00A"), catalog).manufacturer is None
+
+
+@pytest.mark.parametrize("marking", [
+    "Fuse 0603FA1-R",  # three digits then letters: no Intel 28F density code (256P30T)
+    "Capacitor 18125C105KAT2A",  # size-dielectric-value: no Maxim number with MAX dropped
+    "865080643008",  # all digits: no digit was a misread letter (not EPCOS B65080643008)
+])
+def test_codes_of_other_shapes_are_not_taken_for_shortened_ic_numbers(catalog: Catalog, marking: str) -> None:
+    a = attribute(BomLine("t", "-", marking), catalog)
+    assert a.manufacturer not in ("Intel", "Maxim Integrated", "EPCOS"), a.evidence
+    assert not any("seems dropped" in e or "slip undone" in e for e in a.evidence)

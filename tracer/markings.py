@@ -67,8 +67,10 @@ UNIT = re.compile(
 # Names of standards and interfaces that look like part numbers but are not.
 STANDARD = re.compile(
     r"^((RS|EIA|TIA)-?\d{3}[A-Z]?|\d+(/\d+)*BASE-?[A-Z0-9]*|IEEE-?\d+.*|MIL-.*|DDR\d.*|LPDDR\d.*|"
-    r"USB-?\d(\.\d)?|PCIE?-?\d.*|I2C|IIC|SPI\d?|CAN-?\d.*|ARINC-?\d+|MIL-STD-?\d+.*|RG-?\d+.*|"
-    r"IP\d{2}|\d{1,2}[KM]|CAT\d[A-Z]?|LTE|5G|4G|3G|2G|GSM\d*|L\d|L1/L2|\d+(\.\d+)?[xX]\d+(\.\d+)?)$",
+    r"USB-?\d(\.\d)?|PCIE?-?\d.*|I2C|IIC|SPI\d?|CAN-?\d.*|ARINC-?\d+|MIL-STD-?\d+.*|RG-?\d{1,3}[A-Z]?(/?A?/?U)?|"
+    r"IP\d{2}|\d{1,2}[KM]|CAT\d[A-Z]?|LTE|5G|4G|3G|2G|GSM\d*|L\d|L1/L2|"
+    # sizes and resolutions (10x20, 1920x1080), not Marvell's 88X3310 (two digits, X, four digits)
+    r"\d+(\.\d+)?[xX]\d{1,3}(\.\d+)?|\d{3,}[xX]\d+)$",
     re.IGNORECASE,
 )
 DATE4 = re.compile(r"^#?(\d{2})(\d{2})$")
@@ -171,7 +173,7 @@ KIND_ABBREVIATIONS = {"RAM", "ROM", "SRAM", "DRAM", "SDRAM", "FLASH", "EEPROM", 
                       "IC", "FET", "GPS", "USB", "PWM", "TVS", "RF", "MOSFET", "IGBT"}
 
 
-JOIN_HEAD = re.compile(r"[A-Z][A-Za-z]{0,4}\d{0,3}")
+JOIN_HEAD = re.compile(r"[A-Z][A-Za-z]{0,4}\d{0,3}|isp[A-Z]{2,4}")  # "MAX 999EUK+", "ispLSI 2032E"
 LOGIC_SERIES = re.compile(r"(54|74)[A-Z]{1,5}")
 JOIN_TAIL = re.compile(r"[A-Za-z0-9]{1,5}")
 
@@ -188,12 +190,14 @@ def joined_candidates(toks: list[str], skip: set[str]) -> list[str]:
         if not (JOIN_HEAD.fullmatch(a) or (LOGIC_SERIES.fullmatch(a) and b[:1].isdigit())) or a in skip or \
                 a.upper() in KIND_ABBREVIATIONS:
             continue
-        if not b[:1].isalnum() or not b[:1].isascii() or UNIT.match(b) or PACKAGE.match(b.upper()):
+        if not b[:1].isalnum() or not b[:1].isascii() or UNIT.match(b) or PACKAGE.match(b.upper()) or STANDARD.match(b):
             continue
         if not any(c.isdigit() for c in b) and not (b.isupper() and len(b) <= 4):
             continue  # "SN7 brake": a word, not the rest of a part number
         if b.count("-") >= 2:
             continue  # "TX2 180-83310-DAAF-C04": a number of its own
+        if b.isdigit() and any(c.isdigit() for c in a):
+            continue  # "ACT573 1652": a whole number and a date or lot code after it
         if not any(c.isdigit() for c in a + b):
             continue
         out.append(a + b)

@@ -83,8 +83,11 @@ SLIPS = {"O": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2", "G": "6",
 def slip_variants(key: str) -> list[tuple[str, str]]:
     """The key with one transcription slip undone (O/0, I/1, L/1, S/5, B/8, Z/2, G/6), and which."""
     out = []
+    # A number of digits only (Würth's 865080643008, Molex's 0530470210) is a code of digits:
+    # a digit in it was not a misread letter.
+    numeric = key.isdigit()
     for i, ch in enumerate(key[:14]):
-        if ch in SLIPS:
+        if ch in SLIPS and not (numeric and ch.isdigit()):
             out.append((key[:i] + SLIPS[ch] + key[i + 1:], f"read {ch} at position {i + 1} as {SLIPS[ch]}"))
     return out
 
@@ -221,6 +224,11 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
     return out
 
 
+# Two runs of three or more digits with one or two letters between: a passive's size and value
+# code (18125C105KAT2A, 0805B104K500), which no maker prints as a shortened IC number.
+VALUE_CODE_SHAPE = re.compile(r"^[0-9]{3,}[A-Z]{1,2}[0-9]{3,}")
+
+
 def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
     """A maker's prefix lost from the mark ("PS767D301" for TPS767D301), tried only where no rule fits.
 
@@ -240,6 +248,8 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
         letters = len(key) - len(key.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
         if len(key) < 5 or key.isdigit() or not (digits >= 3 or (letters >= 3 and digits >= 2)):
             continue
+        if VALUE_CODE_SHAPE.search(key):
+            continue  # "18125C105KAT2A": size, dielectric and value of a capacitor, not a shortened IC
         if split_inside(text, len(key) + 1):
             continue
         current = best_rule(cat, key)
