@@ -320,3 +320,19 @@ def test_codes_of_other_shapes_are_not_taken_for_shortened_ic_numbers(catalog: C
     a = attribute(BomLine("t", "-", marking), catalog)
     assert a.manufacturer not in ("Intel", "Maxim Integrated", "EPCOS"), a.evidence
     assert not any("seems dropped" in e or "slip undone" in e for e in a.evidence)
+
+
+@pytest.mark.parametrize("marking,mpn", [
+    ("Isolator 1401BRWZ 33812", "ADUM1401BRWZ"),  # ADI's suffix on the number: its ADuM prefix put back
+    ("Amplifier 8066ARZ", "AD8066ARZ"),  # the AD8xxx rule needs the mark's digits; a bare prefix (ADHV) does not
+    ("PLL F4156 BCPZ", "ADF4156"),  # ADI's suffix as the next token
+])
+def test_a_habit_shown_on_the_number_puts_back_the_makers_own_prefix(catalog: Catalog, marking: str, mpn: str) -> None:
+    a = attribute(BomLine("t", "-", marking), catalog)
+    assert (a.manufacturer, a.mpn) == ("Analog Devices", mpn), a.evidence
+
+
+def test_a_habit_elsewhere_in_the_row_makes_no_part_number_of_a_lot_code(catalog: Catalog) -> None:
+    # '#' before the date is ADI's habit, but it does not turn the lot code 77051 into an ADI part.
+    a = attribute(BomLine("t", "-", "Chip 3P16X #1737 77051"), catalog)
+    assert not (a.mpn or "").startswith("AD"), a.evidence

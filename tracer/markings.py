@@ -106,6 +106,8 @@ def is_date_code(token: str) -> bool:
 def is_partlike(token: str) -> bool:
     """A token that can be (part of) a part number: letters with digits, or 3+ digits."""
     t = latin(token).strip(".:/-")
+    if ADI_SUFFIXED.match(t):
+        return True  # "1201BRZ": ADuM1201 with ADI's grade-package-Z suffix, not 1201 pins of a package
     if len(t) < 3 or UNIT.match(t) or PACKAGE.match(t.upper()) or PACKAGE_PINS.match(t) or STANDARD.match(t):
         return False
     has_digit = any(c.isdigit() for c in t)
@@ -210,10 +212,12 @@ def joined_candidates(toks: list[str], skip: set[str]) -> list[str]:
 # TI's second marking line: year/month and lot letters closed by the green symbol ("36KG4", "2CT G4").
 TI_LOT_LINE = re.compile(r"^(\d{1,2}[A-Z]{1,3})?G4$")
 
+ADI_SUFFIX = "(ARZ|BRZ|CRZ|ARUZ|BRUZ|CRUZ|ARMZ|BRMZ|ACPZ|BCPZ|CCPZ|ACBZ|BCBZ|ASTZ|BSTZ|ARQZ|BRQZ|ARWZ|BRWZ|CRWZ|AUJZ|ARJZ)"
+ADI_SUFFIXED = re.compile(rf"^\d{{3,5}}[A-Z]?{ADI_SUFFIX}$")
 HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^#\d{3,4}$"), "Analog Devices",
      "'#' before a YYWW date code is Analog Devices' lead-free marking"),
-    (re.compile(r"^(\d{3,5}[A-Z]?)?(ARZ|BRZ|CRZ|ARUZ|BRUZ|CRUZ|ARMZ|BRMZ|ACPZ|BCPZ|CCPZ|ACBZ|BCBZ|ASTZ|BSTZ|ARQZ|BRQZ|ARWZ|BRWZ|CRWZ|AUJZ|ARJZ)$"), "Analog Devices",
+    (re.compile(rf"^(\d{{3,5}}[A-Z]?)?{ADI_SUFFIX}$"), "Analog Devices",
      "a grade-package-Z ordering suffix (BRZ, ACPZ, ARUZ...) is Analog Devices' lead-free coding"),
     (re.compile(r"^[A-Z]{0,4}\d{3,5}[A-Z0-9]*\+[A-Z0-9]*$"), "Maxim Integrated",
      "'+' in an ordering code marks a Maxim lead-free part"),
@@ -238,6 +242,15 @@ MAXIM_WHY = "a temperature-package-pins suffix after a MAX number (CAE, EUE, CSE
 # ("BC847C,215", "BZX84-C5V1,215", "PMEG3020EJ,115"): reel, tape and bulk codes.
 NXP_PACKING = re.compile(r"(?<![A-Z0-9,])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*[0-9])[A-Z0-9-]{4,},"
                          r"(112|113|115|118|125|127|132|135|147|165|215|219|235|315|335|518|557|599|652)(?![0-9])")
+
+
+def token_habits(tok: str) -> set[str]:
+    """Makers whose marking habit the token itself shows ("1201BRZ": ADI's suffix on the number)."""
+    up = tok.upper()
+    if up.startswith("#"):
+        return set()  # ADI's '#' marks a date code, not the number beside it
+    return {maker for pattern, maker, _ in HABITS if pattern.match(up)} | \
+        ({"Maxim Integrated"} if MAXIM_CODE.match(up) else set())
 
 
 # Does any habit fit a token? One call instead of one per habit (most tokens show none).

@@ -28,7 +28,7 @@ from tracer.catalog import (
     strong,
 )
 from tracer.describe import describe
-from tracer.markings import CYRILLIC, PACKAGE, latin, read_marking, tokens
+from tracer.markings import CYRILLIC, PACKAGE, latin, read_marking, token_habits, tokens
 from tracer.model import Attribution, BomLine, Candidate, Marking
 from tracer.soviet import Designation, read_designation
 
@@ -168,9 +168,11 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
     makers = ctx.named_makers
     if not makers:
         return []
+    stated = {m for _, m in ctx.stated}
     prefixes = maker_prefixes(cat, frozenset(makers))
     out = []
-    for text in ctx.marking.candidates:
+    toks = [latin(t) for t in tokens(ctx.marking.text)]
+    for pos, text in enumerate(ctx.marking.candidates):
         key = part_key(text)
         # A shortened part number keeps its digits ("3789", "LR3103"); "D82T" is a lot code.
         if len(key) < MIN_KEY or sum(ch.isdigit() for ch in key) < 3:
@@ -178,24 +180,44 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
         current = best_rule(cat, key)
         if current is not None and current.manufacturer in makers:
             continue
+        # Habits the number carries itself or in the token after it ("1201BRZ", "8843 MBZ").
+        habits = carried_habits(toks, latin(text))
+        if pos > 0 and not stated and not habits:
+            continue  # a maker known by a habit alone: only the first number, not lot codes after it
         fits = []
         for prefix in prefixes:
             expanded = expand(prefix, key)
             rule = best_rule(cat, expanded) if expanded else None
             # The rule must cover the letters put back and at least one of the mark's own: a bare
             # maker prefix ("TL" of TL16C + "YF08E") fits anything and proves nothing.
+            # A maker known only by a habit of its marking ('#' before the date, BRZ), not by name,
+            # is a weaker sign: its rule must need two of the mark's characters, or any number at
+            # all would become one of its parts ("25P16V6P #1737" as AD25P16V6P).
+            own = 1 if rule is not None and (rule.manufacturer in stated or rule.manufacturer in habits) else 2
             if expanded and rule is not None and rule.manufacturer in makers and rule.priority >= 50 and \
-                    (rule.match_end(expanded) or 0) > len(expanded) - len(key):
+                    (rule.match_end(expanded) or 0) >= len(expanded) - len(key) + own:
                 fits.append((expanded, rule, len(prefix)))
         if fits:
-            # Of one maker's prefixes that fit ("ISL" and "HFA" + "6741"), the first (longest) whose
-            # family is of the kind the row names, else the first.
+            # Of one maker's prefixes that fit ("ISL" and "HFA" + "6741"), the first whose family is
+            # of the kind the row names, else the first: prefixes the maker is known to drop (AD,
+            # ADUM) before others, then the rule that needs most of the mark (AD8xxx for 8138ARZ
+            # over the bare prefix ADHV, which fits any number), then the longest prefix.
+            dropped = {p for p, m, _ in cat.dropped_prefixes if m in makers}
+            fits.sort(key=lambda f: (f[0][:f[2]] not in dropped, -((f[1].match_end(f[0]) or 0) - f[2]), -f[2]))
             said = {kind for kind, vocab in CATEGORY_WORDS.items() for w in ctx.marking.words if w.lower() in vocab}
             expanded, rule, _ = next((f for f in fits if f[1].category in said), fits[0])
             why = next((w for w, m in ctx.marking.hints if m == rule.manufacturer), "")
             how = f"expanded {key} to {expanded}" + (f" ({why})" if why else "")
             out.append(family_candidate(rule, text, expanded, 0.7 if not why else 0.66, how))
     return out
+
+
+def carried_habits(toks: list[str], text: str) -> set[str]:
+    """Makers whose ordering-code habit a number shows, joined to it or as the next token."""
+    if text not in toks:
+        return token_habits(text)
+    i = toks.index(text)
+    return token_habits(text) | (token_habits(toks[i + 1]) if i + 1 < len(toks) else set())
 
 
 def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
