@@ -336,3 +336,26 @@ def test_a_habit_elsewhere_in_the_row_makes_no_part_number_of_a_lot_code(catalog
     # '#' before the date is ADI's habit, but it does not turn the lot code 77051 into an ADI part.
     a = attribute(BomLine("t", "-", "Chip 3P16X #1737 77051"), catalog)
     assert not (a.mpn or "").startswith("AD"), a.evidence
+
+
+def test_a_character_lost_in_conversion_is_restored_as_a_lookalike_letter(catalog: Catalog) -> None:
+    # "АТ91SAM7S256" typed with a Cyrillic А and saved as Latin-1: "?T91SAM7S256".
+    a = attribute(BomLine("t", "-", "Microcontroller ?T91SAM7S256"), catalog)
+    assert (a.manufacturer, a.mpn, a.band) == ("Atmel", "AT91SAM7S256", "likely"), a.evidence
+    assert any("lost in conversion" in e for e in a.evidence)
+
+
+def test_two_lost_characters_are_a_guess_offered_as_possible(catalog: Catalog) -> None:
+    a = attribute(BomLine("t", "-", "Microcontroller ??91SAM7S256"), catalog)
+    assert a.manufacturer == "Atmel" and a.band == "possible", a.evidence
+
+
+def test_a_rule_is_not_read_across_a_lost_character(catalog: Catalog) -> None:
+    # Read as if the '?' were not there, "TPS54331DR" with its S lost would be 3PEAK's TP54331.
+    a = attribute(BomLine("t", "-", "TP?54331DR"), catalog)
+    assert a.band not in ("likely", "confirmed") or a.manufacturer == "Texas Instruments", a.evidence
+
+
+def test_a_maker_name_with_a_lost_character_is_restored(catalog: Catalog) -> None:
+    a = attribute(BomLine("t", "-", "Tyre 12.00R20 ?ichelin XZL"), catalog)
+    assert a.manufacturer == "Michelin"

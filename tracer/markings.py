@@ -148,6 +148,9 @@ def find_makers(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
                 continue
             hit = (written, maker, n)
             break
+        if hit is None:
+            maker = restored_name(clean[i], cat)
+            hit = (clean[i], maker, 1) if maker else None
         if hit:
             if all(hit[1] != m for _, m in found):
                 found.append((hit[0], hit[1]))
@@ -155,6 +158,18 @@ def find_makers(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
         else:
             i += 1
     return found
+
+
+LOST_CHARACTER = re.compile("[?\ufffd]")
+
+
+def restored_name(word: str, cat: Catalog) -> str | None:
+    """The maker a name with one character lost in conversion can only be ("?ichelin" for a
+    Michelin typed with a Cyrillic М, saved in a code page without it)."""
+    if len(word) < 5 or len(LOST_CHARACTER.findall(word)) != 1 or not LETTERS_ONLY.match(LOST_CHARACTER.sub("", word)):
+        return None
+    makers = {cat.aliases.get(name_key(LOST_CHARACTER.sub(ch, word))) for ch in "abcdefghijklmnopqrstuvwxyz"} - {None}
+    return makers.pop() if len(makers) == 1 else None
 
 
 def alias_counts(word: str, position: int) -> bool:

@@ -10,6 +10,7 @@ a line of evidence naming the catalogue file and line it used.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -51,6 +52,11 @@ class Context:
     marking: Marking
     stated: tuple[tuple[str, str], ...]  # (as written, catalogue maker)
     designation: Designation | None = None  # a Soviet-standard number among the first candidates
+
+    @property
+    def readable(self) -> list[str]:
+        """The candidates with no character lost in conversion ("?T91RM9200" is read by by_lost_character)."""
+        return [t for t in self.marking.candidates if not LOST.search(t)]
 
     @property
     def named_makers(self) -> set[str]:
@@ -144,12 +150,71 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         if rule.priority < WEAK_PRIORITY:
             score = min(score, 0.6)  # a bare maker prefix, not a family: never confident alone
         score -= min(pos, 5) * 0.01  # the part number comes first; later tokens are lot and date codes
+        lost = LOST.search(text)
+        if lost and (rule.match_end(used) or 0) > len(part_key(text[:lost.start()])):
+            # "TP?54331DR": the rule read the number as if the lost character were not there.
+            out.append(replace(family_candidate(rule, text, used, min(score - 0.1, 0.59),
+                                                "family, across a character lost in conversion"), indirect=True))
+            continue
         if slip:
             # A reading that needs a slip undone is never confident on its own.
             out.append(replace(family_candidate(rule, text, used, min(score - 0.1, 0.59), f"slip undone ({slip}): {key} to {used}"),
                                indirect=True))
         else:
             out.append(family_candidate(rule, text, key, score, "family"))
+    return out
+
+
+# A character a conversion could not write: "?" from a Latin-1 PDF or a CSV saved in the wrong
+# code page ("?T91RM9200" for the Cyrillic-typed АТ91RM9200), or the Unicode replacement mark.
+LOST = re.compile("[?\ufffd]")
+# What such a character was, inside a part number: a Cyrillic letter typed for the Latin one it
+# looks like (А, В, С, Е, Н, І, К, М, О, Р, Ѕ, Т, Х, У). Digits and Latin letters survive Latin-1.
+FILLS = "ABCEHIKMOPSTXY"
+
+
+def fill_lost(text: str, fill: tuple[str, ...]) -> str:
+    """The text with its lost characters replaced, in order, by the fill's letters."""
+    parts = LOST.split(text)
+    return "".join(p + (fill[i] if i < len(fill) else "") for i, p in enumerate(parts))
+
+
+def by_lost_character(cat: Catalog, ctx: Context) -> list[Candidate]:
+    """Numbers with one character lost in conversion, read with each letter or digit in its place.
+
+    A fill counts when a family rule (not a bare maker prefix) needs the restored character; one
+    maker's fills read the number with a little less confidence than as printed, several makers'
+    fills are each only possible.
+    """
+    out = []
+    for pos, text in enumerate(ctx.marking.candidates):
+        lost = LOST.findall(text)
+        if not 1 <= len(lost) <= 2:
+            continue
+        at = len(part_key(text[:LOST.search(text).start()]))  # where the first restored character sits in the key
+        found: dict[str, tuple[FamilyRule, str, str, str]] = {}
+        for fill in itertools.product(FILLS, repeat=len(lost)):
+            filled, ch = fill_lost(text, fill), "".join(fill)
+            key = part_key(filled)
+            if len(key) < MIN_KEY:
+                continue
+            rule = best_rule(cat, key)
+            end = rule.match_end(key) if rule is not None else None
+            if rule is None or rule.priority < 60 or rule.literal_length < 2 or end is None or end <= at or \
+                    split_inside(filled, end):
+                continue
+            if rule.manufacturer not in found or rule_rank(rule) > rule_rank(found[rule.manufacturer][0]):
+                found[rule.manufacturer] = (rule, filled, key, ch)
+        # A fill is a guess, possible at most, unless it fits a rule of four fixed characters or
+        # more (AT91, STM32) and no other maker's fill fits one of three or more: then it reads the
+        # number with a little less confidence than as printed. `combine` hedges between makers.
+        for rule, filled, key, ch in found.values():
+            score = 0.57 + min(rule.literal_length, 4) * 0.04 + min(rule.priority, 100) / 1000 - min(pos, 5) * 0.01
+            guess = rule.literal_length < 4 or any(
+                r.literal_length >= 3 for r, *_ in found.values() if r.manufacturer != rule.manufacturer)
+            how = f"a character lost in conversion ({lost[0]!r}) read as {ch!r}, {text!r} as {filled!r}"
+            out.append(replace(family_candidate(rule, filled, key, score, how), indirect=True,
+                               ceiling=0.59 if guess else 1.0))
     return out
 
 
@@ -172,7 +237,7 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
     prefixes = maker_prefixes(cat, frozenset(makers))
     out = []
     toks = [latin(t) for t in tokens(ctx.marking.text)]
-    for pos, text in enumerate(ctx.marking.candidates):
+    for pos, text in enumerate(ctx.readable):
         key = part_key(text)
         # A shortened part number keeps its digits ("3789", "LR3103"); "D82T" is a lot code.
         if len(key) < MIN_KEY or sum(ch.isdigit() for ch in key) < 3:
@@ -225,7 +290,7 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
     named = ctx.named_makers
     cat.ensure_indexed()
     out = []
-    for text in ctx.marking.candidates:
+    for text in ctx.readable:
         key = part_key(text)
         if not cat.shortening_any.match(key):  # type: ignore[union-attr]
             continue
@@ -264,7 +329,7 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
         return out
     # Only the first number of the marking (where the part number stands; later tokens are lot
     # and date codes), and only one shaped like a part number.
-    for text in ctx.marking.candidates[:1]:
+    for text in ctx.readable[:1]:
         key = part_key(text)
         digits = sum(c.isdigit() for c in key)
         letters = len(key) - len(key.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
@@ -328,7 +393,7 @@ def part_candidate(part: Part, text: str, method: str, score: float, how: str) -
 def by_part(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Catalogue parts: the same number, the number less its ordering suffix, or a shortened mark."""
     out = []
-    for text in ctx.marking.candidates:
+    for text in ctx.readable:
         key = part_key(text)
         if len(key) < 4 or key.isdigit():
             continue
@@ -353,7 +418,7 @@ def by_part(cat: Catalog, ctx: Context) -> list[Candidate]:
 def by_fuzzy(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Near misses (a slipped or dropped character) against catalogue parts sharing the first letters."""
     out = []
-    for text in ctx.marking.candidates:
+    for text in ctx.readable:
         key = part_key(text)
         if len(key) < 6 or key.isdigit() or key in cat.parts:
             continue
@@ -468,8 +533,8 @@ def by_habit(cat: Catalog, ctx: Context) -> list[Candidate]:
 
 
 METHODS: tuple[Callable[[Catalog, Context], list[Candidate]], ...] = (
-    by_part, by_fuzzy, by_family, by_expansion, by_shortening, by_dropped_prefix, by_stated, by_habit,
-    by_value_code, by_topmark,
+    by_part, by_fuzzy, by_family, by_lost_character, by_expansion, by_shortening, by_dropped_prefix, by_stated,
+    by_habit, by_value_code, by_topmark,
 )
 
 
@@ -727,6 +792,9 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             winner.category != "rf":
         confidence = min(confidence, 0.5)
         evidence.append(f"the row describes a {said} part, the rule is for {winner.category}")
+    if confidence > winner.ceiling:
+        confidence = winner.ceiling
+        evidence.append("the restored character is a guess: the reading is offered as possible only")
     soviet = cyrillic_designation(ctx, winner)
     if soviet and winner.method != "stated" and cat.country(winner.manufacturer) not in FORMER_SOVIET:
         # "СНП347" (a Soviet connector) folds to CH347, a WCH chip: letters no Latin part number

@@ -94,6 +94,7 @@ class Candidate:
     second_sources: tuple[str, ...] = ()
     owner: str | None = None  # set when the product line has an owner other than the brand's
     indirect: bool = False  # read through a slip undone or a prefix restored, not as printed
+    ceiling: float = 1.0  # the most confidence the answer may have when this candidate wins
 
 
 @dataclass(frozen=True)
