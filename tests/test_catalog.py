@@ -137,3 +137,16 @@ def test_only_keys_a_strong_rule_could_start_are_tried_for_slips(tmp_path: Path)
         "QQ,prefix,Acme Semi,weak QQ,analog,40,,test\n"}))
     assert cat.may_fit_strongly("ACM123") and cat.may_fit_strongly("BIG123X")
     assert not cat.may_fit_strongly("QQ1234") and not cat.may_fit_strongly("XY1234")
+
+
+@pytest.mark.parametrize("pattern,key,least,followed", [
+    ("(NE|SE|SA)55[56]", "NE555DT", 4, 4),  # an alternation of whole branches, then more fixed text
+    ("NJM|JRC4", "JRC4558", 3, 4),  # the branch the key follows, not the shortest
+    ("S[1-3][A-M]|BAV99", "BAV99", 1, 5),
+    ("MA[0-9]{2}", "MA12", 2, 2),
+    ("74(LCX|VHC)[0-9]", "74VHC08", 5, 5),
+])
+def test_a_rules_fixed_characters_follow_the_branch_the_key_takes(pattern: str, key: str, least: int, followed: int) -> None:
+    from tracer.catalog import literal_length_for, literal_prefix_length
+    assert literal_prefix_length(pattern) == least
+    assert literal_length_for(pattern, key) == followed

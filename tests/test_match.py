@@ -359,3 +359,9 @@ def test_a_rule_is_not_read_across_a_lost_character(catalog: Catalog) -> None:
 def test_a_maker_name_with_a_lost_character_is_restored(catalog: Catalog) -> None:
     a = attribute(BomLine("t", "-", "Tyre 12.00R20 ?ichelin XZL"), catalog)
     assert a.manufacturer == "Michelin"
+
+
+def test_another_makers_trademark_in_the_row_caps_a_short_reading(catalog: Catalog) -> None:
+    assert attribute(BomLine("t", "-", "Relay TQ2"), catalog).band == "likely"  # Panasonic's relay
+    a = attribute(BomLine("t", "-", "Module JETSON TQ2"), catalog)
+    assert a.band == "possible" and any("sign of NVIDIA" in e for e in a.evidence), a.evidence

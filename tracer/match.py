@@ -141,7 +141,7 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         rule, used, slip = rule_with_slips(cat, key) if pos == 0 or len(key) >= 7 else (best_rule(cat, key), key, "")
         if rule is None or split_inside(text, rule.match_end(used) or 0):
             continue
-        fixed = rule.literal_length
+        fixed = rule.literal_length_for(used)
         score = 0.62 + min(fixed, 4) * 0.04 + min(rule.priority, 100) / 1000
         if len(key) < 5:
             score -= 0.1
@@ -752,6 +752,12 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         elif stated:
             confidence = min(confidence, 0.5)
             evidence.append(f"but the row names {', '.join(stated)}: the two disagree")
+        elif marks := [(w, m) for w, m in ctx.marking.hints if "trademark" in w
+                       and not cat.same_company(m, winner.manufacturer)]:
+            # "Module JETSON TX2": a product line of another maker written in the row outweighs
+            # a short number that also has the shape of one of this maker's families.
+            confidence = min(confidence, 0.55)
+            evidence.append(f"but the row shows a sign of {marks[0][1]} ({marks[0][0]}): the two disagree")
         rival = next((c for c in ranked[1:] if not cat.same_company(c.manufacturer, winner.manufacturer)
                       and cat.line_moved(c.manufacturer, winner.manufacturer) is None
                       and (winner.indirect or not c.indirect)), None)

@@ -77,37 +77,87 @@ def compile_regex(pattern: str, flags: int = 0) -> Regex:
 CYRILLIC_LOOKALIKES = str.maketrans("АВСЕНІКМОРТХУЅЈаесорхукі", "ABCEHIKMOPTXYSJaecopxyki")
 
 
-def literal_prefix_length(pattern: str) -> int:
-    """The fewest literal characters any match of the regex starts with ("MA[0-9]{2}" -> 2,
-    "74(LCX|VHC)[0-9]" -> 5, "NJM|JRC4" -> 3)."""
+LiteralSpec = tuple["str | tuple[tuple[str, bool], ...]", ...]
+
+
+@lru_cache(maxsize=4096)
+def literal_spec(pattern: str) -> LiteralSpec:
+    """The literal start of a regex, as runs of fixed text and alternations of them, up to the first
+    part that varies: "(NE|SE|SA)55[56]" -> (("NE", True), ("SE", True), ("SA", True)), "55".
+    In an alternation each branch is (its literal start, whether the branch is all literal)."""
     try:
         import re._parser as sre_parse  # type: ignore[import-not-found]
     except ImportError:  # Python < 3.11
         import sre_parse  # type: ignore[no-redef]
 
-    def count(items: object) -> tuple[int, bool]:
-        n = 0
+    def walk(items: object) -> tuple[list, bool]:
+        out: list = []
         for op, av in items:  # type: ignore[attr-defined]
             name = str(op)
             if name == "LITERAL":
-                n += 1
+                if out and isinstance(out[-1], str):
+                    out[-1] += chr(av)
+                else:
+                    out.append(chr(av))
             elif name == "SUBPATTERN":
-                k, whole = count(av[-1])
-                n += k
+                inner, whole = walk(av[-1])
+                out.extend(inner)
                 if not whole:
-                    return n, False
+                    return out, False
             elif name == "BRANCH":
-                return n + min(count(b)[0] for b in av[1]), False
+                branches = []
+                for b in av[1]:
+                    inner, whole = walk(b)
+                    text = "".join(x for x in inner if isinstance(x, str)) if all(isinstance(x, str) for x in inner) else \
+                        "".join(x for x in inner[:1] if isinstance(x, str))
+                    branches.append((text, whole and all(isinstance(x, str) for x in inner)))
+                out.append(tuple(branches))
+                if not all(whole for _, whole in branches):
+                    return out, False
             elif name in ("ASSERT", "ASSERT_NOT", "AT"):
                 continue
             else:
-                return n, False
-        return n, True
+                return out, False
+        return out, True
 
     try:
-        return count(sre_parse.parse(pattern))[0]
+        return tuple(walk(sre_parse.parse(pattern))[0])
     except Exception:  # an odd pattern is simply not specific
-        return 0
+        return ()
+
+
+def literal_prefix_length(pattern: str) -> int:
+    """The fewest literal characters any match of the regex starts with ("MA[0-9]{2}" -> 2,
+    "74(LCX|VHC)[0-9]" -> 5, "NJM|JRC4" -> 3)."""
+    n = 0
+    for item in literal_spec(pattern):
+        if isinstance(item, str):
+            n += len(item)
+            continue
+        n += min(len(text) for text, _ in item)
+        if not all(whole for _, whole in item):
+            break
+    return n
+
+
+def literal_length_for(pattern: str, key: str) -> int:
+    """How many literal characters of the regex the key's match starts with, taking in each
+    alternation the longest branch the key follows ("(NE|SE|SA)55[56]" on NE555DT -> 4)."""
+    pos = 0
+    for item in literal_spec(pattern):
+        if isinstance(item, str):
+            if not key.startswith(item, pos):
+                break
+            pos += len(item)
+            continue
+        fits = [(text, whole) for text, whole in item if key.startswith(text, pos)]
+        if not fits:
+            break
+        text, whole = max(fits, key=lambda f: len(f[0]))
+        pos += len(text)
+        if not whole:
+            break
+    return pos
 
 
 ALNUM = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -375,6 +425,13 @@ class FamilyRule:
         if self.regex is None:
             return len(self.pattern)
         return literal_prefix_length(self.regex.pattern)
+
+    def literal_length_for(self, key: str) -> int:
+        """How many fixed characters of the rule the key's match starts with: for an alternation,
+        the branch it follows ("(NE|SE|SA)55" fixes four characters of NE555DT, not two)."""
+        if self.regex is None:
+            return len(self.pattern)
+        return literal_length_for(self.regex.pattern, key)
 
     def match_end(self, key: str) -> int | None:
         """How many leading characters of the key the rule needs, or None when it does not fire."""
