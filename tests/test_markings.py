@@ -153,3 +153,8 @@ def test_cable_names_and_sizes_are_not_part_numbers(catalog, text: str) -> None:
 
 def test_a_lower_case_isp_family_is_joined_with_its_number(catalog) -> None:
     assert "ispLSI2032E" in read_marking("ispLSI 2032E 110LJ44", catalog).candidates
+
+
+def test_a_short_series_word_is_joined_with_a_hyphenated_code(catalog) -> None:
+    assert "LSR976-NR-1" in read_marking("LED LS R976-NR-1", catalog).candidates
+    assert "TX2180-83310-DAAF-C04" not in read_marking("Module TX2 180-83310-DAAF-C04", catalog).candidates

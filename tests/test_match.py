@@ -365,3 +365,9 @@ def test_another_makers_trademark_in_the_row_caps_a_short_reading(catalog: Catal
     assert attribute(BomLine("t", "-", "Relay TQ2"), catalog).band == "likely"  # Panasonic's relay
     a = attribute(BomLine("t", "-", "Module JETSON TQ2"), catalog)
     assert a.band == "possible" and any("sign of NVIDIA" in e for e in a.evidence), a.evidence
+
+
+def test_a_camera_keeps_its_image_sensor_reading(catalog: Catalog) -> None:
+    a = attribute(BomLine("t", "-", "CCD matrix for a camera ICX285AL"), catalog)
+    assert a.manufacturer and "Sony" in a.manufacturer and a.band in ("likely", "confirmed"), a.evidence
+    assert attribute(BomLine("t", "-", "Connector 9001-15321C00A"), catalog).manufacturer is None

@@ -32,6 +32,7 @@ def test_designations_are_read(text: str, canonical: str, kind: str, function: s
 
 @pytest.mark.parametrize("text", [
     "1N4148", "2N2222", "2SC3969", "KA7805", "74HC595", "STM32F103", "LM358", "24LC256", "СНП347",
+    "KS0108B",  # Samsung's LCD controller: Soviet device numbers do not start with 0
     "1533XX3",  # no such function code
     "561ЛА",  # no number within the series
 ])

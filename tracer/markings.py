@@ -211,8 +211,8 @@ def joined_candidates(toks: list[str], skip: set[str]) -> list[str]:
             continue
         if not any(c.isdigit() for c in b) and not (b.isupper() and len(b) <= 4):
             continue  # "SN7 brake": a word, not the rest of a part number
-        if b.count("-") >= 2:
-            continue  # "TX2 180-83310-DAAF-C04": a number of its own
+        if b.count("-") >= 2 and not (a.isalpha() and len(a) <= 4 and b[:1].isalpha()):
+            continue  # "TX2 180-83310-DAAF-C04": a number of its own; "LS R976-NR-1" is one
         if b.isdigit() and any(c.isdigit() for c in a):
             continue  # "ACT573 1652": a whole number and a date or lot code after it
         if not any(c.isdigit() for c in a + b):

@@ -555,6 +555,7 @@ MECHANICAL = {
     "antenna",
 }
 SEMICONDUCTOR_CATEGORIES = IC_CATEGORIES | {"discrete", "sensor", "optoelectronics"}
+OPTICAL = {"camera", "lens"}
 
 
 # What the row's description says the part is, coarsely: a discrete device, a passive one, or an
@@ -687,7 +688,9 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     evidence: list[str] = []
     # "Cable equalizer", "motor driver": an IC word in the row makes the other word a qualifier.
     thing = mechanical_word(ctx.marking.words) if described_kind(ctx.marking.words) != "ic" else None
-    kept = [c for c in matched if (c.category or "") not in SEMICONDUCTOR_CATEGORIES] if thing else matched
+    # A camera or lens holds an image sensor: sensor and optoelectronic rules still apply to it.
+    spared = {"sensor", "optoelectronics"} if thing in OPTICAL else set()
+    kept = [c for c in matched if (c.category or "") not in SEMICONDUCTOR_CATEGORIES - spared] if thing else matched
     if len(kept) < len(matched):
         # A connector, brake or cable: a semiconductor family firing on its model number is a
         # coincidence of shape, so such readings are not offered at all.
