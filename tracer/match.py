@@ -200,7 +200,7 @@ def by_lost_character(cat: Catalog, ctx: Context) -> list[Candidate]:
                 continue
             rule = best_rule(cat, key)
             end = rule.match_end(key) if rule is not None else None
-            if rule is None or rule.priority < 60 or rule.literal_length < 2 or end is None or end <= at or \
+            if rule is None or rule.priority < 60 or rule.literal_length_for(key) < 2 or end is None or end <= at or \
                     split_inside(filled, end):
                 continue
             if rule.manufacturer not in found or rule_rank(rule) > rule_rank(found[rule.manufacturer][0]):
@@ -209,9 +209,10 @@ def by_lost_character(cat: Catalog, ctx: Context) -> list[Candidate]:
         # more (AT91, STM32) and no other maker's fill fits one of three or more: then it reads the
         # number with a little less confidence than as printed. `combine` hedges between makers.
         for rule, filled, key, ch in found.values():
-            score = 0.57 + min(rule.literal_length, 4) * 0.04 + min(rule.priority, 100) / 1000 - min(pos, 5) * 0.01
-            guess = rule.literal_length < 4 or any(
-                r.literal_length >= 3 for r, *_ in found.values() if r.manufacturer != rule.manufacturer)
+            fixed = rule.literal_length_for(key)
+            score = 0.57 + min(fixed, 4) * 0.04 + min(rule.priority, 100) / 1000 - min(pos, 5) * 0.01
+            guess = fixed < 4 or any(
+                r.literal_length_for(k) >= 3 for r, _, k, _ in found.values() if r.manufacturer != rule.manufacturer)
             how = f"a character lost in conversion ({lost[0]!r}) read as {ch!r}, {text!r} as {filled!r}"
             out.append(replace(family_candidate(rule, filled, key, score, how), indirect=True,
                                ceiling=0.59 if guess else 1.0))
