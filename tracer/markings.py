@@ -160,15 +160,17 @@ def find_makers(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
     return found
 
 
-LOST_CHARACTER = re.compile("[?\ufffd]")
+# A character a conversion could not write: "?" from a Latin-1 PDF or a CSV saved in the wrong
+# code page ("?T91RM9200" for the Cyrillic-typed АТ91RM9200), or the Unicode replacement mark.
+LOST = re.compile("[?\ufffd]")
 
 
 def restored_name(word: str, cat: Catalog) -> str | None:
     """The maker a name with one character lost in conversion can only be ("?ichelin" for a
     Michelin typed with a Cyrillic М, saved in a code page without it)."""
-    if len(word) < 5 or len(LOST_CHARACTER.findall(word)) != 1 or not LETTERS_ONLY.match(LOST_CHARACTER.sub("", word)):
+    if len(word) < 5 or len(LOST.findall(word)) != 1 or not LETTERS_ONLY.match(LOST.sub("", word)):
         return None
-    makers = {cat.aliases.get(name_key(LOST_CHARACTER.sub(ch, word))) for ch in "abcdefghijklmnopqrstuvwxyz"} - {None}
+    makers = {cat.aliases.get(name_key(LOST.sub(ch, word))) for ch in "abcdefghijklmnopqrstuvwxyz"} - {None}
     return makers.pop() if len(makers) == 1 else None
 
 

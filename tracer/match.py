@@ -29,7 +29,15 @@ from tracer.catalog import (
     strong,
 )
 from tracer.describe import describe
-from tracer.markings import CYRILLIC, PACKAGE, latin, read_marking, token_habits, tokens
+from tracer.markings import (
+    CYRILLIC,
+    LOST,
+    PACKAGE,
+    latin,
+    read_marking,
+    token_habits,
+    tokens,
+)
 from tracer.model import Attribution, BomLine, Candidate, Marking
 from tracer.soviet import Designation, read_designation
 
@@ -165,11 +173,9 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
     return out
 
 
-# A character a conversion could not write: "?" from a Latin-1 PDF or a CSV saved in the wrong
-# code page ("?T91RM9200" for the Cyrillic-typed АТ91RM9200), or the Unicode replacement mark.
-LOST = re.compile("[?\ufffd]")
-# What such a character was, inside a part number: a Cyrillic letter typed for the Latin one it
-# looks like (А, В, С, Е, Н, І, К, М, О, Р, Ѕ, Т, Х, У). Digits and Latin letters survive Latin-1.
+# What a character lost in conversion (markings.LOST) was, inside a part number: a Cyrillic letter
+# typed for the Latin one it looks like (А, В, С, Е, Н, І, К, М, О, Р, Ѕ, Т, Х, У). Digits and
+# Latin letters survive Latin-1.
 FILLS = "ABCEHIKMOPSTXY"
 
 
@@ -180,11 +186,12 @@ def fill_lost(text: str, fill: tuple[str, ...]) -> str:
 
 
 def by_lost_character(cat: Catalog, ctx: Context) -> list[Candidate]:
-    """Numbers with one character lost in conversion, read with each letter or digit in its place.
+    """Numbers with one or two characters lost in conversion, read with each look-alike letter in
+    their place (a Latin-1 export loses only non-Latin letters, and in a part number those are
+    Cyrillic letters typed for Latin ones).
 
-    A fill counts when a family rule (not a bare maker prefix) needs the restored character; one
-    maker's fills read the number with a little less confidence than as printed, several makers'
-    fills are each only possible.
+    A fill counts when a family rule of priority 60 or more needs the restored character; each
+    maker's best fill is a candidate, scored a little below the number as printed.
     """
     out = []
     for pos, text in enumerate(ctx.marking.candidates):
@@ -897,7 +904,10 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
     if line.stated_maker and not column_maker:
         evidence.append(f"the manufacturer column says {line.stated_maker!r}, which is not in the catalogue")
     known = winner is not None and band != "unknown"
-    soviet = ctx.designation
+    # The kind a Soviet-standard designation names, for the HS heading, unless a foreign maker's own
+    # rule read the Latin number (Kyocera's KT2520 is no Soviet transistor).
+    soviet = ctx.designation if ctx.designation is not None and (
+        not known or not ctx.designation.transliterated or cat.country(winner.manufacturer) in FORMER_SOVIET) else None
     d = describe(cat, marking, manufacturer=winner.manufacturer if known else None,
                  mpn=winner.mpn if known else None,
                  family=(winner.family if known else None) or (soviet.meaning if soviet else None),

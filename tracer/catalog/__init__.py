@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -108,9 +109,9 @@ def literal_spec(pattern: str) -> LiteralSpec:
                 branches = []
                 for b in av[1]:
                     inner, whole = walk(b)
-                    text = "".join(x for x in inner if isinstance(x, str)) if all(isinstance(x, str) for x in inner) else \
-                        "".join(x for x in inner[:1] if isinstance(x, str))
-                    branches.append((text, whole and all(isinstance(x, str) for x in inner)))
+                    # A branch's literal start, up to any alternation nested in it.
+                    literal = "".join(itertools.takewhile(lambda x: isinstance(x, str), inner))
+                    branches.append((literal, whole and all(isinstance(x, str) for x in inner)))
                 out.append(tuple(branches))
                 if not all(whole for _, whole in branches):
                     return out, False
