@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
 
 from tracer.catalog import first_chars, load_catalog, name_key, part_key
 from tracer.errors import CatalogError
+
+from .conftest import DATA
 
 MAKERS = "name,aliases,country,kind,prefixes,source\nAcme Semi,ACME|Акме,US,western,,test\nBig Corp,BIG,US,western,,test\n"
 
@@ -150,3 +153,13 @@ def test_a_rules_fixed_characters_follow_the_branch_the_key_takes(pattern: str, 
     from tracer.catalog import literal_length_for, literal_prefix_length
     assert literal_prefix_length(pattern) == least
     assert literal_length_for(pattern, key) == followed
+
+
+ALIAS_CASES = list(csv.DictReader((DATA / "maker_aliases.csv").open(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("case", ALIAS_CASES, ids=[c["name_as_written"] for c in ALIAS_CASES])
+def test_maker_names_as_lists_write_them(catalog, case: dict[str, str]) -> None:
+    # Cyrillic transliterations, Chinese trade names and company forms; an empty expectation is
+    # a word that must name no maker (or another one).
+    assert catalog.resolve(case["name_as_written"]) == (case["expected_maker"] or None)

@@ -158,3 +158,17 @@ def test_a_lower_case_isp_family_is_joined_with_its_number(catalog) -> None:
 def test_a_short_series_word_is_joined_with_a_hyphenated_code(catalog) -> None:
     assert "LSR976-NR-1" in read_marking("LED LS R976-NR-1", catalog).candidates
     assert "TX2180-83310-DAAF-C04" not in read_marking("Module TX2 180-83310-DAAF-C04", catalog).candidates
+
+
+@pytest.mark.parametrize("text,maker", [
+    ("W25Q64JVSSIQ 华邦", "Winbond Electronics"),  # a Chinese brand name of two characters
+    ("德州仪器TPS5430DDAR", "Texas Instruments"),  # written against the number with no space
+    ("Микрочип 24LC256", "Microchip Technology"),
+])
+def test_cjk_and_cyrillic_names_in_the_text(catalog, text: str, maker: str) -> None:
+    assert [m for _, m in read_marking(text, catalog).makers] == [maker]
+
+
+@pytest.mark.parametrize("text", ["микрочип памяти 24LC256", "мале реле"])
+def test_a_lower_case_cyrillic_word_is_prose_not_a_maker(catalog, text: str) -> None:
+    assert read_marking(text, catalog).makers == []

@@ -18,7 +18,11 @@ from tracer.catalog import (
 )
 from tracer.model import Marking
 
-SPLIT = re.compile(r"[\s,;()\[\]{}\"'«»®™©]+")
+SPLIT = re.compile(r"[\s,;()\[\]{}\"'«»®™©（）【】，；、：]+")
+# Chinese, Japanese and Korean runs: a name in them is written against the part number with no
+# space ("德州仪器TPS5430"), so a change of script cuts a token.
+CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Aliases that are also ordinary words: they name a maker only when written in capitals
 # (a logo transcribed: "PULSE HX1188", "LINEAR LT1086").
 # (Words of three letters or fewer follow SHORT_AMBIGUOUS below.)
@@ -85,7 +89,8 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=50_000)
 def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(t for t in SPLIT.split(text) if t and t.strip("-–.:/+*"))
+    toks = (t for t in SPLIT.split(text) if t and t.strip("-–.:/+*"))
+    return tuple(run for t in toks for run in (CJK_RUN.findall(t) if CJK.search(t) else (t,)))
 
 
 def latin(text: str) -> str:
@@ -177,10 +182,12 @@ def restored_name(word: str, cat: Catalog) -> str | None:
 def alias_counts(word: str, position: int) -> bool:
     """Whether a single word names a maker here, not the ordinary word or a stray letter pair."""
     low = word.lower()
+    if CJK.search(word):
+        return True  # a Chinese or Japanese brand name of two or three characters (华邦, 村田)
     if len(word) <= 3:
         return word.isupper() and word not in SHORT_AMBIGUOUS
-    if word == low and not re.search("[\u0400-\u04ff]", word):
-        return False  # a lower-case Latin word is prose ("diod"), not a logo
+    if word == low and word != word.upper():
+        return False  # a lower-case word is prose ("diod", "микрочип памяти"), not a logo; CJK has no case
     if low in COMMON_WORDS:
         return word.isupper()
     return True

@@ -282,7 +282,9 @@ def part_key(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """A maker name or alias folded for lookup ("Analog Devices, Inc." -> "analog devices inc")."""
-    t = re.sub(r"[^\w]+", " ", text.lower().replace("&", " and ").replace("ё", "е"))
+    # Dotted initials are one word ("N.V.", "S.p.A."); full-width punctuation is punctuation.
+    t = re.sub(r"\b(\w)\.(?=\w\.?\b)", r"\1", text.lower().replace("&", " and ").replace("ё", "е"))
+    t = re.sub(r"[^\w]+", " ", t)
     return " ".join(ABBREVIATED.get(w, w) for w in t.split())
 
 
@@ -295,12 +297,24 @@ LEGAL_FORMS = {
     "inc", "incorporated", "corp", "corporation", "corporaiton", "co", "company", "ltd", "limited",
     "llc", "gmbh", "ag", "sa", "nv", "bv", "plc", "se", "kk", "oy", "ab", "as", "spa", "srl",
     "ооо", "оао", "зао", "пао", "ао", "тов", "пат",
+    "инк", "инкорпорейтед", "корп", "корпорейшн", "корпорация", "лтд", "лимитед", "гмбх", "компани",
 }
+# Chinese company forms, written without spaces after the name ("...股份有限公司").
+CJK_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司")
 
 
 def strip_legal(key: str) -> str:
-    """A folded name without legal forms ("vishay intertechnology inc" -> "vishay intertechnology")."""
-    return " ".join(w for w in key.split() if w not in LEGAL_FORMS)
+    """A folded name without legal forms ("vishay intertechnology inc" -> "vishay intertechnology",
+    "корпорация интел" -> "интел", "兆易创新科技集团股份有限公司" -> "兆易创新科技")."""
+    words = []
+    for w in key.split():
+        if w in LEGAL_FORMS:
+            continue
+        for form in CJK_LEGAL:
+            if w.endswith(form) and len(w) > len(form):
+                w = w[: -len(form)]
+        words.append(w)
+    return " ".join(words)
 
 
 @dataclass(frozen=True)
@@ -508,6 +522,7 @@ class Catalog:
         """The catalogue name for a maker name or alias ("Vishay Intertechnology, Inc."), or None."""
         if not name:
             return None
+        name = name.replace("（", "(").replace("）", ")")
         key = name_key(name)
         found = self.aliases.get(key) or self.aliases.get(strip_legal(key))
         if found is None and "(" in name:
