@@ -163,3 +163,14 @@ def test_maker_names_as_lists_write_them(catalog, case: dict[str, str]) -> None:
     # Cyrillic transliterations, Chinese trade names and company forms; an empty expectation is
     # a word that must name no maker (or another one).
     assert catalog.resolve(case["name_as_written"]) == (case["expected_maker"] or None)
+
+
+@pytest.mark.parametrize("a,b,moved", [
+    ("Atmel", "Adesto Technologies", True),  # DataFlash went to Adesto
+    ("Atmel", "Renesas Electronics", True),  # ... whose owner today is Renesas
+    ("Philips", "Nexperia", True),  # standard logic through NXP
+    ("Microsemi", "Intersil", False),  # other brands of the same two owners share no line
+    ("Micrel", "Dialog Semiconductor", False),
+])
+def test_a_moved_line_joins_its_brands_not_their_owners_other_brands(catalog, a: str, b: str, moved: bool) -> None:
+    assert (catalog.line_moved(a, b) is not None) == moved

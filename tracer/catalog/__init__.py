@@ -553,12 +553,24 @@ class Catalog:
         return a == b or self.owner(a) == self.owner(b)
 
     def line_moved(self, a: str, b: str) -> Transfer | None:
-        """The transfer by which one maker's product line passed to the other, in either direction."""
+        """The transfer by which one maker's product line passed to the other, in either direction.
+
+        Compared by brand, not by today's owner: Atmel's DataFlash went to Adesto (now Renesas),
+        which makes Atmel's and Adesto's parts one line, not every Microchip and Renesas brand.
+        """
         for t in self.transfers:
-            if (self.same_company(a, t.line_from) and self.same_company(b, t.line_to)) or \
-                    (self.same_company(b, t.line_from) and self.same_company(a, t.line_to)):
+            if (self.held_before(a, t.line_from) and self.holds_after(b, t.line_to)) or \
+                    (self.held_before(b, t.line_from) and self.holds_after(a, t.line_to)):
                 return t
         return None
+
+    def held_before(self, name: str, line_from: str) -> bool:
+        """Whether a brand is the line's seller or an earlier name of it (Philips for NXP)."""
+        return name == line_from or line_from in self.chain(name)
+
+    def holds_after(self, name: str, line_to: str) -> bool:
+        """Whether a brand is the line's buyer, an earlier name of it, or its owner since."""
+        return name == line_to or line_to in self.chain(name) or name in self.chain(line_to)
 
     def brands_of(self, name: str) -> set[str]:
         """Every brand whose chain of acquisitions leads to `name`, itself included."""
