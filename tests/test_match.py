@@ -371,3 +371,15 @@ def test_a_camera_keeps_its_image_sensor_reading(catalog: Catalog) -> None:
     a = attribute(BomLine("t", "-", "CCD matrix for a camera ICX285AL"), catalog)
     assert a.manufacturer and "Sony" in a.manufacturer and a.band in ("likely", "confirmed"), a.evidence
     assert attribute(BomLine("t", "-", "Connector 9001-15321C00A"), catalog).manufacturer is None
+
+
+def test_an_imported_catalogue_part_outweighs_another_makers_family_shape() -> None:
+    # A maker's own part list, imported by the user, says whose number INA12345 is more
+    # surely than the shape of Avago's INA-xxxxx MMIC family does.
+    row = {"id": "1", "mpn": "INA12345IDR", "manufacturer": "Burr-Brown", "family": "", "description": "",
+           "category": "", "source": "test: an imported part list"}
+    imported = load_catalog(user_parts=[row])
+    a = attribute(BomLine("t", "-", "INA12345IDR"), imported)
+    assert a.manufacturer == "Burr-Brown" and a.method == "exact", a.evidence
+    assert any("imported part" in e for e in a.evidence)
+    assert attribute(BomLine("t", "-", "INA12345IDR"), load_catalog()).manufacturer != "Burr-Brown"
