@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+
+import pytest
+
 from tracer.catalog import package_key
 from tracer.match import attribute
 from tracer.model import BomLine
+
+from .conftest import DATA
 
 
 def att(catalog, text: str):
@@ -37,3 +43,26 @@ def test_a_site_letter_beside_the_code_is_dropped(catalog) -> None:
 def test_without_a_package_or_the_word_code_short_tokens_are_not_codes(catalog) -> None:
     assert att(catalog, "Chip 1AM").method != "topmark"
     assert att(catalog, "SMD code 702").method == "topmark"
+
+
+CASES = list(csv.DictReader((DATA / "topmark_cases.csv").open(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["marking"] for c in CASES])
+def test_marking_code_case(catalog, case: dict[str, str]) -> None:
+    # tests/data/topmark_cases.csv: codes from makers' datasheet marking tables, written as
+    # teardown rows write them; a code several makers use is possible, one maker's likely.
+    a = att(catalog, case["marking"])
+    expected = catalog.resolve(case["expected_maker"])
+    assert a.method == "topmark", a.evidence
+    assert catalog.same_company(a.manufacturer or "", expected) or catalog.same_company(a.owner or "", expected), a.evidence
+    assert a.band == case["expected_band"], a.evidence
+
+
+def test_a_date_code_is_no_marking_code_less_a_site_character(catalog) -> None:
+    assert att(catalog, "Transistor SOT-23 1702").method != "topmark"  # not 2N7002's "702"
+
+
+def test_a_marking_code_takes_the_kind_of_its_part(catalog) -> None:
+    a = att(catalog, "Voltage regulator SOT-23-5 LB33")
+    assert a.method == "topmark" and a.band == "likely" and not any("describes a" in e for e in a.evidence)

@@ -513,8 +513,12 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
         code = latin(tok).upper().strip(".,;:()-")
         if not 2 <= len(code) <= 5:
             continue
-        # The code as transcribed, or less the site letter a maker prints beside it (1AM W, 1AW).
-        for variant in dict.fromkeys((code, code[:-1], code[1:])):
+        if code.isdigit() and len(code) == 4:
+            continue  # "2301": a YYWW date code, not a marking code less a site character
+        # The code as transcribed, or less the site letter a maker prints beside it (1AM W, 1AW):
+        # a letter, at either end; a digit there belongs to the code.
+        trims = [v for v, cut in ((code[:-1], code[-1]), (code[1:], code[0])) if cut.isalpha()]
+        for variant in dict.fromkeys((code, *trims)):
             marks = [m for m in cat.topmarks.get(variant, []) if package is None or not m.package or m.package == package]
             if marks:
                 return [topmark_candidate(cat, variant, marks, package, trimmed=variant != code, printed=code)]
@@ -534,7 +538,10 @@ def topmark_candidate(cat: Catalog, code: str, marks: list[TopMark], package: st
     rival_parts = len({m.mpn for m in marks}) > 1
     detail = (f"marking code {code!r}{' (from ' + repr(printed) + ', less a site letter)' if trimmed else ''} {where}: "
               f"{listing} ({marks[0].origin.rsplit('/', 1)[-1]})")
-    return Candidate(first, " or ".join(mpns), None, "discrete", "topmark", score - (0.1 if rival_parts else 0),
+    # The part's kind from its family rule: a marking code is printed on LDOs and logic too.
+    family = best_rule(cat, part_key(mpns[0]))
+    category = family.category if family is not None and family.category in SEMICONDUCTOR_CATEGORIES else "discrete"
+    return Candidate(first, " or ".join(mpns), None, category, "topmark", score - (0.1 if rival_parts else 0),
                      detail, marks[0].source, second_sources=tuple(makers[1:]))
 
 
