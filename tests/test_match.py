@@ -383,3 +383,17 @@ def test_an_imported_catalogue_part_outweighs_another_makers_family_shape() -> N
     assert a.manufacturer == "Burr-Brown" and a.method == "exact", a.evidence
     assert any("imported part" in e for e in a.evidence)
     assert attribute(BomLine("t", "-", "INA12345IDR"), load_catalog()).manufacturer != "Burr-Brown"
+
+
+def test_a_catalogue_part_one_slip_away_is_read_as_that_part() -> None:
+    rows = [{"id": "1", "mpn": "HFA18929BS", "manufacturer": "Intersil", "family": "", "description": "",
+             "category": "", "source": "test: an imported part list"},
+            {"id": "2", "mpn": "UCD10556ECPZ", "manufacturer": "Texas Instruments", "family": "", "description": "",
+             "category": "", "source": "test: an imported part list"}]
+    imported = load_catalog(user_parts=rows)
+    # I for 1: the part beats restoring International Rectifier's IR prefix to the mark.
+    a = attribute(BomLine("t", "-", "IC HFAI8929BS 1937"), imported)
+    assert (a.manufacturer, a.mpn) == ("Intersil", "HFA18929BS") and any("slip is undone" in e for e in a.evidence)
+    # O for 0, and the row says microcircuit: Nichicon's capacitor series shape ranks below the IC.
+    b = attribute(BomLine("t", "-", "Microcircuit UCD1O556ECPZ 2215"), imported)
+    assert b.manufacturer == "Texas Instruments", b.evidence

@@ -416,6 +416,14 @@ def by_part(cat: Catalog, ctx: Context) -> list[Candidate]:
         if key in cat.parts:
             out.extend(part_candidate(p, text, "exact", 0.8, "exact") for p in cat.parts[key])
             continue
+        # One transcription slip away from a catalogue part ("HFAI8929BS" for HFA18929BS): a
+        # specific orderable number, so more than a family's shape, but still a reading.
+        slipped = [(v, how) for v, how in slip_variants(key) if v in cat.parts] if len(key) >= 6 else []
+        if slipped:
+            variant, how = slipped[0]
+            out.extend(replace(part_candidate(p, text, "exact", 0.66, f"exact once a slip is undone ({how})"),
+                               indirect=True) for p in cat.parts[variant])
+            continue
         floor = max(5, int(len(key) * 0.6))
         for n in range(len(key) - 1, floor - 1, -1):
             if key[:n] in cat.parts:
@@ -723,6 +731,12 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         if not cands:
             return None, 0.0, evidence, []
     matched = [habit_fit(cat, described_fit(c, ctx.marking.words), ctx) for c in matched]
+    said_kind = described_kind(ctx.marking.words)
+    if said_kind:
+        # A reading of another kind than the row says ("Microcircuit" read as a capacitor series)
+        # ranks below one that does not contradict it; the winner's cap below still applies.
+        matched = [replace(c, score=c.score - 0.1) if RULE_KIND.get(c.category or "", said_kind) != said_kind
+                   and c.category != "rf" else c for c in matched]
     best: dict[str, Candidate] = {}
     for c in sorted(matched, key=lambda c: -c.score):
         best.setdefault(c.manufacturer, c)
