@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -61,7 +61,7 @@ class Context:
     stated: tuple[tuple[str, str], ...]  # (as written, catalogue maker)
     designation: Designation | None = None  # a Soviet-standard number among the first candidates
 
-    @property
+    @cached_property
     def readable(self) -> list[str]:
         """The candidates with no character lost in conversion ("?T91RM9200" is read by by_lost_character)."""
         return [t for t in self.marking.candidates if not LOST.search(t)]
