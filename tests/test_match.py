@@ -397,3 +397,14 @@ def test_a_catalogue_part_one_slip_away_is_read_as_that_part() -> None:
     # O for 0, and the row says microcircuit: Nichicon's capacitor series shape ranks below the IC.
     b = attribute(BomLine("t", "-", "Microcircuit UCD1O556ECPZ 2215"), imported)
     assert b.manufacturer == "Texas Instruments", b.evidence
+
+
+@pytest.mark.parametrize("marking", ["Power ?odule 12V", "Capacitor 220uF,315V", "Brushless motor 2212 KV920"])
+def test_ordinary_words_values_and_ratings_name_no_maker(catalog: Catalog, marking: str) -> None:
+    # A plain word with a lost letter, a voltage after a comma, a motor's KV rating.
+    assert attribute(BomLine("t", "-", marking), catalog).manufacturer is None
+
+
+def test_a_confirmed_row_carries_no_lost_character_warning(catalog: Catalog) -> None:
+    a = attribute(BomLine("t", "-", "Texas Instruments TPS5430DDAR"), catalog)
+    assert a.band == "confirmed" and not any("restored character" in e for e in a.evidence)

@@ -33,6 +33,7 @@ def test_designations_are_read(text: str, canonical: str, kind: str, function: s
 @pytest.mark.parametrize("text", [
     "1N4148", "2N2222", "2SC3969", "KA7805", "74HC595", "STM32F103", "LM358", "24LC256", "СНП347",
     "KS0108B",  # Samsung's LCD controller: Soviet device numbers do not start with 0
+    "KS8721BL", "KV920",  # Micrel's PHY, a motor's rating: a transliterated device has one grade letter
     "1533XX3",  # no such function code
     "561ЛА",  # no number within the series
 ])
@@ -41,7 +42,7 @@ def test_other_numbers_are_not_designations(text: str) -> None:
 
 
 @pytest.mark.parametrize("marking", ["Микросхема К561ЛА7", "K561LA7", "Microcircuit 1533LA3", "КР1533ТМ2", "140УД7",
-                                     "Transistor KT3102"])
+                                     "Transistor KT3102B"])
 def test_a_designation_is_no_foreign_makers_by_a_guess(catalog, marking: str) -> None:
     a = attribute(BomLine("t", "-", marking), catalog)
     assert a.manufacturer is None and a.band == "unknown", (a.manufacturer, a.evidence)

@@ -175,7 +175,9 @@ def restored_name(word: str, cat: Catalog) -> str | None:
     Michelin typed with a Cyrillic М, saved in a code page without it)."""
     if len(word) < 5 or len(LOST.findall(word)) != 1 or not LETTERS_ONLY.match(LOST.sub("", word)):
         return None
-    makers = {cat.aliases.get(name_key(LOST.sub(ch, word))) for ch in "abcdefghijklmnopqrstuvwxyz"} - {None}
+    # A lost first letter was a capital if the rest is written in lower case ("?ichelin").
+    fills = [LOST.sub(ch.upper() if word[0] in "?\ufffd" else ch, word) for ch in "abcdefghijklmnopqrstuvwxyz"]
+    makers = {cat.aliases.get(name_key(f)) for f in fills if alias_counts(f, 1)} - {None}
     return makers.pop() if len(makers) == 1 else None
 
 
@@ -264,8 +266,8 @@ MAXIM_WHY = "a temperature-package-pins suffix after a MAX number (CAE, EUE, CSE
 
 # NXP's and Nexperia's orderable numbers end in the packing part of the 12NC after a comma
 # ("BC847C,215", "BZX84-C5V1,215", "PMEG3020EJ,115"): reel, tape and bulk codes.
-NXP_PACKING = re.compile(r"(?<![A-Z0-9,])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*[0-9])[A-Z0-9-]{4,},"
-                         r"(112|113|115|118|125|127|132|135|147|165|215|219|235|315|335|518|557|599|652)(?![0-9])")
+NXP_PACKING = re.compile(r"(?<![A-Z0-9,-])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*[0-9])[A-Z0-9-]{4,},"
+                         r"(112|113|115|118|125|127|132|135|147|165|215|219|235|315|335|518|557|599|652)(?![0-9A-Z])")
 
 
 def token_habits(tok: str) -> set[str]:

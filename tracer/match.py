@@ -198,14 +198,18 @@ def by_lost_character(cat: Catalog, ctx: Context) -> list[Candidate]:
         lost = LOST.findall(text)
         if not 1 <= len(lost) <= 2:
             continue
-        at = len(part_key(text[:LOST.search(text).start()]))  # where the first restored character sits in the key
+        # Where the last restored character sits in the key: the rule must need every one.
+        at = len(part_key(text[:[m.start() for m in LOST.finditer(text)][-1]]))
         found: dict[str, tuple[FamilyRule, str, str, str]] = {}
+        cat.ensure_indexed()
         for fill in itertools.product(FILLS, repeat=len(lost)):
             filled, ch = fill_lost(text, fill), "".join(fill)
             key = part_key(filled)
             if len(key) < MIN_KEY:
                 continue
-            rule = best_rule(cat, key)
+            # Looked up without the catalogue's memo: guessed keys would fill it for nothing.
+            rules = cat._family_rules(key)
+            rule = max(rules, key=rule_rank) if rules else None
             end = rule.match_end(key) if rule is not None else None
             if rule is None or rule.priority < 60 or rule.literal_length_for(key) < 2 or end is None or end <= at or \
                     split_inside(filled, end):
@@ -838,7 +842,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             winner.category != "rf":
         confidence = min(confidence, 0.5)
         evidence.append(f"the row describes a {said} part, the rule is for {winner.category}")
-    if confidence > winner.ceiling:
+    if winner.ceiling < 1.0 and confidence > winner.ceiling:
         confidence = winner.ceiling
         evidence.append("the restored character is a guess: the reading is offered as possible only")
     soviet = cyrillic_designation(ctx, winner)

@@ -163,7 +163,7 @@ LOOK_ALIKE = {"A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", 
               "T": "Т", "X": "Х", "Y": "У"}
 
 CYRILLIC = re.compile(r"[А-ЯЁ]")
-IC = re.compile(r"^(?P<prefix>[КЭ]?[РМФАБНСЛ]?)(?P<series>[1-9][0-9]{2,3})(?P<function>[А-Я]{2})"
+IC = re.compile(r"^(?P<prefix>Э?К?[РМФАБНСЛ]?)(?P<series>[1-9][0-9]{2,3})(?P<function>[А-Я]{2})"
                 r"(?P<number>[0-9]{1,3})(?P<grade>[А-Я]{0,2}[0-9]?)$")
 DISCRETE = re.compile(r"^(?P<material>[К2Г1А3])(?P<kind>[ТПДСЦУЛАВИНО])(?P<number>[1-9][0-9]{2,3})"
                       r"(?P<grade>[А-Я]{0,2}[0-9]?)$")
@@ -172,7 +172,8 @@ LATIN_IC = re.compile(r"^(?P<prefix>K[RMF]?)?(?P<series>[1-9][0-9]{2,3})(?P<func
                       r"(?P<number>[0-9]{1,3})(?P<grade>[A-Z]{0,2}[0-9]?)$")
 # Only silicon (K, 2) transistors, FETs, diodes, Zeners, thyristors, LEDs and varicaps: other
 # letter pairs (KA7805, 1N4148, 2SC3969) are Western and Japanese numbers.
-LATIN_DISCRETE = re.compile(r"^(?P<material>[K2])(?P<kind>[TDPSULV])(?P<number>[1-9][0-9]{2,3})(?P<grade>[A-Z]{0,2})$")
+# The grade letter is required: a motor's "KV920" and Micrel's KS8721BL are not Soviet devices.
+LATIN_DISCRETE = re.compile(r"^(?P<material>[K2])(?P<kind>[TDPSULV])(?P<number>[1-9][0-9]{2,3})(?P<grade>[A-Z])$")
 
 
 @dataclass(frozen=True)
