@@ -408,3 +408,8 @@ def test_ordinary_words_values_and_ratings_name_no_maker(catalog: Catalog, marki
 def test_a_confirmed_row_carries_no_lost_character_warning(catalog: Catalog) -> None:
     a = attribute(BomLine("t", "-", "Texas Instruments TPS5430DDAR"), catalog)
     assert a.band == "confirmed" and not any("restored character" in e for e in a.evidence)
+
+
+def test_a_lost_character_the_rule_does_not_need_stays_unknown(catalog: Catalog) -> None:
+    a = attribute(BomLine("t", "-", "?TMEGA328P-?N"), catalog)
+    assert (a.manufacturer, a.mpn, a.band) == ("Atmel", "ATMEGA328P-?N", "possible"), a.evidence

@@ -198,8 +198,10 @@ def by_lost_character(cat: Catalog, ctx: Context) -> list[Candidate]:
         lost = LOST.findall(text)
         if not 1 <= len(lost) <= 2:
             continue
-        # Where the last restored character sits in the key: the rule must need every one.
-        at = len(part_key(text[:[m.start() for m in LOST.finditer(text)][-1]]))
+        # Where the first and the last restored characters sit in the key: the rule must need the
+        # first; a later one it does not need stays unknown ("?") in the part number.
+        starts = [m.start() for m in LOST.finditer(text)]
+        at, last = len(part_key(text[:starts[0]])), len(part_key(text[:starts[-1]]))
         found: dict[str, tuple[FamilyRule, str, str, str]] = {}
         cat.ensure_indexed()
         for fill in itertools.product(FILLS, repeat=len(lost)):
@@ -225,8 +227,13 @@ def by_lost_character(cat: Catalog, ctx: Context) -> list[Candidate]:
             guess = fixed < 4 or any(
                 r.literal_length_for(k) >= 3 for r, _, k, _ in found.values() if r.manufacturer != rule.manufacturer)
             how = f"a character lost in conversion ({lost[0]!r}) read as {ch!r}, {text!r} as {filled!r}"
-            out.append(replace(family_candidate(rule, filled, key, score, how), indirect=True,
-                               ceiling=0.59 if guess else 1.0))
+            candidate = replace(family_candidate(rule, filled, key, score, how), indirect=True,
+                                ceiling=0.59 if guess else 1.0)
+            if (rule.match_end(key) or 0) <= last:
+                # The rule needs the first lost character only: the later one is not guessed.
+                candidate = replace(candidate, mpn=latin(LOST.sub(ch[0], text, count=1)).strip(".:/-+#").upper(), ceiling=0.59,
+                                    detail=candidate.detail.replace(f"read as {ch!r}", f"read as {ch[0]!r}"))
+            out.append(candidate)
     return out
 
 
