@@ -729,7 +729,8 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     matched = without_listed_second_sources([c for c in cands if c.method != "stated"])
     evidence: list[str] = []
     # "Cable equalizer", "motor driver": an IC word in the row makes the other word a qualifier.
-    thing = mechanical_word(ctx.marking.words) if described_kind(ctx.marking.words) != "ic" else None
+    said_kind = described_kind(ctx.marking.words)
+    thing = mechanical_word(ctx.marking.words) if said_kind != "ic" else None
     # A camera or lens holds an image sensor: sensor and optoelectronic rules still apply to it.
     spared = {"sensor", "optoelectronics"} if thing in OPTICAL else set()
     kept = [c for c in matched if (c.category or "") not in SEMICONDUCTOR_CATEGORIES - spared] if thing else matched
@@ -742,7 +743,6 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         if not cands:
             return None, 0.0, evidence, []
     matched = [habit_fit(cat, described_fit(c, ctx.marking.words), ctx) for c in matched]
-    said_kind = described_kind(ctx.marking.words)
     if said_kind:
         # A reading of another kind than the row says ("Microcircuit" read as a capacitor series)
         # ranks below one that does not contradict it; the winner's cap below still applies.
@@ -843,7 +843,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         if len(named) > 1:
             confidence = 0.5
             evidence.append(f"the row names several makers: {', '.join(c.manufacturer for c in named)}")
-    said, ruled = described_kind(ctx.marking.words), RULE_KIND.get(winner.category or "")
+    said, ruled = said_kind, RULE_KIND.get(winner.category or "")
     # RF families hold transistors and passive filters as well as ICs, so no description contradicts them.
     if said and ruled and said != ruled and winner.method != "stated" and \
             winner.category != "rf":
