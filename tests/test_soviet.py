@@ -6,7 +6,7 @@ import pytest
 
 from tracer.match import attribute
 from tracer.model import BomLine
-from tracer.soviet import read_designation
+from tracer.soviet import find_designation, read_designation
 
 
 @pytest.mark.parametrize("text,canonical,kind,function,category", [
@@ -42,12 +42,18 @@ def test_other_numbers_are_not_designations(text: str) -> None:
 
 
 @pytest.mark.parametrize("marking", ["Микросхема К561ЛА7", "K561LA7", "Microcircuit 1533LA3", "КР1533ТМ2", "140УД7",
-                                     "Transistor KT3102B"])
+                                     "Transistor KT3102B",
+                                     "Микросхема К561 ЛА7", "КР1533 ТМ2 8901", "Транзистор КТ 315Б"])  # split by a space
 def test_a_designation_is_no_foreign_makers_by_a_guess(catalog, marking: str) -> None:
     a = attribute(BomLine("t", "-", marking), catalog)
     assert a.manufacturer is None and a.band == "unknown", (a.manufacturer, a.evidence)
     assert any("Soviet-standard designation" in e and "names no maker" in e for e in a.evidence)
     assert a.hs_code is not None  # the kind of device still gives the customs heading
+
+
+def test_a_space_joins_a_designation_only_across_letters_and_digits() -> None:
+    assert find_designation(["К561", "ЛА7"], ["К561", "ЛА7"]).canonical == "К561ЛА7"
+    assert find_designation(["LM358", "1533"], ["LM358", "1533", "8901"]) is None  # "1533 8901": two numbers
 
 
 def test_a_single_plant_series_keeps_its_maker_and_gains_the_reading(catalog) -> None:

@@ -39,7 +39,7 @@ from tracer.markings import (
     tokens,
 )
 from tracer.model import Attribution, BomLine, Candidate, Marking
-from tracer.soviet import Designation, read_designation
+from tracer.soviet import Designation, find_designation
 
 BANDS = (("confirmed", 0.9), ("likely", 0.7), ("possible", 0.4))
 MIN_KEY = 3
@@ -890,8 +890,10 @@ def without_foreign_guesses(cat: Catalog, d: Designation, cands: list[Candidate]
 
     def guess(c: Candidate) -> bool:
         read = part_key(c.mpn or "")
-        return c.method != "stated" and (c.indirect or c.score < 0.7) and bool(read) and \
-            (key in read or read in key) and cat.country(c.manufacturer) not in FORMER_SOVIET
+        # A prefix put back ("КР1533 ТМ2" read as IKP1533) overlaps the designation past its first letters.
+        overlaps = key in read or read in key or c.indirect and any(read[i:] in key for i in (1, 2) if len(read) - i >= 4)
+        return c.method != "stated" and (c.indirect or c.score < 0.7) and bool(read) and overlaps and \
+            cat.country(c.manufacturer) not in FORMER_SOVIET
 
     kept = [c for c in cands if not guess(c)]
     note = d.describe()
@@ -928,7 +930,7 @@ def context(line: BomLine, cat: Catalog) -> Context:
     column_maker = cat.resolve(line.stated_maker)
     if line.stated_maker and column_maker and all(column_maker != m for _, m in stated):
         stated.append((line.stated_maker, column_maker))
-    designation = next((d for d in map(read_designation, marking.candidates[:3]) if d), None)
+    designation = find_designation(marking.candidates, tokens(marking.text))
     return Context(marking, tuple(stated), designation)
 
 

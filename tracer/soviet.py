@@ -10,6 +10,7 @@ standard to look it up in. Pure functions; no catalogue needed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -217,6 +218,18 @@ def read_designation(text: str) -> Designation | None:
     if CYRILLIC.search(word):
         return read_cyrillic(text, "".join(LOOK_ALIKE.get(ch, ch) for ch in word))
     return read_latin(text, word)
+
+
+def find_designation(candidates: list[str], toks: list[str]) -> Designation | None:
+    """The first Soviet-standard designation among a marking's first part-number candidates, or
+    one split by a space in transcription ("К561 ЛА7", "КТ 315Б"), read from the tokens joined."""
+    found = next((d for d in map(read_designation, candidates[:3]) if d), None)
+    if found is not None:
+        return found
+    for a, b in itertools.pairwise(toks):
+        if a[-1:].isdigit() != b[:1].isdigit() and (d := read_designation(a + b)) is not None:
+            return d
+    return None
 
 
 def read_cyrillic(text: str, word: str) -> Designation | None:
