@@ -171,6 +171,9 @@ def test_maker_names_as_lists_write_them(catalog, case: dict[str, str]) -> None:
     ("Philips", "Nexperia", True),  # standard logic through NXP
     ("Microsemi", "Intersil", False),  # other brands of the same two owners share no line
     ("Micrel", "Dialog Semiconductor", False),
+    ("NXP Semiconductors", "Ampleon", True),  # RF power, 2015
+    ("Freescale Semiconductor", "Ampleon", False),  # joined NXP as the line left: its MRF parts stayed
+    ("Motorola Semiconductor", "Ampleon", False),
 ])
 def test_a_moved_line_joins_its_brands_not_their_owners_other_brands(catalog, a: str, b: str, moved: bool) -> None:
     assert (catalog.line_moved(a, b) is not None) == moved

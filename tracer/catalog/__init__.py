@@ -559,14 +559,25 @@ class Catalog:
         which makes Atmel's and Adesto's parts one line, not every Microchip and Renesas brand.
         """
         for t in self.transfers:
-            if (self.held_before(a, t.line_from) and self.holds_after(b, t.line_to)) or \
-                    (self.held_before(b, t.line_from) and self.holds_after(a, t.line_to)):
+            if (self.held_before(a, t) and self.holds_after(b, t.line_to)) or \
+                    (self.held_before(b, t) and self.holds_after(a, t.line_to)):
                 return t
         return None
 
-    def held_before(self, name: str, line_from: str) -> bool:
-        """Whether a brand is the line's seller or an earlier name of it (Philips for NXP)."""
-        return name == line_from or line_from in self.chain(name)
+    def held_before(self, name: str, t: Transfer) -> bool:
+        """Whether a brand is the line's seller or was part of it before the line moved (Philips
+        for NXP's standard products); not a brand the seller bought since, or in the same year
+        (Freescale joined NXP as NXP sold its RF power line to Ampleon: Freescale's MRF parts stayed)."""
+        current = name
+        seen = {name}
+        while current != t.line_from:
+            step = self.lineage.get(current)
+            if step is None or step.acquired_by in seen or \
+                    (t.year is not None and step.year is not None and step.year >= t.year):
+                return False
+            current = step.acquired_by
+            seen.add(current)
+        return True
 
     def holds_after(self, name: str, line_to: str) -> bool:
         """Whether a brand is the line's buyer, an earlier name of it, or its owner since."""
