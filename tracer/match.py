@@ -203,14 +203,12 @@ def by_lost_character(cat: Catalog, ctx: Context) -> list[Candidate]:
         starts = [m.start() for m in LOST.finditer(text)]
         at, last = len(part_key(text[:starts[0]])), len(part_key(text[:starts[-1]]))
         found: dict[str, tuple[FamilyRule, str, str, str]] = {}
-        cat.ensure_indexed()
         for fill in itertools.product(FILLS, repeat=len(lost)):
             filled, ch = fill_lost(text, fill), "".join(fill)
             key = part_key(filled)
             if len(key) < MIN_KEY:
                 continue
-            # Looked up without the catalogue's memo: guessed keys would fill it for nothing.
-            rules = cat._family_rules(key)
+            rules = cat.family_rules(key, remember=False)
             rule = max(rules, key=rule_rank) if rules else None
             end = rule.match_end(key) if rule is not None else None
             if rule is None or rule.priority < 60 or rule.literal_length_for(key) < 2 or end is None or end <= at or \

@@ -599,11 +599,14 @@ class Catalog:
             out.append(current)
         return out
 
-    def family_rules(self, key: str) -> list[FamilyRule]:
-        """Every rule that fires on a part key (remembered: traces repeat the same keys)."""
+    def family_rules(self, key: str, remember: bool = True) -> list[FamilyRule]:
+        """Every rule that fires on a part key, remembered (traces repeat the same keys) unless the
+        key is a guess that would only fill the memory (a lost character tried as each letter)."""
         cached = self.rule_cache.get(key)
         if cached is None:
-            cached = self.rule_cache[key] = self._family_rules(key)
+            cached = self._family_rules(key)
+            if remember:
+                self.rule_cache[key] = cached
         return cached
 
     def ensure_indexed(self) -> None:
