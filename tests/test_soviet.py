@@ -56,6 +56,17 @@ def test_a_space_joins_a_designation_only_across_letters_and_digits() -> None:
     assert find_designation(["LM358", "1533"], ["LM358", "1533", "8901"]) is None  # "1533 8901": two numbers
 
 
+def test_a_prefix_does_not_fit_across_a_cyrillic_letter_with_no_latin_twin(catalog) -> None:
+    # Dropped from the key, Д made КД522Б read as K522B, one of Elekond's K52 capacitors.
+    diode = attribute(BomLine("t", "-", "Diode КД522Б"), catalog)
+    assert diode.manufacturer is None and any("silicon diode" in e for e in diode.evidence)
+    # Morion's ГК99 oscillators keep their prefix; a Latin K99 number is not one of them.
+    assert attribute(BomLine("t", "-", "Генератор ГК99-ТК"), catalog).manufacturer == "Morion"
+    assert attribute(BomLine("t", "-", "Chip K9912"), catalog).manufacturer != "Morion"
+    # Regex rules written in Latin still read the designations they were written for.
+    assert attribute(BomLine("t", "-", "Микросхема 1867ВЦ2Т"), catalog).manufacturer == "NIIET"
+
+
 def test_a_single_plant_series_keeps_its_maker_and_gains_the_reading(catalog) -> None:
     a = attribute(BomLine("t", "-", "Microcontroller 1986ВЕ91Т"), catalog)
     assert a.manufacturer == "Milandr" and a.band in ("likely", "confirmed")

@@ -17,6 +17,7 @@ from tracer.catalog import (
     trademark_key,
 )
 from tracer.model import Marking
+from tracer.soviet import find_designation
 
 SPLIT = re.compile(r"[\s,;()\[\]{}\"'«»®™©（）【】，；、：]+")
 # Chinese, Japanese and Korean runs: a name in them is written against the part number with no
@@ -358,5 +359,8 @@ def read_marking(text: str, cat: Catalog) -> Marking:
     for joined in joined_candidates([t for t in toks if t not in lots], maker_words):
         if joined not in candidates:
             candidates.append(joined)
+    spaced = find_designation([], toks)  # "1986 ВЕ92У": a Soviet-standard number split by a space
+    if spaced is not None and spaced.text not in candidates:
+        candidates.append(spaced.text)
     return Marking(text=text, candidates=candidates, makers=makers, date_codes=dates,
                    origins=origins, lots=lots, words=words, hints=marking_hints(toks, cat, text))

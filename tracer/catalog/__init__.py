@@ -270,13 +270,23 @@ def first_two(pattern: str) -> set[str] | None:
     return out
 
 
-NOT_KEY = re.compile(r"[^A-Z0-9]")
+# Cyrillic letters with no Latin look-alike (Д, Л, П, Г...) stay in the key, so a prefix does not
+# fit across one ("КД522Б" is no K52 capacitor of Elekond's, "K9912" no ГК99 oscillator of
+# Morion's). Regex rules, written in Latin, read the key without them (`latin_key`): 5559H for
+# 5559ИН, 1867(B|VC) for 1867ВЦ.
+NOT_KEY = re.compile("[^A-Z0-9\u0401\u0410-\u042f]")
+NOT_LATIN = re.compile("[\u0401\u0410-\u042f]")
 
 
 @lru_cache(maxsize=200_000)
 def part_key(text: str) -> str:
-    """The matching key of a part number: Latin upper case letters and digits only."""
+    """The matching key of a part number: upper-case letters and digits, Cyrillic look-alikes as Latin."""
     return NOT_KEY.sub("", text.translate(CYRILLIC_LOOKALIKES).upper())
+
+
+def latin_key(key: str) -> str:
+    """A key as regex rules read it: without the Cyrillic letters that have no Latin look-alike."""
+    return key if key.isascii() else NOT_LATIN.sub("", key)
 
 
 @lru_cache(maxsize=200_000)
@@ -446,12 +456,12 @@ class FamilyRule:
         the branch it follows ("(NE|SE|SA)55" fixes four characters of NE555DT, not two)."""
         if self.regex is None:
             return len(self.pattern)
-        return literal_length_for(self.regex.pattern, key)
+        return literal_length_for(self.regex.pattern, latin_key(key))
 
     def match_end(self, key: str) -> int | None:
         """How many leading characters of the key the rule needs, or None when it does not fire."""
         if self.regex is not None:
-            m = self.regex.match(key)
+            m = self.regex.match(latin_key(key))
             return max(m.end(), 1) if m else None
         if not key.startswith(self.pattern):
             return None
@@ -628,6 +638,7 @@ class Catalog:
                 if rule.pattern[-1].isdigit() or (size > n and key[n].isdigit()):
                     hits.append(rule)
         by_first, any_fires = self.regex_by_first, self.regex_any
+        key = latin_key(key)
         for start in (key[:2], key[:1], ""):
             bucket = by_first.get(start)
             # One alternation of a big bucket's rules says in one call whether any of them fires.
