@@ -38,6 +38,17 @@ def test_logos_written_in_capitals_or_names(catalog, text: str, maker: str) -> N
     assert [m for _, m in read_marking(text, catalog).makers] == [maker]
 
 
+@pytest.mark.parametrize("text,maker", [
+    ("Servo KST A12-S", "KST Digital Technology"),  # a prefix KST's catalogue row lists
+    ("Servo KST X30-10", "KST Digital Technology"),
+    ("Chip CY 74HC595", None),  # Cypress is no maker of 74HC595: CY is as likely a lot code
+    ("Servo KST", None),  # no number to back the name
+    ("KST MAX232", None),
+])
+def test_a_short_ambiguous_name_counts_beside_its_makers_own_number(catalog, text: str, maker: str | None) -> None:
+    assert [m for _, m in read_marking(text, catalog).makers] == ([maker] if maker else [])
+
+
 @pytest.mark.parametrize("token,expected", [
     ("1718", True), ("#2041", True), ("2254", False), ("5338", False), ("9952", True), ("0000", False),
 ])

@@ -14,6 +14,7 @@ from tracer.catalog import (
     Catalog,
     TradeMark,
     name_key,
+    part_key,
     trademark_key,
 )
 from tracer.model import Marking
@@ -180,6 +181,23 @@ def restored_name(word: str, cat: Catalog) -> str | None:
     fills = [LOST.sub(ch.upper() if word[0] in "?\ufffd" else ch, word) for ch in "abcdefghijklmnopqrstuvwxyz"]
     makers = {cat.aliases.get(name_key(f)) for f in fills if alias_counts(f, 1)} - {None}
     return makers.pop() if len(makers) == 1 else None
+
+
+def corroborated_names(toks: list[str], found: list[tuple[str, str]], candidates: list[str],
+                       cat: Catalog) -> list[tuple[str, str]]:
+    """Short names too ambiguous to name a maker alone (KST, IR, CJ) that do here: written in
+    capitals beside a number that fits that maker's own numbering ("KST A12-S"): its own rule, or
+    a prefix its catalogue row lists. Neither the name joined to the number ("CY74HC595") nor a
+    second source of a generic number counts ("CY 74HC595": CY is as likely a lot code)."""
+    out: list[tuple[str, str]] = []
+    for tok in toks:
+        maker = cat.aliases.get(name_key(tok)) if tok in SHORT_AMBIGUOUS else None
+        if maker is None or any(maker == m for _, m in (*found, *out)):
+            continue
+        if any(maker == r.manufacturer or (maker in r.second_sources and r.origin.endswith(" prefixes"))
+               for c in candidates if not c.startswith(tok) for r in cat.family_rules(part_key(c))):
+            out.append((tok, maker))
+    return out
 
 
 def alias_counts(word: str, position: int) -> bool:
@@ -359,6 +377,7 @@ def read_marking(text: str, cat: Catalog) -> Marking:
     for joined in joined_candidates([t for t in toks if t not in lots], maker_words):
         if joined not in candidates:
             candidates.append(joined)
+    makers += corroborated_names(toks, makers, candidates, cat)
     spaced = find_designation([], toks)  # "1986 ВЕ92У": a Soviet-standard number split by a space
     if spaced is not None and spaced.text not in candidates:
         candidates.append(spaced.text)
