@@ -59,6 +59,8 @@ def test_date_codes(token: str, expected: bool) -> None:
 @pytest.mark.parametrize("token,expected", [
     ("LM358", True), ("3789", True), ("36V", False), ("100-pin", False), ("SOIC-16", False),
     ("TQFP44", False), ("2.5", False), ("ab", False), ("STM32F", True),
+    ("PCIe3.0", False), ("PCIE3X4", False), ("PCI-E", False),  # bus names
+    ("PCI-1710U", True), ("PCIE-1730", True),  # Advantech cards named after the bus
 ])
 def test_partlike(token: str, expected: bool) -> None:
     assert is_partlike(token) is expected
