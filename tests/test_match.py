@@ -361,10 +361,18 @@ def test_a_maker_name_with_a_lost_character_is_restored(catalog: Catalog) -> Non
     assert a.manufacturer == "Michelin"
 
 
-def test_another_makers_trademark_in_the_row_caps_a_short_reading(catalog: Catalog) -> None:
+def test_another_makers_trademark_in_the_row_outweighs_a_short_reading(catalog: Catalog) -> None:
     assert attribute(BomLine("t", "-", "Relay TQ2"), catalog).band == "likely"  # Panasonic's relay
     a = attribute(BomLine("t", "-", "Module JETSON TQ2"), catalog)
-    assert a.band == "possible" and any("sign of NVIDIA" in e for e in a.evidence), a.evidence
+    assert (a.manufacturer, a.band) == ("NVIDIA", "possible"), a.evidence
+    assert any("outweighs a weaker reading" in e for e in a.evidence)
+    assert "Panasonic" in {x["manufacturer"] for x in a.alternatives}
+
+
+def test_another_makers_trademark_only_caps_a_specific_rule(catalog: Catalog) -> None:
+    # A specific rule of another maker stands; the trademark leaves it in doubt.
+    a = attribute(BomLine("t", "-", "HEXFET STM32F103C8T6"), catalog)
+    assert (a.manufacturer, a.band) == ("STMicroelectronics", "possible"), a.evidence
 
 
 def test_a_camera_keeps_its_image_sensor_reading(catalog: Catalog) -> None:

@@ -771,7 +771,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         confidence = 0.8
         evidence.append(f"{top.detail}; a multi-source number, and the row names {maker}, one of its makers")
     elif ranked:
-        winner = ranked[0]
+        winner, by_mark = ranked[0], False  # by_mark: a trademark in the row chose the winner
         if winner.method in ("exact", "suffix") and not winner.second_sources:
             # A catalogue part of a multi-source number is still multi-source: it takes the second
             # sources of the same maker's family rule (OP07 is ADI's, and TI's and ST's too).
@@ -804,9 +804,18 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         elif marks := [(w, m) for w, m in ctx.marking.hints if "trademark" in w
                        and not cat.same_company(m, winner.manufacturer)]:
             # "Module JETSON TX2": a product line of another maker written in the row outweighs
-            # a short number that also has the shape of one of this maker's families.
-            confidence = min(confidence, 0.55)
-            evidence.append(f"but the row shows a sign of {marks[0][1]} ({marks[0][0]}): the two disagree")
+            # a short number that also has the shape of one of this maker's families; against a
+            # catalogue part or a specific rule, it only leaves the answer in doubt.
+            why, mark_maker = marks[0]
+            own = next((c for c in (*ranked, *sorted(cands, key=lambda c: -c.score))
+                        if cat.same_company(c.manufacturer, mark_maker)), None)
+            if own is not None and not strong_rule(cat, winner):
+                evidence = [f"the row shows a sign of {mark_maker} ({why}); it outweighs a weaker reading of "
+                            f"the number: {winner.detail}", own.detail]
+                winner, confidence, by_mark = own, min(own.score, 0.55), True
+            else:
+                confidence = min(confidence, 0.55)
+                evidence.append(f"but the row shows a sign of {mark_maker} ({why}): the two disagree")
         rival = next((c for c in ranked[1:] if not cat.same_company(c.manufacturer, winner.manufacturer)
                       and cat.line_moved(c.manufacturer, winner.manufacturer) is None
                       and (winner.indirect or not c.indirect)), None)
@@ -825,7 +834,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
                 confidence = min(confidence, 0.55)
                 evidence.append(f"multi-source number: also made by {', '.join(winner.second_sources)}; "
                                 f"{winner.manufacturer} is the originator")
-        if hint and not stated:
+        if hint and not stated and not by_mark:
             confidence = min(0.88, confidence + 0.1)
             evidence.append(f"the marking agrees: {hint}")
         methods = {c.method for c in matched if c.manufacturer == winner.manufacturer}
