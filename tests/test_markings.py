@@ -44,6 +44,7 @@ def test_logos_written_in_capitals_or_names(catalog, text: str, maker: str) -> N
     ("Chip CY 74HC595", None),  # Cypress is no maker of 74HC595: CY is as likely a lot code
     ("Servo KST", None),  # no number to back the name
     ("KST MAX232", None),
+    ("LM2904 NS", None),  # NS is also TI's package letters, and LM2904 is made by many
 ])
 def test_a_short_ambiguous_name_counts_beside_its_makers_own_number(catalog, text: str, maker: str | None) -> None:
     assert [m for _, m in read_marking(text, catalog).makers] == ([maker] if maker else [])
@@ -61,6 +62,7 @@ def test_date_codes(token: str, expected: bool) -> None:
     ("TQFP44", False), ("2.5", False), ("ab", False), ("STM32F", True),
     ("PCIe3.0", False), ("PCIE3X4", False), ("PCI-E", False),  # bus names
     ("PCI-1710U", True), ("PCIE-1730", True),  # Advantech cards named after the bus
+    ("PCI-104", False), ("PCIe-104", False), ("PCIe3.0/x8", False),  # a PC/104 form factor, a bus width
 ])
 def test_partlike(token: str, expected: bool) -> None:
     assert is_partlike(token) is expected

@@ -356,6 +356,12 @@ def test_a_rule_is_not_read_across_a_lost_character(catalog: Catalog) -> None:
     assert a.band not in ("likely", "confirmed") or a.manufacturer == "Texas Instruments", a.evidence
 
 
+def test_a_lost_character_after_a_cyrillic_letter_is_still_read_as_lost(catalog: Catalog) -> None:
+    # Regex rules read the key without Д, Г, Ц...: their match must still be placed in the full key.
+    a = attribute(BomLine("t", "-", "1921ВГ?15"), catalog)
+    assert a.band == "possible" and any("lost in conversion" in e for e in a.evidence), a.evidence
+
+
 def test_a_maker_name_with_a_lost_character_is_restored(catalog: Catalog) -> None:
     a = attribute(BomLine("t", "-", "Tyre 12.00R20 ?ichelin XZL"), catalog)
     assert a.manufacturer == "Michelin"

@@ -43,7 +43,8 @@ def test_other_numbers_are_not_designations(text: str) -> None:
 
 @pytest.mark.parametrize("marking", ["Микросхема К561ЛА7", "K561LA7", "Microcircuit 1533LA3", "КР1533ТМ2", "140УД7",
                                      "Transistor KT3102B",
-                                     "Микросхема К561 ЛА7", "КР1533 ТМ2 8901", "Транзистор КТ 315Б"])  # split by a space
+                                     "Микросхема К561 ЛА7", "КР1533 ТМ2 8901", "Диод КД 522Б",
+                                     "Микросхема К176 ИЕ12"])  # split by a space
 def test_a_designation_is_no_foreign_makers_by_a_guess(catalog, marking: str) -> None:
     a = attribute(BomLine("t", "-", marking), catalog)
     assert a.manufacturer is None and a.band == "unknown", (a.manufacturer, a.evidence)
@@ -53,7 +54,15 @@ def test_a_designation_is_no_foreign_makers_by_a_guess(catalog, marking: str) ->
 
 def test_a_space_joins_a_designation_only_across_letters_and_digits() -> None:
     assert find_designation(["К561", "ЛА7"], ["К561", "ЛА7"]).canonical == "К561ЛА7"
+    assert find_designation(["K561", "LA7"], ["K561", "LA7"]).canonical == "К561ЛА7"
     assert find_designation(["LM358", "1533"], ["LM358", "1533", "8901"]) is None  # "1533 8901": two numbers
+    assert find_designation(["1905", "PA10"], ["Module", "1905", "PA10"]) is None  # a date code and Apex's PA10
+
+
+def test_a_lower_case_designation_reads_as_its_upper_case(catalog) -> None:
+    # Lower-case Cyrillic в, н, м, т are the look-alikes of B, H, M, T as their capitals are.
+    a = attribute(BomLine("t", "-", "микроконтроллер 1986ве92у"), catalog)
+    assert a.manufacturer == "Milandr", a.evidence
 
 
 def test_a_prefix_does_not_fit_across_a_cyrillic_letter_with_no_latin_twin(catalog) -> None:

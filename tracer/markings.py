@@ -73,7 +73,7 @@ UNIT = re.compile(
 # Names of standards and interfaces that look like part numbers but are not.
 STANDARD = re.compile(
     r"^((RS|EIA|TIA)-?\d{3}[A-Z]?|\d+(/\d+)*BASE-?[A-Z0-9]*|IEEE-?\d+.*|MIL-.*|DDR\d.*|LPDDR\d.*|"
-    r"USB-?\d(\.\d)?|PCIE?-?\d(\.\d)?(X\d{1,2})?|I2C|IIC|SPI\d?|CAN-?\d.*|ARINC-?\d+|MIL-STD-?\d+.*|RG-?\d{1,3}[A-Z]?(/?A?/?U)?|"
+    r"USB-?\d(\.\d)?|PCIE?-?104|PCIE?-?\d(\.\d)?([/-]?X\d{1,2})?|I2C|IIC|SPI\d?|CAN-?\d.*|ARINC-?\d+|MIL-STD-?\d+.*|RG-?\d{1,3}[A-Z]?(/?A?/?U)?|"
     r"IP\d{2}|\d{1,2}[KM]|CAT\d[A-Z]?|LTE|5G|4G|3G|2G|GSM\d*|L\d|L1/L2|"
     # sizes and resolutions (10x20, 1920x1080), not Marvell's 88X3310 (two digits, X, four digits)
     r"\d+(\.\d+)?[xX]\d{1,3}(\.\d+)?|\d{3,}[xX]\d+)$",
@@ -188,16 +188,28 @@ def corroborated_names(toks: list[str], found: list[tuple[str, str]], candidates
     """Short names too ambiguous to name a maker alone (KST, IR, CJ) that do here: written in
     capitals beside a number that fits that maker's own numbering ("KST A12-S"): its own rule, or
     a prefix its catalogue row lists. Neither the name joined to the number ("CY74HC595") nor a
-    second source of a generic number counts ("CY 74HC595": CY is as likely a lot code)."""
+    generic number counts, whoever leads its rule ("CY 74HC595", "LM2904 NS": CY is as likely a
+    lot code, NS TI's package letters)."""
     out: list[tuple[str, str]] = []
     for tok in toks:
         maker = cat.aliases.get(name_key(tok)) if tok in SHORT_AMBIGUOUS else None
         if maker is None or any(maker == m for _, m in (*found, *out)):
             continue
-        if any(maker == r.manufacturer or (maker in r.second_sources and r.origin.endswith(" prefixes"))
-               for c in candidates if not c.startswith(tok) for r in cat.family_rules(part_key(c))):
+        if any(backs(maker, part_key(c), cat) for c in candidates if not c.startswith(tok)):
             out.append((tok, maker))
     return out
+
+
+def backs(maker: str, key: str, cat: Catalog) -> bool:
+    """Whether the rule that reads a number best is the maker's own: a rule of three fixed
+    characters or more, either its alone or a prefix its catalogue row lists."""
+    rules = cat.family_rules(key)
+    if not rules:
+        return False
+    top = max(rules, key=lambda r: r.priority)
+    own = top.manufacturer == maker and not top.second_sources
+    listed = maker in top.second_sources and top.origin.endswith(" prefixes")
+    return (own or listed) and top.literal_length_for(key) >= 3
 
 
 def alias_counts(word: str, position: int) -> bool:

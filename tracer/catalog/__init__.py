@@ -281,12 +281,24 @@ NOT_LATIN = re.compile("[\u0401\u0410-\u042f]")
 @lru_cache(maxsize=200_000)
 def part_key(text: str) -> str:
     """The matching key of a part number: upper-case letters and digits, Cyrillic look-alikes as Latin."""
-    return NOT_KEY.sub("", text.translate(CYRILLIC_LOOKALIKES).upper())
+    return NOT_KEY.sub("", text.upper().translate(CYRILLIC_LOOKALIKES))
 
 
 def latin_key(key: str) -> str:
     """A key as regex rules read it: without the Cyrillic letters that have no Latin look-alike."""
     return key if key.isascii() else NOT_LATIN.sub("", key)
+
+
+def full_position(key: str, n: int) -> int:
+    """Where in the key the first n characters of its `latin_key` end (Cyrillic letters counted)."""
+    if key.isascii():
+        return n
+    seen = 0
+    for i, ch in enumerate(key):
+        if seen == n:
+            return i
+        seen += not NOT_LATIN.match(ch)
+    return len(key)
 
 
 @lru_cache(maxsize=200_000)
@@ -462,7 +474,7 @@ class FamilyRule:
         """How many leading characters of the key the rule needs, or None when it does not fire."""
         if self.regex is not None:
             m = self.regex.match(latin_key(key))
-            return max(m.end(), 1) if m else None
+            return full_position(key, max(m.end(), 1)) if m else None
         if not key.startswith(self.pattern):
             return None
         if self.pattern[-1].isdigit():
@@ -682,7 +694,7 @@ class Catalog:
     def parts_with_prefix(self, prefix: str, limit: int = 2000) -> list[str]:
         """Catalogue keys starting with `prefix` (the block fuzzy matching scores against)."""
         i = bisect.bisect_left(self.part_keys, prefix)
-        j = bisect.bisect_left(self.part_keys, prefix + "\x7f")
+        j = bisect.bisect_left(self.part_keys, prefix + "\U0010ffff")
         return self.part_keys[i:min(j, i + limit)]
 
     @property
