@@ -33,6 +33,7 @@ def test_ordinary_words_are_not_logos(catalog, text: str) -> None:
 @pytest.mark.parametrize("text,maker", [
     ("LINEAR LT1086", "Linear Technology"), ("PULSE HX1198", "Pulse Electronics"), ("ALTERA EPM240", "Altera"),
     ("XILINX XC3S50", "Xilinx"), ("Процессор Альтера", "Altera"),
+    ("Alpha & Omega 4407A", "Alpha and Omega Semiconductor"),  # an ampersand inside a name
 ])
 def test_logos_written_in_capitals_or_names(catalog, text: str, maker: str) -> None:
     assert [m for _, m in read_marking(text, catalog).makers] == [maker]

@@ -137,12 +137,13 @@ def find_makers(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     clean = [t.strip(".-") for t in toks]
     # Letters, or words of letters joined by hyphens ("Mini-Circuits", "T-Motor").
-    is_word = [LETTERS_ONLY.match(t.replace("-", "")) is not None for t in clean]
+    # An ampersand joins the words of a name ("Alpha & Omega", "C & K"), never starts or ends one.
+    is_word = [t == "&" or LETTERS_ONLY.match(t.replace("-", "")) is not None for t in clean]
     i = 0
     while i < len(toks):
         hit = None
         for n in (4, 3, 2, 1):
-            if i + n > len(toks) or not all(is_word[i:i + n]):
+            if i + n > len(toks) or not all(is_word[i:i + n]) or "&" in (clean[i], clean[i + n - 1]):
                 continue
             written = " ".join(clean[i:i + n])
             maker = cat.aliases.get(name_key(written))
