@@ -111,6 +111,7 @@ def test_intersils_lead_free_suffix_is_a_habit_that_restores_isl(catalog) -> Non
     from tracer.model import BomLine
 
     assert "Intersil" in [m for _, m in read_marking("6741 IBZ X123", catalog).hints]
+    assert "Intersil" in [m for _, m in read_marking("8117 FRZ", catalog).hints]  # -40 to +125 C grade
     a = attribute(BomLine("t", "-", "PWM controller 6741 IBZ"), catalog)
     # ISL6741 or HIP6741: both Intersil prefixes, with rules of the same kind and rank.
     assert (a.manufacturer, a.band) == ("Intersil", "likely") and a.mpn in ("ISL6741", "HIP6741"), a.evidence

@@ -281,8 +281,8 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "'+' in an ordering code marks a Maxim lead-free part"),
     (TI_LOT_LINE, "Texas Instruments",
      "'G4' closing the lot line is Texas Instruments' green (RoHS, no Sb/Br) symbol"),
-    (re.compile(r"^[IM][BRUVAHP]Z$"), "Intersil",
-     "an I or M temperature letter, a package letter and Z (IBZ, IRZ, MBZ) is Intersil's lead-free ordering suffix"),
+    (re.compile(r"^[IMF][BRUVAHP]Z$"), "Intersil",
+     "an I, M or F temperature letter, a package letter and Z (IBZ, IRZ, MBZ, FRZ) is Intersil's lead-free ordering suffix"),
 )
 # Maxim's ordering suffix: temperature (C, E, A, M), package and pin-count letters, after an
 # optional E of an ESD-hardened version (MAX3232EUE, MAX3222CAP, MAX202ECSE). TI's codes for
