@@ -356,6 +356,12 @@ def test_a_rule_is_not_read_across_a_lost_character(catalog: Catalog) -> None:
     assert a.band not in ("likely", "confirmed") or a.manufacturer == "Texas Instruments", a.evidence
 
 
+def test_a_prefix_put_back_prefers_one_that_makes_a_catalogue_part(catalog: Catalog) -> None:
+    # SN is a prefix TI drops, but SN62130 is no part; TPS62130 is.
+    a = attribute(BomLine("t", "-", "TI 62130"), catalog)
+    assert (a.manufacturer, a.mpn) == ("Texas Instruments", "TPS62130"), a.evidence
+
+
 def test_a_lost_character_after_a_cyrillic_letter_is_still_read_as_lost(catalog: Catalog) -> None:
     # Regex rules read the key without Д, Г, Ц...: their match must still be placed in the full key.
     a = attribute(BomLine("t", "-", "1921ВГ?15"), catalog)

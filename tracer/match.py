@@ -281,17 +281,24 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
                 fits.append((expanded, rule, len(prefix)))
         if fits:
             # Of one maker's prefixes that fit ("ISL" and "HFA" + "6741"), the first whose family is
-            # of the kind the row names, else the first: prefixes the maker is known to drop (AD,
-            # ADUM) before others, then the rule that needs most of the mark (AD8xxx for 8138ARZ
-            # over the bare prefix ADHV, which fits any number), then the longest prefix.
+            # of the kind the row names, else the first: one that makes a catalogue part (TPS62130
+            # for "62130", not SN62130) before others, then prefixes the maker is known to drop (AD,
+            # ADUM), then the rule that needs most of the mark (AD8xxx for 8138ARZ over the bare
+            # prefix ADHV, which fits any number), then the longest prefix.
             dropped = {p for p, m, _ in cat.dropped_prefixes if m in makers}
-            fits.sort(key=lambda f: (f[0][:f[2]] not in dropped, -((f[1].match_end(f[0]) or 0) - f[2]), -f[2]))
+            fits.sort(key=lambda f: (not catalogue_part(cat, f[0]), f[0][:f[2]] not in dropped,
+                                     -((f[1].match_end(f[0]) or 0) - f[2]), -f[2]))
             said = {kind for kind, vocab in CATEGORY_WORDS.items() for w in ctx.marking.words if w.lower() in vocab}
             expanded, rule, _ = next((f for f in fits if f[1].category in said), fits[0])
             why = next((w for w, m in ctx.marking.hints if m == rule.manufacturer), "")
             how = f"expanded {key} to {expanded}" + (f" ({why})" if why else "")
             out.append(family_candidate(rule, text, expanded, 0.7 if not why else 0.66, how))
     return out
+
+
+def catalogue_part(cat: Catalog, key: str) -> bool:
+    """Whether a key is a catalogue part, or one with an ordering suffix of up to four characters."""
+    return any(key[:n] in cat.parts for n in range(len(key), max(5, len(key) - 4) - 1, -1))
 
 
 def carried_habits(toks: list[str], text: str) -> set[str]:
