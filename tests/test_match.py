@@ -356,6 +356,14 @@ def test_a_rule_is_not_read_across_a_lost_character(catalog: Catalog) -> None:
     assert a.band not in ("likely", "confirmed") or a.manufacturer == "Texas Instruments", a.evidence
 
 
+def test_a_rule_may_read_a_number_printed_in_groups_only_to_a_group_end() -> None:
+    from tracer.match import split_inside
+    assert not split_inside("53047-0210", 9)  # both groups: Molex's number
+    assert not split_inside("901-144-8RFX", 10)  # all three groups: Amphenol's
+    assert split_inside("9001-15321C00A", 6)  # into the second group: two numbers
+    assert split_inside("110-93-314", 4)
+
+
 def test_a_prefix_put_back_prefers_one_that_makes_a_catalogue_part(catalog: Catalog) -> None:
     # SN is a prefix TI drops, but SN62130 is no part; TPS62130 is.
     a = attribute(BomLine("t", "-", "TI 62130"), catalog)

@@ -125,15 +125,16 @@ def split_inside(text: str, end: int) -> bool:
 
     Makers print "HCPL-6231", "ADSP-BF533", "SAK-TC275" and "M-G370" with a hyphen inside the
     number, so letters may run across one; a group of three or more digits split from more
-    digits ("9001-15321") is two numbers, not one, unless the rule needs exactly both groups:
-    then it describes a number printed in two groups (Molex "53047-0210").
+    digits ("9001-15321") is two numbers, not one, unless the rule ends exactly where a group
+    does: then it describes a number printed in groups (Molex "53047-0210", Amphenol
+    "901-144-8RFX").
     """
     groups = [g for g in re.split(r"[^A-Z0-9]+", latin(text).upper()) if g]
     if len(groups) < 2 or end <= len(groups[0]):
         return False
-    first, second = groups[0], groups[1]
-    if end == len(first) + len(second):
+    if end in itertools.accumulate(len(g) for g in groups):
         return False
+    first, second = groups[0], groups[1]
     return first.isdigit() and len(first) >= 3 and second[0].isdigit()
 
 
