@@ -364,6 +364,20 @@ def test_a_rule_may_read_a_number_printed_in_groups_only_to_a_group_end() -> Non
     assert split_inside("110-93-314", 4)
 
 
+@pytest.mark.parametrize("marking", ["MOTOROLA 2N3904", "Motorola MC34063A", "MOTOROLA BAV99"])
+def test_a_named_brand_whose_line_moved_keeps_the_brand_and_names_the_lines_holder(catalog: Catalog, marking: str) -> None:
+    # Motorola's name went to Freescale and NXP, its standard products to onsemi (1999).
+    a = attribute(BomLine("t", "-", marking), catalog)
+    assert (a.manufacturer, a.owner, a.band) == ("Motorola Semiconductor", "onsemi", "likely"), a.evidence
+    assert a.mpn and "MC68HC" not in a.mpn  # no prefix put in front of a number that is already whole
+
+
+def test_the_brand_the_row_names_is_the_maker_when_it_is_the_same_company(catalog: Catalog) -> None:
+    a = attribute(BomLine("t", "-", "Philips 74HC595"), catalog)
+    assert (a.manufacturer, a.owner) == ("Philips", "Nexperia"), a.evidence
+    assert attribute(BomLine("t", "-", "Motorola MC68HC11"), catalog).owner == "NXP Semiconductors"
+
+
 def test_a_prefix_put_back_prefers_one_that_makes_a_catalogue_part(catalog: Catalog) -> None:
     # SN is a prefix TI drops, but SN62130 is no part; TPS62130 is.
     a = attribute(BomLine("t", "-", "TI 62130"), catalog)

@@ -24,6 +24,7 @@ from tracer.catalog import (
     FamilyRule,
     Part,
     TopMark,
+    Transfer,
     package_key,
     part_key,
     strong,
@@ -261,8 +262,8 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
         if len(key) < MIN_KEY or sum(ch.isdigit() for ch in key) < 3:
             continue
         current = best_rule(cat, key)
-        if current is not None and current.manufacturer in makers:
-            continue
+        if current is not None and any(m == current.manufacturer or m in current.second_sources for m in makers):
+            continue  # already a number of the named maker's ("MOTOROLA 2N3904"): nothing to put back
         # Habits the number carries itself or in the token after it ("1201BRZ", "8843 MBZ").
         habits = carried_habits(toks, latin(text))
         if pos > 0 and not stated and not habits:
@@ -693,6 +694,20 @@ def with_catalogue_part(winner: Candidate, matched: list[Candidate]) -> tuple[Ca
     return replace(winner, mpn=part.mpn, family=winner.family or part.family), part.detail
 
 
+def moved_line_reading(cat: Catalog, top: Candidate, stated: list[str]) -> tuple[Candidate, str, str, Transfer] | None:
+    """A named brand whose product line passed to the maker of the best reading, or to one of its
+    second sources: (reading, brand, the line's holder, transfer). Not when the reading is the
+    brand's own rule (Motorola's 68HC11 is Motorola's, whatever became of its other lines)."""
+    for brand in stated:
+        if brand == top.manufacturer:
+            return None
+        for holder in (top.manufacturer, *top.second_sources):
+            t = cat.line_moved(brand, holder)
+            if t is not None and cat.held_before(brand, t) and cat.holds_after(holder, t.line_to):
+                return top, brand, holder, t
+    return None
+
+
 def strong_rule(cat: Catalog, c: Candidate) -> bool:
     """A catalogue part, or a family rule specific enough to stand against a named maker."""
     if c.method in ("exact", "suffix"):
@@ -767,10 +782,29 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     holders: list[str] = []
     agreeing = [c for c in ranked if agrees(c)]
     via_second = [c for c in ranked if any(m in c.second_sources for m in stated)]
-    if agreeing:
+    moved = moved_line_reading(cat, ranked[0], stated) if ranked else None
+    if moved is not None:
+        # "MOTOROLA 2N3904": the part is Motorola's; its line is onsemi's since 1999, not NXP's,
+        # though Motorola's name passed to Freescale and then NXP.
+        top, brand, holder, t = moved
+        winner = replace(top, manufacturer=brand, owner=cat.owner(holder), second_sources=tuple(
+            m for m in (top.manufacturer, *top.second_sources) if m not in (brand, holder)
+            and not cat.same_company(m, holder)))
+        confidence = 0.8
+        when = f" in {t.year}" if t.year else ""
+        evidence.append(f"{top.detail}; the row names {brand}, whose {t.line} passed to {t.line_to}{when} "
+                        f"(transfers.csv: {t.source})")
+    elif agreeing:
         winner = agreeing[0]
         confidence = max(winner.score + 0.2, 0.92) if winner.method != "fuzzy" else winner.score + 0.25
-        evidence.append(f"{winner.detail}; the row also names {winner.manufacturer} or its owner")
+        named = next(m for m in stated if cat.same_company(winner.manufacturer, m))
+        if named == winner.manufacturer:
+            evidence.append(f"{winner.detail}; the row also names {winner.manufacturer}")
+        else:
+            # "Philips 74HC595", "National LM358": the brand on the part is the one the row names;
+            # the reading's maker is the same company under another name.
+            evidence.append(f"{winner.detail}; the row names {named}, the same company as {winner.manufacturer}")
+            winner = replace(winner, manufacturer=named, owner=winner.owner or cat.owner(winner.manufacturer))
     elif via_second:
         top = via_second[0]
         maker = next(m for m in stated if m in top.second_sources)
@@ -985,7 +1019,7 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
         )
     owner = winner.owner or cat.owner(winner.manufacturer)
     if winner.owner and winner.owner != winner.manufacturer:
-        evidence.append(f"this {winner.manufacturer} product line now belongs to {owner} (the family rule's owner column)")
+        evidence.append(f"this {winner.manufacturer} product line now belongs to {owner}")
     elif owner != winner.manufacturer:
         evidence.append(f"{winner.manufacturer} is now part of {owner} (lineage.csv: {cat.lineage[winner.manufacturer].source})")
     return Attribution(
