@@ -64,6 +64,7 @@ def test_date_codes(token: str, expected: bool) -> None:
     ("PCIe3.0", False), ("PCIE3X4", False), ("PCI-E", False),  # bus names
     ("PCI-1710U", True), ("PCIE-1730", True),  # Advantech cards named after the bus
     ("PCI-104", False), ("PCIe-104", False), ("PCIe3.0/x8", False),  # a PC/104 form factor, a bus width
+    ("RS-485", False), ("EIA-422", False), ("RS321", True), ("RS358XF", True),  # Runic's op amps are not standards
 ])
 def test_partlike(token: str, expected: bool) -> None:
     assert is_partlike(token) is expected

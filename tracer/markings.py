@@ -72,7 +72,7 @@ UNIT = re.compile(
 )
 # Names of standards and interfaces that look like part numbers but are not.
 STANDARD = re.compile(
-    r"^((RS|EIA|TIA)-?\d{3}[A-Z]?|\d+(/\d+)*BASE-?[A-Z0-9]*|IEEE-?\d+.*|MIL-.*|DDR\d.*|LPDDR\d.*|"
+    r"^((RS|EIA|TIA)-?(232|422|423|449|485|530|562|170|274)[A-Z]?|\d+(/\d+)*BASE-?[A-Z0-9]*|IEEE-?\d+.*|MIL-.*|DDR\d.*|LPDDR\d.*|"
     r"USB-?\d(\.\d)?|PCIE?-?104|PCIE?-?\d(\.\d)?([/-]?X\d{1,2})?|I2C|IIC|SPI\d?|CAN-?\d.*|ARINC-?\d+|MIL-STD-?\d+.*|RG-?\d{1,3}[A-Z]?(/?A?/?U)?|"
     r"IP\d{2}|\d{1,2}[KM]|CAT\d[A-Z]?|LTE|5G|4G|3G|2G|GSM\d*|L\d|L1/L2|"
     # sizes and resolutions (10x20, 1920x1080), not Marvell's 88X3310 (two digits, X, four digits)
