@@ -51,6 +51,16 @@ def test_a_short_ambiguous_name_counts_beside_its_makers_own_number(catalog, tex
     assert [m for _, m in read_marking(text, catalog).makers] == ([maker] if maker else [])
 
 
+def test_digit_groups_of_a_known_shape_are_joined_ahead_of_their_groups(catalog) -> None:
+    assert read_marking("Injector 0 445 120 123", catalog).candidates[0] == "0445120123"  # Bosch
+    assert read_marking("Valve 441 032 808 0", catalog).candidates[0] == "4410328080"  # WABCO
+    assert "1845123456" not in read_marking("Chip 1845 123 456", catalog).candidates  # no such shape
+
+
+def test_on_is_a_word_unless_a_number_of_onsemis_own_backs_it(catalog) -> None:
+    assert read_marking("Steering unit OSPC 100 ON", catalog).makers == []
+
+
 @pytest.mark.parametrize("token,expected", [
     ("1718", True), ("#2041", True), ("2254", False), ("5338", False), ("9952", True), ("0000", False),
 ])

@@ -41,6 +41,7 @@ SHORT_AMBIGUOUS = {
     "C&I", "ECS", "ISC", "SII", "JAE", "TST", "NCC", "SLS", "LRC", "ZKW", "KST", "DLE", "HRS", "BST",
     "LTC", "IRF", "STM", "HMC", "SST", "NVS", "RN2", "QST", "TXC", "UTC", "MXL", "LEM", "AMS", "PCB",
     "SMD", "LED", "USB", "CPU", "GPS", "IC", "RF", "HF", "AC", "DC", "UV", "SS", "SA", "AG", "NV", "BV",
+    "ON",  # onsemi's logo, and the English word ("normally ON", "OSPC 100 ON")
 }
 COUNTRIES = {
     "MALAYSIA": "MY", "MYS": "MY", "PHILIPPINES": "PH", "PHIL": "PH", "PHL": "PH", "THAILAND": "TH",
@@ -198,6 +199,27 @@ def corroborated_names(toks: list[str], found: list[tuple[str, str]], candidates
             continue
         if any(backs(maker, part_key(c), cat) for c in candidates if not c.startswith(tok)):
             out.append((tok, maker))
+    return out
+
+
+# Long all-digit numbers printed in groups: Bosch "0 445 120 123", WABCO "441 032 808 0",
+# KKK "5303 988 0029". Longest shapes first.
+DIGIT_GROUPS = ((1, 3, 3, 3, 1), (1, 3, 3, 3), (3, 3, 3, 1), (4, 3, 4))
+
+
+def digit_groups(toks: list[str]) -> list[tuple[list[str], str]]:
+    """Numbers printed as spaced groups of digits in a known shape: (the groups, joined number);
+    the rules decide whether the joined number is anyone's."""
+    out = []
+    i = 0
+    while i < len(toks):
+        for shape in DIGIT_GROUPS:
+            run = toks[i:i + len(shape)]
+            if len(run) == len(shape) and all(t.isdigit() and len(t) == n for t, n in zip(run, shape, strict=True)):
+                out.append((run, "".join(run)))
+                i += len(shape) - 1
+                break
+        i += 1
     return out
 
 
@@ -391,6 +413,11 @@ def read_marking(text: str, cat: Catalog) -> Marking:
         if joined not in candidates:
             candidates.append(joined)
     makers += corroborated_names(toks, makers, candidates, cat)
+    for run, grouped in digit_groups(toks):
+        if grouped not in candidates:
+            # Ahead of its own groups: the whole number is read first, like any part number.
+            at = next((i for i, c in enumerate(candidates) if c in run), len(candidates))
+            candidates.insert(at, grouped)
     spaced = find_designation([], toks)  # "1986 ВЕ92У": a Soviet-standard number split by a space
     if spaced is not None and spaced.text not in candidates:
         candidates.append(spaced.text)
