@@ -36,6 +36,7 @@ def test_designations_are_read(text: str, canonical: str, kind: str, function: s
     "KS8721BL", "KV920",  # Micrel's PHY, a motor's rating: a transliterated device has one grade letter
     "1533XX3",  # no such function code
     "561ЛА",  # no number within the series
+    "1204F-E44TA",  # a Perkins engine: a hyphen inside a Latin number
 ])
 def test_other_numbers_are_not_designations(text: str) -> None:
     assert read_designation(text) is None

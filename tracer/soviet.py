@@ -218,7 +218,9 @@ def read_designation(text: str) -> Designation | None:
     word = re.sub(r"[\s\-.]", "", text.upper())
     if CYRILLIC.search(word):
         return read_cyrillic(text, "".join(LOOK_ALIKE.get(ch, ch) for ch in word))
-    return read_latin(text, word)
+    # A hyphen inside a Latin number is another maker's numbering (Perkins 1204F-E44TA), not a
+    # transliterated designation, which is written as one word.
+    return None if "-" in text.strip("-") else read_latin(text, word)
 
 
 def find_designation(candidates: list[str], toks: list[str]) -> Designation | None:
