@@ -51,6 +51,11 @@ def test_a_short_ambiguous_name_counts_beside_its_makers_own_number(catalog, tex
     assert [m for _, m in read_marking(text, catalog).makers] == ([maker] if maker else [])
 
 
+def test_a_date_code_is_not_joined_as_the_third_piece_of_a_split_number(catalog) -> None:
+    assert "W9501713" not in read_marking("Filter W 950 1713 B278", catalog).candidates
+    assert "Si5338A" in read_marking("Si 5338 A", catalog).candidates
+
+
 def test_digit_groups_of_a_known_shape_are_joined_ahead_of_their_groups(catalog) -> None:
     assert read_marking("Injector 0 445 120 123", catalog).candidates[0] == "0445120123"  # Bosch
     assert read_marking("Valve 441 032 808 0", catalog).candidates[0] == "4410328080"  # WABCO

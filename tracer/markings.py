@@ -283,7 +283,8 @@ def joined_candidates(toks: list[str], skip: set[str]) -> list[str]:
         if not any(c.isdigit() for c in a + b):
             continue
         out.append(a + b)
-        if i + 2 < len(toks) and JOIN_TAIL.fullmatch(latin(toks[i + 2])):
+        # A third piece ("Si 5338 A"), but not a date code after the number ("W 950 1713").
+        if i + 2 < len(toks) and JOIN_TAIL.fullmatch(latin(toks[i + 2])) and not is_date_code(toks[i + 2]):
             out.append(a + b + latin(toks[i + 2]))
     return out
 
