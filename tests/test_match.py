@@ -372,10 +372,41 @@ def test_a_named_brand_whose_line_moved_keeps_the_brand_and_names_the_lines_hold
     assert a.mpn and "MC68HC" not in a.mpn  # no prefix put in front of a number that is already whole
 
 
-def test_the_brand_the_row_names_is_the_maker_when_it_is_the_same_company(catalog: Catalog) -> None:
-    a = attribute(BomLine("t", "-", "Philips 74HC595"), catalog)
-    assert (a.manufacturer, a.owner) == ("Philips", "Nexperia"), a.evidence
+@pytest.mark.parametrize("marking", ["Fairchild 2N3904", "Siliconix 2N7000"])
+def test_no_prefix_is_put_before_a_number_of_the_named_companys_own(catalog: Catalog, marking: str) -> None:
+    a = attribute(BomLine("t", "-", marking), catalog)
+    assert a.mpn in ("2N3904", "2N7000"), (a.mpn, a.evidence)
+
+
+def test_the_company_that_bought_the_brand_is_the_maker_when_the_row_names_it(catalog: Catalog) -> None:
+    a = attribute(BomLine("t", "-", "TI LM358"), catalog)  # National's number, TI's part today
+    assert (a.manufacturer, a.owner, a.band) == ("Texas Instruments", "Texas Instruments", "confirmed"), a.evidence
     assert attribute(BomLine("t", "-", "Motorola MC68HC11"), catalog).owner == "NXP Semiconductors"
+    # Not a brand the company bought (Maxim never made AD8232), nor a line sold apart from the
+    # brand before (Atmel's DataFlash went to Adesto before Microchip bought Atmel).
+    assert attribute(BomLine("t", "-", "Maxim AD8232"), catalog).manufacturer == "Analog Devices"
+    a = attribute(BomLine("t", "-", "Microchip AT45DB161"), catalog)
+    assert (a.manufacturer, a.owner) == ("Atmel", "Renesas Electronics"), a.evidence
+
+
+@pytest.mark.parametrize("marking,maker,owner", [
+    ("TI 74HC595", "Texas Instruments", "Texas Instruments"),  # a second source named: its own part
+    ("Fairchild BC547", "Fairchild Semiconductor", "onsemi"),
+    ("ST 2N3904", "STMicroelectronics", "STMicroelectronics"),  # the family rule lists ST
+])
+def test_a_named_second_source_keeps_its_own_owner(catalog: Catalog, marking: str, maker: str, owner: str) -> None:
+    a = attribute(BomLine("t", "-", marking), catalog)
+    assert (a.manufacturer, a.owner, a.band) == (maker, owner, "likely"), a.evidence
+
+
+def test_a_moved_line_is_only_the_one_the_brand_itself_sold(catalog: Catalog) -> None:
+    # Freescale (Motorola's successor) kept the RF LDMOS line: no transfer to MACOM applies.
+    a = attribute(BomLine("t", "-", "Motorola MRF6S21140"), catalog)
+    assert a.owner == "NXP Semiconductors", a.evidence
+    # Motorola never sold discretes to Nexperia (NXP did, in 2017).
+    assert attribute(BomLine("t", "-", "Motorola BT136"), catalog).owner != "Motorola Semiconductor"
+    assert all("passed to Nexperia" not in e for e in attribute(BomLine("t", "-", "Motorola BFR92"), catalog).evidence)
+    assert attribute(BomLine("t", "-", "Motorola 2N9"), catalog).band == "possible"  # a bare prefix stays weak
 
 
 def test_a_prefix_put_back_prefers_one_that_makes_a_catalogue_part(catalog: Catalog) -> None:

@@ -262,8 +262,12 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
         if len(key) < MIN_KEY or sum(ch.isdigit() for ch in key) < 3:
             continue
         current = best_rule(cat, key)
-        if current is not None and any(m == current.manufacturer or m in current.second_sources for m in makers):
-            continue  # already a number of the named maker's ("MOTOROLA 2N3904"): nothing to put back
+        if current is not None and (any(cat.same_company(m, x) for m in makers
+                                        for x in (current.manufacturer, *current.second_sources))
+                                    or (current.priority >= 60 and current.literal_length_for(key) >= 3)):
+            # Already a number of the named maker's ("MOTOROLA 2N3904"), or a whole number of a
+            # specific family ("Siliconix 2N7000"): nothing to put back.
+            continue
         # Habits the number carries itself or in the token after it ("1201BRZ", "8843 MBZ").
         habits = carried_habits(toks, latin(text))
         if pos > 0 and not stated and not habits:
@@ -703,7 +707,8 @@ def moved_line_reading(cat: Catalog, top: Candidate, stated: list[str]) -> tuple
             return None
         for holder in (top.manufacturer, *top.second_sources):
             t = cat.line_moved(brand, holder)
-            if t is not None and cat.held_before(brand, t) and cat.holds_after(holder, t.line_to):
+            # The brand itself sold the line (not a company it joined later), to the holder.
+            if t is not None and brand == t.line_from and cat.holds_after(holder, t.line_to):
                 return top, brand, holder, t
     return None
 
@@ -781,7 +786,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     confidence = 0.0
     holders: list[str] = []
     agreeing = [c for c in ranked if agrees(c)]
-    via_second = [c for c in ranked if any(m in c.second_sources for m in stated)]
+    via_second = [c for c in sorted(matched, key=lambda c: -c.score) if any(m in c.second_sources for m in stated)]
     moved = moved_line_reading(cat, ranked[0], stated) if ranked else None
     if moved is not None:
         # "MOTOROLA 2N3904": the part is Motorola's; its line is onsemi's since 1999, not NXP's,
@@ -790,7 +795,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         winner = replace(top, manufacturer=brand, owner=cat.owner(holder), second_sources=tuple(
             m for m in (top.manufacturer, *top.second_sources) if m not in (brand, holder)
             and not cat.same_company(m, holder)))
-        confidence = 0.8
+        confidence = 0.8 if top.score >= 0.7 else min(top.score + 0.05, 0.65)  # a weak reading stays weak
         when = f" in {t.year}" if t.year else ""
         evidence.append(f"{top.detail}; the row names {brand}, whose {t.line} passed to {t.line_to}{when} "
                         f"(transfers.csv: {t.source})")
@@ -798,17 +803,18 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         winner = agreeing[0]
         confidence = max(winner.score + 0.2, 0.92) if winner.method != "fuzzy" else winner.score + 0.25
         named = next(m for m in stated if cat.same_company(winner.manufacturer, m))
-        if named == winner.manufacturer:
-            evidence.append(f"{winner.detail}; the row also names {winner.manufacturer}")
+        if named in cat.chain(winner.manufacturer) and (winner.owner is None or cat.same_company(named, winner.owner)):
+            # "TI LM358", "AMD XC7A35T": the company that bought the brand makes and marks the
+            # part today. Not a brand it bought (Maxim's name on AD8232), nor a line sold apart.
+            evidence.append(f"{winner.detail}; the row names {named}, which owns {winner.manufacturer}")
+            winner = replace(winner, manufacturer=named, owner=None)
         else:
-            # "Philips 74HC595", "National LM358": the brand on the part is the one the row names;
-            # the reading's maker is the same company under another name.
-            evidence.append(f"{winner.detail}; the row names {named}, the same company as {winner.manufacturer}")
-            winner = replace(winner, manufacturer=named, owner=winner.owner or cat.owner(winner.manufacturer))
+            evidence.append(f"{winner.detail}; the row also names {named}"
+                            + ("" if named == winner.manufacturer else f", the same company as {winner.manufacturer}"))
     elif via_second:
         top = via_second[0]
         maker = next(m for m in stated if m in top.second_sources)
-        winner = replace(top, manufacturer=maker, second_sources=tuple(
+        winner = replace(top, manufacturer=maker, owner=None, second_sources=tuple(
             m for m in (top.manufacturer, *top.second_sources) if m != maker))
         confidence = 0.8
         evidence.append(f"{top.detail}; a multi-source number, and the row names {maker}, one of its makers")
