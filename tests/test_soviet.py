@@ -58,6 +58,7 @@ def test_a_space_joins_a_designation_only_across_letters_and_digits() -> None:
     assert find_designation(["K561", "LA7"], ["K561", "LA7"]).canonical == "К561ЛА7"
     assert find_designation(["LM358", "1533"], ["LM358", "1533", "8901"]) is None  # "1533 8901": two numbers
     assert find_designation(["1905", "PA10"], ["Module", "1905", "PA10"]) is None  # a date code and Apex's PA10
+    assert find_designation(["1986", "BE92U"], ["1986", "BE92U"]).canonical == "1986ВЕ92У"  # 86 is no week
 
 
 def test_a_lower_case_designation_reads_as_its_upper_case(catalog) -> None:

@@ -41,7 +41,6 @@ SHORT_AMBIGUOUS = {
     "C&I", "ECS", "ISC", "SII", "JAE", "TST", "NCC", "SLS", "LRC", "ZKW", "KST", "DLE", "HRS", "BST",
     "LTC", "IRF", "STM", "HMC", "SST", "NVS", "RN2", "QST", "TXC", "UTC", "MXL", "LEM", "AMS", "PCB",
     "SMD", "LED", "USB", "CPU", "GPS", "IC", "RF", "HF", "AC", "DC", "UV", "SS", "SA", "AG", "NV", "BV",
-    "ON",  # onsemi's logo, and the English word ("normally ON", "OSPC 100 ON")
 }
 COUNTRIES = {
     "MALAYSIA": "MY", "MYS": "MY", "PHILIPPINES": "PH", "PHIL": "PH", "PHL": "PH", "THAILAND": "TH",
@@ -193,7 +192,7 @@ def corroborated_names(toks: list[str], found: list[tuple[str, str]], candidates
     generic number counts, whoever leads its rule ("CY 74HC595", "LM2904 NS": CY is as likely a
     lot code, NS TI's package letters)."""
     out: list[tuple[str, str]] = []
-    for tok in toks:
+    for tok in dict.fromkeys(toks):  # each word once: a long row repeats them
         maker = cat.aliases.get(name_key(tok)) if tok in SHORT_AMBIGUOUS else None
         if maker is None or any(maker == m for _, m in (*found, *out)):
             continue
@@ -213,13 +212,11 @@ def digit_groups(toks: list[str]) -> list[tuple[list[str], str]]:
     out = []
     i = 0
     while i < len(toks):
-        for shape in DIGIT_GROUPS:
-            run = toks[i:i + len(shape)]
-            if len(run) == len(shape) and all(t.isdigit() and len(t) == n for t, n in zip(run, shape, strict=True)):
-                out.append((run, "".join(run)))
-                i += len(shape) - 1
-                break
-        i += 1
+        # Every shape that fits: "0 445 120 123 2" is Bosch's ten digits and a quantity, or eleven digits.
+        fits = [toks[i:i + len(shape)] for shape in DIGIT_GROUPS if len(toks[i:i + len(shape)]) == len(shape)
+                and all(t.isdigit() and len(t) == n for t, n in zip(toks[i:i + len(shape)], shape, strict=True))]
+        out.extend((run, "".join(run)) for run in sorted(fits, key=len))
+        i += max((len(run) for run in fits), default=1)
     return out
 
 

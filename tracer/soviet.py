@@ -165,6 +165,7 @@ LOOK_ALIKE = {"A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", 
 
 CYRILLIC = re.compile(r"[А-ЯЁ]")
 SPACED_LATIN = re.compile(r"^K[RMF]?[1-9][0-9]{2,3}$|^K[TDPSULV]$")  # "K561 LA7", "KT 315B"
+DATE_LIKE = re.compile(r"^([0-2][0-9])(0[1-9]|[1-4][0-9]|5[0-3])$")  # YYWW: 1905, 2231
 IC = re.compile(r"^(?P<prefix>Э?К?[РМФАБНСЛ]?)(?P<series>[1-9][0-9]{2,3})(?P<function>[А-Я]{2})"
                 r"(?P<number>[0-9]{1,3})(?P<grade>[А-Я]{0,2}[0-9]?)$")
 DISCRETE = re.compile(r"^(?P<material>[К2Г1А3])(?P<kind>[ТПДСЦУЛАВИНО])(?P<number>[1-9][0-9]{2,3})"
@@ -230,8 +231,10 @@ def find_designation(candidates: list[str], toks: list[str]) -> Designation | No
     if found is not None:
         return found
     for a, b in itertools.pairwise(toks):
-        # In Latin letters only with the К prefix: "1905 PA10" is a date code and a part number.
-        if a[-1:].isdigit() != b[:1].isdigit() and (CYRILLIC.search((a + b).upper()) or SPACED_LATIN.match(a.upper())) \
+        # In Latin letters only with the К prefix or a series that is no date code: "1905 PA10"
+        # is a date code and Apex's PA10, "1986 BE92U" Milandr's 1986ВЕ92У.
+        if a[-1:].isdigit() != b[:1].isdigit() and (CYRILLIC.search((a + b).upper()) or SPACED_LATIN.match(a.upper())
+                                                    or not DATE_LIKE.match(a)) \
                 and (d := read_designation(a + b)) is not None:
             return d
     return None

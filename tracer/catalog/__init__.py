@@ -281,8 +281,7 @@ NOT_LATIN = re.compile("[\u0401\u0410-\u042f]")
 @lru_cache(maxsize=200_000)
 def part_key(text: str) -> str:
     """The matching key of a part number: upper-case letters and digits, Cyrillic look-alikes as Latin."""
-    # Greek pi spelt out: 2Pai's isolators are printed π122 for PI122.
-    return NOT_KEY.sub("", text.upper().translate(CYRILLIC_LOOKALIKES).replace("Π", "PI"))
+    return NOT_KEY.sub("", text.upper().translate(CYRILLIC_LOOKALIKES))
 
 
 def latin_key(key: str) -> str:
