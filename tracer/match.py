@@ -881,7 +881,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             else:
                 confidence = min(confidence, 0.55)
                 evidence.append(f"multi-source number: also made by {', '.join(winner.second_sources)}; "
-                                f"{winner.manufacturer} is the originator")
+                                f"{winner.manufacturer} is named first, as the family rule lists it, not as proof of who made this part")
         if hint and not stated and not by_mark:
             confidence = min(0.88, confidence + 0.1)
             evidence.append(f"the marking agrees: {hint}")
