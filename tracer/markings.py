@@ -213,8 +213,9 @@ def digit_groups(toks: list[str]) -> list[tuple[list[str], str]]:
     i = 0
     while i < len(toks):
         # Every shape that fits: "0 445 120 123 2" is Bosch's ten digits and a quantity, or eleven digits.
-        fits = [toks[i:i + len(shape)] for shape in DIGIT_GROUPS if len(toks[i:i + len(shape)]) == len(shape)
-                and all(t.isdigit() and len(t) == n for t, n in zip(toks[i:i + len(shape)], shape, strict=True))]
+        runs = [(toks[i:i + len(shape)], shape) for shape in DIGIT_GROUPS]
+        fits = [run for run, shape in runs if len(run) == len(shape)
+                and all(t.isdigit() and len(t) == n for t, n in zip(run, shape, strict=True))]
         out.extend((run, "".join(run)) for run in sorted(fits, key=len))
         i += max((len(run) for run in fits), default=1)
     return out
@@ -416,8 +417,8 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             # Ahead of its own groups: the whole number is read first, like any part number.
             at = next((i for i, c in enumerate(candidates) if c in run), len(candidates))
             candidates.insert(at, grouped)
-    spaced = find_designation([], toks)  # "1986 ВЕ92У": a Soviet-standard number split by a space
-    if spaced is not None and spaced.text not in candidates:
-        candidates.append(spaced.text)
-    return Marking(text=text, candidates=candidates, makers=makers, date_codes=dates,
-                   origins=origins, lots=lots, words=words, hints=marking_hints(toks, cat, text))
+    designation = find_designation(candidates, toks)
+    if designation is not None and designation.text not in candidates:
+        candidates.append(designation.text)  # "1986 ВЕ92У": split by a space, read joined
+    return Marking(text=text, candidates=candidates, makers=makers, date_codes=dates, origins=origins,
+                   lots=lots, words=words, hints=marking_hints(toks, cat, text), designation=designation)

@@ -40,7 +40,7 @@ from tracer.markings import (
     tokens,
 )
 from tracer.model import Attribution, BomLine, Candidate, Marking
-from tracer.soviet import Designation, find_designation
+from tracer.soviet import Designation
 
 BANDS = (("confirmed", 0.9), ("likely", 0.7), ("possible", 0.4))
 MIN_KEY = 3
@@ -985,8 +985,7 @@ def context(line: BomLine, cat: Catalog) -> Context:
     column_maker = cat.resolve(line.stated_maker)
     if line.stated_maker and column_maker and all(column_maker != m for _, m in stated):
         stated.append((line.stated_maker, column_maker))
-    designation = find_designation(marking.candidates, tokens(marking.text))
-    return Context(marking, tuple(stated), designation)
+    return Context(marking, tuple(stated), marking.designation)
 
 
 def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribution:

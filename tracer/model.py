@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from tracer.soviet import Designation
+
 
 @dataclass(frozen=True)
 class BomLine:
@@ -77,6 +79,7 @@ class Marking:
     lots: list[str]
     words: list[str]
     hints: list[tuple[str, str]] = field(default_factory=list)  # (why, manufacturer): a maker's marking habit
+    designation: Designation | None = None  # a Soviet-standard number among the first candidates, or split by a space
 
 
 @dataclass(frozen=True)
