@@ -74,6 +74,8 @@ def test_prefix_rule_needs_a_digit_after_a_letter_prefix(tmp_path: Path) -> None
     ({"families.csv": "pattern,match,manufacturer,source\nACM,prefix,Acme Semi\n"},
      "families.csv:2: wrong number of fields"),
     ({"lineage.csv": "brand,acquired_by,year,source\nAcme Semi,Nobody,2020,t\n"}, "unknown maker 'Nobody'"),
+    ({"lineage.csv": "brand,acquired_by,year,kind,source\nAcme Semi,Acme Semi,2020,merged,t\n"},
+     "lineage.csv:2: kind must be 'acquired' or 'renamed'"),
     ({"trademarks.csv": "trademark,manufacturer,line,source\nAcmeFET,Acme Semi,MOSFETs,t\nACMEFET,Acme Semi,x,t\n"},
      "trademarks.csv:3: trademark 'ACMEFET' is listed twice"),
     ({"trademarks.csv": "trademark,manufacturer,line,source\nAcme Power,Acme Semi,MOSFETs,t\n"}, "must be one word"),

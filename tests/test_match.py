@@ -390,6 +390,24 @@ def test_the_company_that_bought_the_brand_is_the_maker_when_the_row_names_it(ca
 
 
 @pytest.mark.parametrize("marking,maker,owner", [
+    ("PHILIPS 74HC595", "Philips", "Nexperia"),  # Philips Semiconductors became NXP: a Philips part
+    ("Philips BC847", "Philips", "Nexperia"),
+    ("MITEL MT8870", "Mitel Semiconductor", "Microchip Technology"),  # via Zarlink and Microsemi
+])
+def test_a_part_printed_with_a_companys_earlier_name_is_that_brands(catalog: Catalog, marking: str, maker: str,
+                                                                    owner: str) -> None:
+    a = attribute(BomLine("t", "-", marking), catalog)
+    assert (a.manufacturer, a.owner) == (maker, owner), a.evidence
+
+
+def test_an_acquisition_is_not_a_renaming(catalog: Catalog) -> None:
+    assert catalog.renamed_as("Philips", "NXP Semiconductors")
+    assert not catalog.renamed_as("Maxim Integrated", "Analog Devices")  # ADI had lines of its own
+    assert not catalog.renamed_as("NXP Semiconductors", "Philips")
+    assert not catalog.renamed_as("Philips", "Philips")
+
+
+@pytest.mark.parametrize("marking,maker,owner", [
     ("TI 74HC595", "Texas Instruments", "Texas Instruments"),  # a second source named: its own part
     ("Fairchild BC547", "Fairchild Semiconductor", "onsemi"),
     ("ST 2N3904", "STMicroelectronics", "STMicroelectronics"),  # the family rule lists ST

@@ -808,6 +808,11 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             # part today. Not a brand it bought (Maxim's name on AD8232), nor a line sold apart.
             evidence.append(f"{winner.detail}; the row names {named}, which owns {winner.manufacturer}")
             winner = replace(winner, manufacturer=named, owner=None)
+        elif cat.renamed_as(named, winner.manufacturer):
+            # "PHILIPS 74HC595": a part printed with the earlier name was made before the renaming,
+            # by the brand named; the line's holder today stays its owner.
+            evidence.append(f"{winner.detail}; the row names {named}, the earlier name of {winner.manufacturer}")
+            winner = replace(winner, manufacturer=named, owner=winner.owner or cat.owner(winner.manufacturer))
         else:
             evidence.append(f"{winner.detail}; the row also names {named}"
                             + ("" if named == winner.manufacturer else f", the same company as {winner.manufacturer}"))

@@ -354,6 +354,9 @@ class Acquisition:
     acquired_by: str
     year: int | None
     source: str
+    # "renamed": the buyer is the brand under a new name or a spin-off of it (Philips
+    # Semiconductors became NXP), so every line the buyer had then was the brand's.
+    renamed: bool = False
 
 
 @dataclass(frozen=True)
@@ -601,6 +604,18 @@ class Catalog:
             seen.add(current)
         return True
 
+    def renamed_as(self, brand: str, name: str) -> bool:
+        """Whether `name` is `brand` under a later name, through renamings and spin-offs only
+        (Philips as NXP; not Maxim as Analog Devices, which had lines of its own)."""
+        current, seen = brand, {brand}
+        while current != name:
+            step = self.lineage.get(current)
+            if step is None or not step.renamed or step.acquired_by in seen:
+                return False
+            current = step.acquired_by
+            seen.add(current)
+        return brand != name
+
     def holds_after(self, name: str, line_to: str) -> bool:
         """Whether a brand is the line's buyer, an earlier name of it, or its owner since."""
         return name == line_to or line_to in self.chain(name) or name in self.chain(line_to)
@@ -770,9 +785,12 @@ def load_lineage(cat: Catalog, path: Path) -> None:
             unknown = row["brand"] if brand is None else row["acquired_by"]
             raise CatalogError(f"{path}:{line}: unknown maker {unknown!r} (add it to manufacturers.csv)")
         year = int(row["year"]) if row.get("year", "").isdigit() else None
+        kind = (row.get("kind") or "acquired").strip()
+        if kind not in ("acquired", "renamed"):
+            raise CatalogError(f"{path}:{line}: kind must be 'acquired' or 'renamed', not {kind!r}")
         prev = cat.lineage.get(brand)
         if prev is None or (year or 0) >= (prev.year or 0):
-            cat.lineage[brand] = Acquisition(brand, buyer, year, row["source"])
+            cat.lineage[brand] = Acquisition(brand, buyer, year, row["source"], kind == "renamed")
 
 
 def load_transfers(cat: Catalog, path: Path) -> None:
