@@ -203,3 +203,13 @@ def test_cjk_and_cyrillic_names_in_the_text(catalog, text: str, maker: str) -> N
 @pytest.mark.parametrize("text", ["микрочип памяти 24LC256", "мале реле"])
 def test_a_lower_case_cyrillic_word_is_prose_not_a_maker(catalog, text: str) -> None:
     assert read_marking(text, catalog).makers == []
+
+
+@pytest.mark.parametrize("token,package", [
+    ("16SOIC", True), ("20LFCSP", True), ("100LQFP", True), ("8-LD", True), ("100-PIN", True), ("14SO", True),
+    ("6205DDU", False), ("7101SDCQE", False), ("1734-AENT", False),  # a bearing, a switch, a bus adapter
+])
+def test_a_pin_count_is_followed_by_a_package_name_not_by_any_letters(token: str, package: bool) -> None:
+    from tracer.markings import package_and_pins
+    assert package_and_pins(token) is package
+    assert is_partlike(token) is not package

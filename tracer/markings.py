@@ -81,6 +81,29 @@ STANDARD = re.compile(
 )
 DATE4 = re.compile(r"^#?(\d{2})(\d{2})$")
 PACKAGE_PINS = re.compile(r"^\d{1,4}-?(PIN|PINS|LD|LEAD|BALL|L)?-?[A-Z]{2,6}$|^\d{1,4}-?(PIN|PINS|LEAD|BALL)$", re.IGNORECASE)
+PIN_WORD = re.compile(r"^(PINS|PIN|LD|LEAD|BALL|L)-?")
+PIN_WORDS = {"PIN", "PINS", "LEAD", "LEADS", "BALL", "BALLS", "DIL", "SIL", "SO", "SOJ", "POS", "WAY"}
+
+
+def package_and_pins(token: str) -> bool:
+    """A pin count and a package ("16SOIC", "20LFCSP", "8-LD MSOP", "100-PIN"); not digits and any
+    letters: "6205DDU" (a sealed bearing) and "7101SDCQE" (a toggle switch) are part numbers."""
+    if PACKAGE_PINS.match(token) is None:
+        return False
+    tail = token.upper().lstrip("0123456789").lstrip("-")
+    return any(not t or t in PIN_WORDS or PACKAGE.match(t) is not None
+               for t in (tail, PIN_WORD.sub("", tail, count=1)))
+
+
+PINS_SHAPE = re.compile(r"^\d{1,4}[A-Z]{2,6}$")
+
+
+def pins_shaped(key: str) -> bool:
+    """Digits then letters only ("431AI", "6205DDU", but not ADI's "1201BRZ"): read as a number of
+    its own, never completed with a maker's prefix, which would turn it into any maker's part."""
+    return PINS_SHAPE.match(key) is not None and ADI_SUFFIXED.match(key) is None
+
+
 LETTERS_ONLY = re.compile(r"^[^\W\d_]+$")
 
 
@@ -115,7 +138,7 @@ def is_partlike(token: str) -> bool:
     t = latin(token).strip(".:/-")
     if ADI_SUFFIXED.match(t):
         return True  # "1201BRZ": ADuM1201 with ADI's grade-package-Z suffix, not 1201 pins of a package
-    if len(t) < 3 or UNIT.match(t) or PACKAGE.match(t.upper()) or PACKAGE_PINS.match(t) or STANDARD.match(t):
+    if len(t) < 3 or UNIT.match(t) or PACKAGE.match(t.upper()) or package_and_pins(t) or STANDARD.match(t):
         return False
     has_digit = any(c.isdigit() for c in t)
     has_alpha = any(c.isalpha() for c in t)

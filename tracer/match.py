@@ -35,6 +35,7 @@ from tracer.markings import (
     LOST,
     PACKAGE,
     latin,
+    pins_shaped,
     read_marking,
     token_habits,
     tokens,
@@ -259,7 +260,7 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
     for pos, text in enumerate(ctx.readable):
         key = part_key(text)
         # A shortened part number keeps its digits ("3789", "LR3103"); "D82T" is a lot code.
-        if len(key) < MIN_KEY or sum(ch.isdigit() for ch in key) < 3:
+        if len(key) < MIN_KEY or sum(ch.isdigit() for ch in key) < 3 or pins_shaped(latin(text).upper()):
             continue
         current = best_rule(cat, key)
         if current is not None and (any(cat.same_company(m, x) for m in makers
@@ -363,7 +364,7 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
         key = part_key(text)
         digits = sum(c.isdigit() for c in key)
         letters = len(key) - len(key.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-        if len(key) < 5 or key.isdigit() or not (digits >= 3 or (letters >= 3 and digits >= 2)):
+        if len(key) < 5 or key.isdigit() or not (digits >= 3 or (letters >= 3 and digits >= 2)) or pins_shaped(latin(text).upper()):
             continue
         if VALUE_CODE_SHAPE.search(key):
             continue  # "18125C105KAT2A": size, dielectric and value of a capacitor, not a shortened IC
