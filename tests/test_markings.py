@@ -213,3 +213,12 @@ def test_a_pin_count_is_followed_by_a_package_name_not_by_any_letters(token: str
     from tracer.markings import package_and_pins
     assert package_and_pins(token) is package
     assert is_partlike(token) is not package
+
+
+def test_a_product_line_word_of_any_length_starts_a_split_number() -> None:
+    from tracer.markings import joined_candidates
+    words = frozenset({"PENTIUM", "XINGE"})
+    assert "PentiumG4560" in joined_candidates(["Pentium", "G4560"], set(), words)
+    assert "XING-E2306" in joined_candidates(["XING-E", "2306"], set(), words)
+    # Any other long word is a description word, never the front of a number.
+    assert joined_candidates(["Transistor", "BC847"], set(), words) == []

@@ -504,3 +504,10 @@ def test_a_confirmed_row_carries_no_lost_character_warning(catalog: Catalog) -> 
 def test_a_lost_character_the_rule_does_not_need_stays_unknown(catalog: Catalog) -> None:
     a = attribute(BomLine("t", "-", "?TMEGA328P-?N"), catalog)
     assert (a.manufacturer, a.mpn, a.band) == ("Atmel", "ATMEGA328P-?N", "possible"), a.evidence
+
+
+@pytest.mark.parametrize("marking,maker", [("Ethernet switch SPIDER 5TX", "Hirschmann")])
+def test_a_long_product_line_word_apart_from_its_number_is_read_with_it(catalog: Catalog, marking: str,
+                                                                           maker: str) -> None:
+    assert "SPIDER" in catalog.line_words() and "TRANSISTOR" not in catalog.line_words()
+    assert attribute(BomLine("t", "-", marking), catalog).manufacturer == maker

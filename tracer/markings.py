@@ -281,17 +281,19 @@ LOGIC_SERIES = re.compile(r"(54|74)[A-Z]{1,5}")
 JOIN_TAIL = re.compile(r"[A-Za-z0-9]{1,5}")
 
 
-def joined_candidates(toks: list[str], skip: set[str]) -> list[str]:
+def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str] = frozenset()) -> list[str]:
     """Part numbers split by a space in transcription: "MAX 999EUK+", "STM32 F100CBT6", "Si 5338 A".
 
-    `skip` holds tokens that start no part number (maker names already recognised).
+    `skip` holds tokens that start no part number (maker names already recognised); a longer
+    word starts one only if it is in `line_words`, the product-line words family rules begin
+    with ("Pentium G4560", "XING-E 2306"): any other would join description words to numbers.
     """
     out = []
     for i in range(len(toks) - 1):
         a, b = latin(toks[i]), latin(toks[i + 1])
         # "MAX 999EUK+", "STM32 F100", and a logic series split from its number ("74HCT 4066D").
-        if not (JOIN_HEAD.fullmatch(a) or (LOGIC_SERIES.fullmatch(a) and b[:1].isdigit())) or a in skip or \
-                a.upper() in KIND_ABBREVIATIONS:
+        if not (JOIN_HEAD.fullmatch(a) or (LOGIC_SERIES.fullmatch(a) and b[:1].isdigit())
+                or re.sub(r"[^A-Z]", "", a.upper()) in line_words) or a in skip or a.upper() in KIND_ABBREVIATIONS:
             continue
         if not b[:1].isalnum() or not b[:1].isascii() or UNIT.match(b) or PACKAGE.match(b.upper()) or STANDARD.match(b):
             continue
@@ -431,7 +433,7 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             candidates.append(tok)
         elif LETTERS_ONLY.match(tok):
             words.append(tok)
-    for joined in joined_candidates([t for t in toks if t not in lots], maker_words):
+    for joined in joined_candidates([t for t in toks if t not in lots], maker_words, cat.line_words()):
         if joined not in candidates:
             candidates.append(joined)
     makers += corroborated_names(toks, makers, candidates, cat)

@@ -542,6 +542,20 @@ class Catalog:
     shortening_any: Regex | None = field(default=None, repr=False)  # does any shortening fit a key?
     strong_starts: set[str] = field(default_factory=set, repr=False)  # first one or two characters of
     # every strong rule's matches ("" when a strong rule can start anywhere): see may_fit_strongly
+    line_word_set: frozenset[str] | None = field(default=None, repr=False)  # built on first use
+
+    def line_words(self) -> frozenset[str]:
+        """Words of five letters or more that a family rule's number starts with ("PENTIUM",
+        "OCTOPUS", "SCALANCE"): a product-line name written apart from its number still
+        begins the number ("Pentium G4560", "OCTOPUS 8TX")."""
+        if self.line_word_set is None:
+            starts = set(self.prefix_rules)
+            for rule in self.regex_rules:
+                for item in literal_spec(rule.pattern)[:1]:
+                    starts.update([item] if isinstance(item, str) else [text for text, _ in item])
+            self.line_word_set = frozenset(
+                word for text in starts if len(word := re.match(r"[A-Z]*", text).group()) >= 5)  # type: ignore[union-attr]
+        return self.line_word_set
 
     def resolve(self, name: str | None) -> str | None:
         """The catalogue name for a maker name or alias ("Vishay Intertechnology, Inc."), or None."""
