@@ -511,3 +511,12 @@ def test_a_long_product_line_word_apart_from_its_number_is_read_with_it(catalog:
                                                                            maker: str) -> None:
     assert "SPIDER" in catalog.line_words() and "TRANSISTOR" not in catalog.line_words()
     assert attribute(BomLine("t", "-", marking), catalog).manufacturer == maker
+
+
+def test_a_group_name_on_the_part_is_the_maker_whose_name_it_begins_when_that_makers_rule_fits(catalog: Catalog) -> None:
+    # "SAMSUNG" is Samsung Electronics' alias; the capacitor is Samsung Electro-Mechanics'.
+    a = attribute(BomLine("t", "-", "SAMSUNG CL10B104KB8NNNC"), catalog)
+    assert (a.manufacturer, a.band) == ("Samsung Electro-Mechanics", "confirmed"), a.evidence
+    assert any("'SAMSUNG' is read as Samsung Electro-Mechanics" in e for e in a.evidence)
+    # The alias's own maker keeps the word when one of its readings fits.
+    assert attribute(BomLine("t", "-", "Samsung K4B2G1646Q"), catalog).manufacturer == "Samsung Electronics"

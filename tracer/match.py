@@ -25,6 +25,7 @@ from tracer.catalog import (
     Part,
     TopMark,
     Transfer,
+    name_key,
     package_key,
     part_key,
     strong,
@@ -699,6 +700,17 @@ def with_catalogue_part(winner: Candidate, matched: list[Candidate]) -> tuple[Ca
     return replace(winner, mpn=part.mpn, family=winner.family or part.family), part.detail
 
 
+def maker_the_word_begins(cat: Catalog, written: str, maker: str, matched: list[Candidate]) -> str:
+    """The maker a one-word name stands for: the alias's maker, unless none of that company's
+    readings fit and another maker's name begins with the word and its reading fits ("TESLA
+    MAA741": TESLA of Czechoslovakia, not Tesla of Texas; "SAMSUNG CIGW201610")."""
+    word = name_key(written)
+    if " " in word or any(cat.same_company(c.manufacturer, maker) for c in matched):
+        return maker
+    fits = [c for c in matched if name_key(c.manufacturer).split()[0] == word and not c.indirect]
+    return max(fits, key=lambda c: c.score).manufacturer if fits else maker
+
+
 def moved_line_reading(cat: Catalog, top: Candidate, stated: list[str]) -> tuple[Candidate, str, str, Transfer] | None:
     """A named brand whose product line passed to the maker of the best reading, or to one of its
     second sources: (reading, brand, the line's holder, transfer). Not when the reading is the
@@ -752,9 +764,15 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         cands, soviet_note = without_foreign_guesses(cat, ctx.designation, cands)
     if not cands:
         return None, 0.0, soviet_note or ["no catalogue part, family rule or maker name fits any part of the marking"], []
-    stated = [m for _, m in ctx.stated]
     matched = without_listed_second_sources([c for c in cands if c.method != "stated"])
     evidence: list[str] = []
+    stated = []
+    for written, maker in ctx.stated:
+        named = maker_the_word_begins(cat, written, maker, matched)
+        if named != maker:
+            evidence.append(f"{written!r} is read as {named}, whose name it begins and whose rule fits the number, "
+                            f"not as {maker}")
+        stated.append(named)
     # "Cable equalizer", "motor driver": an IC word in the row makes the other word a qualifier.
     said_kind = described_kind(ctx.marking.words)
     thing = mechanical_word(ctx.marking.words) if said_kind != "ic" else None
