@@ -220,5 +220,6 @@ def test_a_product_line_word_of_any_length_starts_a_split_number() -> None:
     words = frozenset({"PENTIUM", "XINGE"})
     assert "PentiumG4560" in joined_candidates(["Pentium", "G4560"], set(), words)
     assert "XING-E2306" in joined_candidates(["XING-E", "2306"], set(), words)
+    assert "MGate5105-MB-EIP" in joined_candidates(["MGate", "5105-MB-EIP"], set(), frozenset({"MGATE"}))
     # Any other long word is a description word, never the front of a number.
     assert joined_candidates(["Transistor", "BC847"], set(), words) == []

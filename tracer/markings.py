@@ -292,15 +292,16 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
     for i in range(len(toks) - 1):
         a, b = latin(toks[i]), latin(toks[i + 1])
         # "MAX 999EUK+", "STM32 F100", and a logic series split from its number ("74HCT 4066D").
-        if not (JOIN_HEAD.fullmatch(a) or (LOGIC_SERIES.fullmatch(a) and b[:1].isdigit())
-                or re.sub(r"[^A-Z]", "", a.upper()) in line_words) or a in skip or a.upper() in KIND_ABBREVIATIONS:
+        line_word = re.sub(r"[^A-Z]", "", a.upper()) in line_words
+        if not (JOIN_HEAD.fullmatch(a) or (LOGIC_SERIES.fullmatch(a) and b[:1].isdigit()) or line_word) or \
+                a in skip or a.upper() in KIND_ABBREVIATIONS:
             continue
         if not b[:1].isalnum() or not b[:1].isascii() or UNIT.match(b) or PACKAGE.match(b.upper()) or STANDARD.match(b):
             continue
         if not any(c.isdigit() for c in b) and not (b.isupper() and len(b) <= 4):
             continue  # "SN7 brake": a word, not the rest of a part number
-        if b.count("-") >= 2 and not (a.isalpha() and len(a) <= 4 and b[:1].isalpha()):
-            continue  # "TX2 180-83310-DAAF-C04": a number of its own; "LS R976-NR-1" is one
+        if b.count("-") >= 2 and not (a.isalpha() and len(a) <= 4 and b[:1].isalpha()) and not line_word:
+            continue  # "TX2 180-83310-DAAF-C04": a number of its own; "LS R976-NR-1", "MGate 5105-MB-EIP" are one
         if b.isdigit() and any(c.isdigit() for c in a):
             continue  # "ACT573 1652": a whole number and a date or lot code after it
         if not any(c.isdigit() for c in a + b):
