@@ -520,3 +520,12 @@ def test_a_group_name_on_the_part_is_the_maker_whose_name_it_begins_when_that_ma
     assert any("'SAMSUNG' is read as Samsung Electro-Mechanics" in e for e in a.evidence)
     # The alias's own maker keeps the word when one of its readings fits.
     assert attribute(BomLine("t", "-", "Samsung K4B2G1646Q"), catalog).manufacturer == "Samsung Electronics"
+
+
+@pytest.mark.parametrize("marking,maker", [
+    ("1890вм8я", "NIISI"),  # lower-case Cyrillic: в and м are look-alikes only as capitals
+    ("sfh 309", "ams-OSRAM"),  # a list typed in lower case: a name split from its number
+])
+def test_a_marking_typed_in_lower_case_reads_as_in_capitals(catalog: Catalog, marking: str, maker: str) -> None:
+    assert attribute(BomLine("t", "-", marking), catalog).manufacturer == maker
+    assert attribute(BomLine("t", "-", marking.upper()), catalog).manufacturer == maker

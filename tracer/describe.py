@@ -59,7 +59,7 @@ def lot_tokens(marking: Marking, mpn: str | None, date_code: str | None) -> list
         return list(marking.lots)
     out = []
     for tok in toks[start + 1:]:
-        up = latin(tok).upper().strip(".,;:()")
+        up = latin(tok.upper()).strip(".,;:()")
         if not up or is_part_token(up, mpn) or (date_code and date_code in up) or UNIT.match(up) or PACKAGE.match(up):
             continue
         if is_partlike(up) and any(c.isalpha() for c in up) and any(c.isdigit() for c in up) and len(up) <= 12:
@@ -73,11 +73,11 @@ def describe(cat: Catalog, marking: Marking, *, manufacturer: str | None, mpn: s
     conventions, conv_source = cat.date_conventions.get(manufacturer or "", (set(), ""))
     introduced, intro_source = cat.introduced.get((manufacturer or "", family or ""), (None, ""))
     toks = ([stated_date] if stated_date else []) + tokens(marking.text)
-    skip = {latin(t).upper() for t in toks if is_part_token(t, mpn)}
+    skip = {latin(t.upper()) for t in toks if is_part_token(t, mpn)}
     if mpn is None and marking.candidates:
         # Nothing recognised the part: the first number stands where the part number does
         # ("7942 (5AA W03C)"), so it is not read as a date.
-        skip.add(latin(marking.candidates[0]).upper())
+        skip.add(latin(marking.candidates[0].upper()))
     dating = read_dates(toks, conventions | {"YYWW"}, today, introduced, skip)
     evidence.extend(dating.evidence)
     if dating.date_code and conv_source and dating.readings[0].convention != "YYWW":

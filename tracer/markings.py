@@ -416,7 +416,7 @@ def read_marking(text: str, cat: Catalog) -> Marking:
     lots: list[str] = []
     made_in = False
     for tok in toks:
-        up = latin(tok).upper().strip(".:")
+        up = latin(tok.upper()).strip(".:")
         if up in COUNTRIES and (tok.isupper() or made_in):
             origins.append(COUNTRIES[up])
             continue
@@ -434,7 +434,11 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             candidates.append(tok)
         elif LETTERS_ONLY.match(tok):
             words.append(tok)
-    for joined in joined_candidates([t for t in toks if t not in lots], maker_words, cat.line_words()):
+    join_toks, skip = [t for t in toks if t not in lots], maker_words
+    if not any(ch.isupper() for ch in text):
+        # A list typed all in lower case ("tmps 05-112"): its words split from numbers as capitals would.
+        join_toks, skip = [t.upper() for t in join_toks], {w.upper() for w in maker_words}
+    for joined in joined_candidates(join_toks, skip, cat.line_words()):
         if joined not in candidates:
             candidates.append(joined)
     makers += corroborated_names(toks, makers, candidates, cat)

@@ -132,7 +132,7 @@ def split_inside(text: str, end: int) -> bool:
     does: then it describes a number printed in groups (Molex "53047-0210", Amphenol
     "901-144-8RFX").
     """
-    groups = [g for g in re.split(r"[^A-Z0-9]+", latin(text).upper()) if g]
+    groups = [g for g in re.split(r"[^A-Z0-9]+", latin(text.upper())) if g]
     if len(groups) < 2 or end <= len(groups[0]):
         return False
     if end in itertools.accumulate(len(g) for g in groups):
@@ -261,7 +261,7 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
     for pos, text in enumerate(ctx.readable):
         key = part_key(text)
         # A shortened part number keeps its digits ("3789", "LR3103"); "D82T" is a lot code.
-        if len(key) < MIN_KEY or sum(ch.isdigit() for ch in key) < 3 or pins_shaped(latin(text).upper()):
+        if len(key) < MIN_KEY or sum(ch.isdigit() for ch in key) < 3 or pins_shaped(latin(text.upper())):
             continue
         current = best_rule(cat, key)
         if current is not None and (any(cat.same_company(m, x) for m in makers
@@ -365,7 +365,7 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
         key = part_key(text)
         digits = sum(c.isdigit() for c in key)
         letters = len(key) - len(key.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-        if len(key) < 5 or key.isdigit() or not (digits >= 3 or (letters >= 3 and digits >= 2)) or pins_shaped(latin(text).upper()):
+        if len(key) < 5 or key.isdigit() or not (digits >= 3 or (letters >= 3 and digits >= 2)) or pins_shaped(latin(text.upper())):
             continue
         if VALUE_CODE_SHAPE.search(key):
             continue  # "18125C105KAT2A": size, dielectric and value of a capacitor, not a shortened IC
@@ -490,7 +490,7 @@ def by_stated(cat: Catalog, ctx: Context) -> list[Candidate]:
     out = []
     mpn = next((c for c in ctx.marking.candidates if any(ch.isalpha() for ch in c)), None)
     for written, maker in ctx.stated:
-        out.append(Candidate(maker, latin(mpn).upper() if mpn else None, None, None, "stated", 0.72,
+        out.append(Candidate(maker, latin(mpn.upper()) if mpn else None, None, None, "stated", 0.72,
                              f"the row names the maker: {written!r} is an alias of {maker}",
                              cat.makers[maker].source if maker in cat.makers else "manufacturers.csv"))
     return out
@@ -526,7 +526,7 @@ def row_package(text: str) -> str | None:
 
 @lru_cache(maxsize=100_000)
 def token_package(tok: str) -> str | None:
-    up = latin(tok).upper().strip(".,;:()")
+    up = latin(tok.upper()).strip(".,;:()")
     if up != "SMD" and (PACKAGE.match(up) or SMALL_PACKAGE.fullmatch(up)):
         return package_key(up)
     return None
@@ -542,7 +542,7 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
     if package is None and not SMD_WORDS & {w.lower() for w in ctx.marking.words}:
         return []
     for tok in tokens(ctx.marking.text):
-        code = latin(tok).upper().strip(".,;:()-")
+        code = latin(tok.upper()).strip(".,;:()-")
         if not 2 <= len(code) <= 5:
             continue
         if code.isdigit() and len(code) == 4:
@@ -581,7 +581,7 @@ def by_habit(cat: Catalog, ctx: Context) -> list[Candidate]:
     """A maker whose marking habit (ADI's '#YYWW', TI's 'G4') or trademark (HEXFET) the row shows: never more than possible."""
     stated = {m for _, m in ctx.stated}
     mpn = next((c for c in ctx.marking.candidates if any(ch.isalpha() for ch in c) and any(ch.isdigit() for ch in c)), None)
-    return [Candidate(maker, latin(mpn).upper() if mpn else None, None, None, "stated", 0.5,
+    return [Candidate(maker, latin(mpn.upper()) if mpn else None, None, None, "stated", 0.5,
                       f"the row shows a sign of {maker}: {why}; no catalogue part or rule of {maker} "
                       f"recognises the number", "markings.py HABITS; trademarks.csv", indirect=True)
             for why, maker in ctx.marking.hints if maker not in stated]
