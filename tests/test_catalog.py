@@ -74,6 +74,8 @@ def test_prefix_rule_needs_a_digit_after_a_letter_prefix(tmp_path: Path) -> None
     ({"families.csv": "pattern,match,manufacturer,source\nACM,prefix,Acme Semi\n"},
      "families.csv:2: wrong number of fields"),
     ({"lineage.csv": "brand,acquired_by,year,source\nAcme Semi,Nobody,2020,t\n"}, "unknown maker 'Nobody'"),
+    ({"dropped_prefixes.csv": "prefix,manufacturer,restored,source\nAC,Acme Semi,XY[0-9],t\n"},
+     "dropped_prefixes.csv:2: restored .* must begin with the prefix 'AC'"),
     ({"lineage.csv": "brand,acquired_by,year,kind,source\nAcme Semi,Acme Semi,2020,merged,t\n"},
      "lineage.csv:2: kind must be 'acquired' or 'renamed'"),
     ({"trademarks.csv": "trademark,manufacturer,line,source\nAcmeFET,Acme Semi,MOSFETs,t\nACMEFET,Acme Semi,x,t\n"},

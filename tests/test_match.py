@@ -529,3 +529,14 @@ def test_a_group_name_on_the_part_is_the_maker_whose_name_it_begins_when_that_ma
 def test_a_marking_typed_in_lower_case_reads_as_in_capitals(catalog: Catalog, marking: str, maker: str) -> None:
     assert attribute(BomLine("t", "-", marking), catalog).manufacturer == maker
     assert attribute(BomLine("t", "-", marking.upper()), catalog).manufacturer == maker
+
+
+@pytest.mark.parametrize("marking,guessed", [
+    ("HQX4711", "IRHQX4711"),  # IR HiRel parts print their IRH: no IR is put back before an H number
+    ("T9Q2080", "CYT9Q2080"),  # Cypress drops CY from numbered parts (7C1049), not from letter lines
+])
+def test_a_prefix_is_put_back_only_on_the_numbers_the_maker_prints_without_it(catalog: Catalog, marking: str,
+                                                                              guessed: str) -> None:
+    a = attribute(BomLine("t", "-", marking), catalog)
+    assert a.mpn != guessed and all(alt.get("mpn") != guessed for alt in a.alternatives), (a.mpn, a.evidence)
+    assert attribute(BomLine("t", "-", "7C1049DV33"), catalog).mpn == "CY7C1049DV33"

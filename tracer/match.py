@@ -293,7 +293,7 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
             # for "62130", not SN62130) before others, then prefixes the maker is known to drop (AD,
             # ADUM), then the rule that needs most of the mark (AD8xxx for 8138ARZ over the bare
             # prefix ADHV, which fits any number), then the longest prefix.
-            dropped = {p for p, m, _ in cat.dropped_prefixes if m in makers}
+            dropped = {p for p, m, *_ in cat.dropped_prefixes if m in makers}
             fits.sort(key=lambda f: (not catalogue_part(cat, f[0]), f[0][:f[2]] not in dropped,
                                      -((f[1].match_end(f[0]) or 0) - f[2]), -f[2]))
             said = {kind for kind, vocab in CATEGORY_WORDS.items() for w in ctx.marking.words if w.lower() in vocab}
@@ -375,8 +375,10 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
         if current is not None and current.priority >= WEAK_PRIORITY:
             continue
         found: dict[str, Candidate] = {}
-        for prefix, maker, source in cat.dropped_prefixes:
+        for prefix, maker, source, shape in cat.dropped_prefixes:
             full = prefix + key
+            if shape is not None and not shape.match(full):
+                continue  # not a number the maker prints without this prefix
             rule = best_rule(cat, full)
             floor = 40 if rule is not None and rule.category == "logic" else 70
             # The rule must need two characters of the mark beyond the prefix put back: "ADUM" +

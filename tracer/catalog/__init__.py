@@ -532,7 +532,8 @@ class Catalog:
     parts: dict[str, list[Part]] = field(default_factory=dict)  # part_key -> parts
     part_keys: list[str] = field(default_factory=list)  # sorted, for prefix ranges
     shortenings: list[Shortening] = field(default_factory=list)
-    dropped_prefixes: list[tuple[str, str, str]] = field(default_factory=list)  # (prefix, maker, source)
+    # (prefix, maker, source, the shape of the numbers it is dropped from, if known)
+    dropped_prefixes: list[tuple[str, str, str, Regex | None]] = field(default_factory=list)
     rule_cache: dict[str, list[FamilyRule]] = field(default_factory=dict, repr=False)
     brand_index: dict[str, set[str]] = field(default_factory=dict, repr=False)  # built on first use
     prefix_cache: dict[frozenset[str], list[str]] = field(default_factory=dict, repr=False)
@@ -983,7 +984,17 @@ def load_dropped_prefixes(cat: Catalog, path: Path) -> None:
         maker = known_maker(cat, row["manufacturer"], f"{path}:{line}")
         if row["prefix"] != part_key(row["prefix"]):
             raise CatalogError(f"{path}:{line}: prefix {row['prefix']!r} must be upper-case letters and digits")
-        cat.dropped_prefixes.append((row["prefix"], maker, row["source"]))
+        shape = None
+        if row.get("restored"):
+            # The numbers the maker drops the prefix from: "IR" from HEXFETs (F7103), not from IRU
+            # regulators or rad-hard IRH parts, which keep it.
+            try:
+                shape = compile_regex(row["restored"])
+            except re.error as e:
+                raise CatalogError(f"{path}:{line}: bad regex {row['restored']!r} in restored ({e})") from e
+            if not row["restored"].startswith(row["prefix"]):
+                raise CatalogError(f"{path}:{line}: restored {row['restored']!r} must begin with the prefix {row['prefix']!r}")
+        cat.dropped_prefixes.append((row["prefix"], maker, row["source"], shape))
 
 
 def shipped_folder() -> Path:
