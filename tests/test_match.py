@@ -540,3 +540,11 @@ def test_a_prefix_is_put_back_only_on_the_numbers_the_maker_prints_without_it(ca
     a = attribute(BomLine("t", "-", marking), catalog)
     assert a.mpn != guessed and all(alt.get("mpn") != guessed for alt in a.alternatives), (a.mpn, a.evidence)
     assert attribute(BomLine("t", "-", "7C1049DV33"), catalog).mpn == "CY7C1049DV33"
+
+
+@pytest.mark.parametrize("marking", ["Transistor 070N06S", "Транзистор 070N06S", "Мікросхема 070N06S"])
+def test_a_description_word_in_english_russian_or_ukrainian_names_the_kind(catalog: Catalog, marking: str) -> None:
+    from tracer.markings import read_marking
+    from tracer.match import described_kind
+    words = read_marking(marking, catalog).words
+    assert described_kind(words) == ("ic" if "Мікросхема" in marking else "discrete")

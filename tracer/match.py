@@ -610,41 +610,68 @@ MECHANICAL = {
     "camera", "lens", "propeller", "gearbox", "pump", "valve", "bearing", "harness", "toggle",
     "terminal", "alternator", "starter", "compressor", "mechanism", "cooler", "fan",
     "antenna",
+    # Russian and Ukrainian
+    "разъем", "разъём", "соединитель", "вилка", "розетка", "кабель", "провід", "провод",
+    "гальмо", "тормоз", "турбокомпресор", "турбокомпрессор", "двигун", "двигатель",
+    "мотор", "електродвигун", "электродвигатель", "сервопривід", "сервопривод", "акумулятор", "аккумулятор",
+    "батарея", "камера", "объектив", "пропелер", "пропеллер", "гвинт", "винт", "редуктор",
+    "насос", "клапан", "підшипник", "подшипник", "джгут", "жгут", "тумблер", "клема", "клемма",
+    "стартер", "компресор", "компрессор", "механізм", "механизм", "вентилятор", "кулер", "антена", "антенна",
 }
 SEMICONDUCTOR_CATEGORIES = IC_CATEGORIES | {"discrete", "sensor", "optoelectronics"}
-OPTICAL = {"camera", "lens"}
+OPTICAL = {"camera", "lens", "камера", "объектив"}
 
 
 # What the row's description says the part is, coarsely: a discrete device, a passive one, or an
 # integrated circuit. A rule for the other kind firing on its number is a coincidence of shape.
 KIND_WORDS = {
     "discrete": {"transistor", "transistors", "mosfet", "mosfets", "moh", "igbt", "thyristor", "triac",
-                 "diode", "diodes", "rectifier", "schottky", "zener", "tvs"},
+                 "diode", "diodes", "rectifier", "schottky", "zener", "tvs",
+                 # Russian and Ukrainian
+                 "транзистор", "транзистора", "транзистори", "транзисторы", "діод", "діода", "діоди", "диод",
+                 "диода", "диоды", "стабілітрон", "стабилитрон", "тиристор", "симістор", "симистор",
+                 "випрямляч", "выпрямитель"},
     "passive": {"capacitor", "capacitors", "resistor", "resistors", "inductor", "inductors", "coil",
-                "inductance", "choke", "ferrite", "fuse", "varistor", "thermistor", "filter", "filters"},
+                "inductance", "choke", "ferrite", "fuse", "varistor", "thermistor", "filter", "filters",
+                "конденсатор", "конденсатора", "конденсатори", "конденсаторы", "резистор", "резистора",
+                "резистори", "резисторы", "дросель", "дроссель", "котушка", "катушка", "індуктивність",
+                "индуктивность", "запобіжник", "предохранитель", "варистор", "термістор", "терморезистор",
+                "фільтр", "фильтр"},
     "ic": {"microcircuit", "microcontroller", "microprocessor", "processor", "controller", "transceiver",
            "chip", "eeprom", "fpga", "cpld", "dsp", "amplifier", "comparator", "regulator", "converter",
            "driver", "receiver", "interface", "memory", "adc", "dac", "multiplexer", "synthesizer",
-           "equalizer", "transmitter", "stabilizer"},
+           "equalizer", "transmitter", "stabilizer",
+           "мікросхема", "мікросхеми", "микросхема", "микросхемы", "мікроконтролер", "микроконтроллер",
+           "мікропроцесор", "микропроцессор", "процесор", "процессор", "контролер", "контроллер", "трансивер",
+           "трансівер", "чип", "підсилювач", "усилитель", "компаратор", "стабілізатор", "стабилизатор",
+           "перетворювач", "преобразователь", "драйвер", "приймач", "приемник", "інтерфейс", "интерфейс",
+           "память", "ацп", "цап", "мультиплексор", "синтезатор", "передавач", "передатчик", "плис"},
 }
-SENSOR_WORDS = {"sensor", "sensors", "gyroscope", "accelerometer", "magnetometer", "barometer", "hygrometer"}
+SENSOR_WORDS = {"sensor", "sensors", "gyroscope", "accelerometer", "magnetometer", "barometer", "hygrometer",
+                "датчик", "сенсор", "гіроскоп", "гироскоп", "акселерометр", "магнітометр", "магнитометр", "барометр"}
 RULE_KIND = {"discrete": "discrete", "passive": "passive", **dict.fromkeys(IC_CATEGORIES, "ic")}
 
 
 # Words of a description that name a rule category: a reading whose category the row names
 # edges out an equal one whose category it does not ("Flash 25P16": M25P flash, not a CY clock).
 CATEGORY_WORDS = {
-    "memory": {"flash", "memory", "eeprom", "sram", "dram", "ram", "nand", "nor"},
-    "power": {"regulator", "stabilizer", "converter", "ldo", "pwm", "charger"},
-    "mcu": {"microcontroller", "mcu"},
-    "processor": {"processor", "microprocessor", "cpu"},
-    "amplifier": {"amplifier", "op-amp", "opamp"},
-    "interface": {"transceiver", "driver", "receiver", "interface", "rs-232", "rs-485", "can"},
-    "timing": {"oscillator", "generator", "clock", "crystal", "quartz"},
-    "data-converter": {"adc", "dac", "converter"},
-    "logic": {"inverter", "buffer", "register", "gate", "latch", "flip-flop", "multiplexer", "counter"},
-    "fpga": {"fpga", "plis"},
-    "sensor": {"sensor", "gyroscope", "accelerometer"},
+    "memory": {"flash", "memory", "eeprom", "sram", "dram", "ram", "nand", "nor", "память", "флеш"},
+    "power": {"regulator", "stabilizer", "converter", "ldo", "pwm", "charger", "стабілізатор", "стабилизатор",
+              "перетворювач", "преобразователь"},
+    "mcu": {"microcontroller", "mcu", "мікроконтролер", "микроконтроллер"},
+    "processor": {"processor", "microprocessor", "cpu", "процесор", "процессор", "мікропроцесор", "микропроцессор"},
+    "amplifier": {"amplifier", "op-amp", "opamp", "підсилювач", "усилитель"},
+    "interface": {"transceiver", "driver", "receiver", "interface", "rs-232", "rs-485", "can", "трансивер",
+                  "трансівер", "драйвер", "приймач", "приемник", "інтерфейс", "интерфейс"},
+    "timing": {"oscillator", "generator", "clock", "crystal", "quartz", "генератор", "осцилятор", "осциллятор",
+               "кварц", "кварцовий", "кварцевый", "резонатор"},
+    "data-converter": {"adc", "dac", "converter", "ацп", "цап"},
+    "logic": {"inverter", "buffer", "register", "gate", "latch", "flip-flop", "multiplexer", "counter",
+              "інвертор", "инвертор", "буфер", "регістр", "регистр", "тригер", "триггер", "лічильник", "счетчик"},
+    "fpga": {"fpga", "plis", "плис"},
+    "sensor": {"sensor", "gyroscope", "accelerometer", "датчик", "сенсор", "гіроскоп", "гироскоп", "акселерометр"},
+    "discrete": KIND_WORDS["discrete"],
+    "passive": KIND_WORDS["passive"],
 }
 
 
@@ -670,7 +697,8 @@ def described_kind(words: list[str]) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
-ASSEMBLY = {"module", "modules", "motherboard", "board", "boards", "card", "kit", "modem", "computer"}
+ASSEMBLY = {"module", "modules", "motherboard", "board", "boards", "card", "kit", "modem", "computer",
+            "модуль", "плата", "материнська", "материнская", "компьютер", "модем"}
 
 
 def assembly_word(words: list[str]) -> str | None:
