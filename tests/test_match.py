@@ -518,6 +518,8 @@ def test_a_group_name_on_the_part_is_the_maker_whose_name_it_begins_when_that_ma
     a = attribute(BomLine("t", "-", "SAMSUNG CL10B104KB8NNNC"), catalog)
     assert (a.manufacturer, a.band) == ("Samsung Electro-Mechanics", "confirmed"), a.evidence
     assert any("'SAMSUNG' is read as Samsung Electro-Mechanics" in e for e in a.evidence)
+    a = attribute(BomLine("t", "-", "TESLA MAA741"), catalog)  # Czechoslovak op-amp, not Tesla Inc.
+    assert (a.manufacturer, a.band) == ("TESLA Czechoslovakia", "confirmed"), a.evidence
     # The alias's own maker keeps the word when one of its readings fits.
     assert attribute(BomLine("t", "-", "Samsung K4B2G1646Q"), catalog).manufacturer == "Samsung Electronics"
 
