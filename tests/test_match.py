@@ -550,3 +550,15 @@ def test_a_description_word_in_english_russian_or_ukrainian_names_the_kind(catal
     from tracer.match import described_kind
     words = read_marking(marking, catalog).words
     assert described_kind(words) == ("ic" if "Мікросхема" in marking else "discrete")
+
+
+def test_nopb_after_a_multi_source_number_is_nationals_and_tis_habit(catalog: Catalog) -> None:
+    a = attribute(BomLine("t", "-", "LM317T/NOPB"), catalog)
+    assert catalog.owner(a.manufacturer) == "Texas Instruments" and a.band in ("likely", "confirmed"), a.evidence
+    assert any("/NOPB" in e for e in a.evidence)
+    assert attribute(BomLine("t", "-", "LM317T"), catalog).band == "possible"  # without it, multi-source
+
+
+def test_a_number_of_capitals_only_is_read_when_a_product_line_word_starts_it(catalog: Catalog) -> None:
+    assert attribute(BomLine("t", "-", "Bluetooth chip BLUENRG-MS"), catalog).manufacturer == "STMicroelectronics"
+    assert attribute(BomLine("t", "-", "Bluetooth chip BlueNRG"), catalog).mpn is None  # a word, not a number

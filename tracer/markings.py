@@ -281,6 +281,12 @@ LOGIC_SERIES = re.compile(r"(54|74)[A-Z]{1,5}")
 JOIN_TAIL = re.compile(r"[A-Za-z0-9]{1,5}")
 
 
+def starts_with_line_word(token: str, line_words: frozenset[str]) -> bool:
+    """Whether a token of capitals starts with a product-line word a family rule begins with."""
+    key = re.sub(r"[^A-Z]", "", latin(token.upper()))
+    return len(key) >= 5 and any(key[:n] in line_words for n in range(5, len(key) + 1))
+
+
 def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str] = frozenset()) -> list[str]:
     """Part numbers split by a space in transcription: "MAX 999EUK+", "STM32 F100CBT6", "Si 5338 A".
 
@@ -343,6 +349,10 @@ MAXIM_SPLIT_SUFFIX = re.compile(rf"^{MAXIM_SUFFIX}$")
 MAXIM_WHY = "a temperature-package-pins suffix after a MAX number (CAE, EUE, CSE) is Maxim's ordering code"
 
 
+# National's lead-free ordering suffix, kept by TI since 2011 ("LP5907MFX-3.3/NOPB", "LM4040DIM3-5.0/NOPB").
+NOPB = re.compile(r"[A-Z0-9][/-]NOPB\b")
+
+
 # NXP's and Nexperia's orderable numbers end in the packing part of the 12NC after a comma
 # ("BC847C,215", "BZX84-C5V1,215", "PMEG3020EJ,115"): reel, tape and bulk codes.
 NXP_PACKING = re.compile(r"(?<![A-Z0-9,-])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*[0-9])[A-Z0-9-]{4,},"
@@ -377,6 +387,9 @@ def marking_hints(toks: list[str], cat: Catalog, text: str = "") -> list[tuple[s
             out.append((why, maker))
     if "Maxim Integrated" in cat.makers and maxim_code(toks):
         out.append((MAXIM_WHY, "Maxim Integrated"))
+    if "Texas Instruments" in cat.makers and NOPB.search(text.upper()):
+        out.append(("'/NOPB' (no lead) closing the ordering code is National Semiconductor's lead-free suffix, "
+                    "kept by Texas Instruments", "Texas Instruments"))
     return out
 
 
@@ -432,6 +445,8 @@ def read_marking(text: str, cat: Catalog) -> Marking:
                 continue  # "#2312": ADI's lead-free mark before a date code, never a part number
         if is_partlike(tok):
             candidates.append(tok)
+        elif tok.isupper() and starts_with_line_word(tok, cat.line_words()):
+            candidates.append(tok)  # "BLUENRG-MS": a number of letters only, of a product line a rule names
         elif LETTERS_ONLY.match(tok):
             words.append(tok)
     join_toks, skip = [t for t in toks if t not in lots], maker_words
