@@ -562,3 +562,10 @@ def test_nopb_after_a_multi_source_number_is_nationals_and_tis_habit(catalog: Ca
 def test_a_number_of_capitals_only_is_read_when_a_product_line_word_starts_it(catalog: Catalog) -> None:
     assert attribute(BomLine("t", "-", "Bluetooth chip BLUENRG-MS"), catalog).manufacturer == "STMicroelectronics"
     assert attribute(BomLine("t", "-", "Bluetooth chip BlueNRG"), catalog).mpn is None  # a word, not a number
+
+
+def test_a_lost_character_filled_as_the_named_makers_number_is_likely(catalog: Catalog) -> None:
+    # A Latin-1 export turned the Cyrillic А and Т typed into AT91RM9200 into "??".
+    assert attribute(BomLine("t", "-", "??91RM9200"), catalog).band == "possible"
+    a = attribute(BomLine("t", "-", "Atmel ??91RM9200"), catalog)
+    assert (a.manufacturer, a.mpn, a.band) == ("Atmel", "AT91RM9200", "likely"), a.evidence

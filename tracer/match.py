@@ -959,8 +959,16 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         confidence = min(confidence, 0.5)
         evidence.append(f"the row describes a {said} part, the rule is for {winner.category}")
     if winner.ceiling < 1.0 and confidence > winner.ceiling:
-        confidence = winner.ceiling
-        evidence.append("the restored character is a guess: the reading is offered as possible only")
+        sign = next((f"the row names {m}" for m in stated if cat.same_company(m, winner.manufacturer)), None) or \
+            next((why for why, m in ctx.marking.hints if cat.same_company(m, winner.manufacturer)), None)
+        if sign and winner.method != "stated":
+            # "DC?3623T36G06A8T00 VICHIP": of the letters that could fill the gap, the one the row's
+            # other sign of the maker agrees with; likely, not confirmed, as the letter is still inferred.
+            confidence = min(confidence, 0.78)
+            evidence.append(f"the restored character is a guess, borne out by another sign of the maker ({sign})")
+        else:
+            confidence = winner.ceiling
+            evidence.append("the restored character is a guess: the reading is offered as possible only")
     soviet = cyrillic_designation(ctx, winner)
     if soviet and winner.method != "stated" and cat.country(winner.manufacturer) not in FORMER_SOVIET:
         # "СНП347" (a Soviet connector) folds to CH347, a WCH chip: letters no Latin part number
