@@ -134,6 +134,8 @@ def test_a_cached_catalogue_compiles_its_regexes_only_when_used(tmp_path: Path) 
     assert [r.manufacturer for r in copy.family_rules("BIG123Y")] == ["Acme Semi"]
     assert copy.family_rules("BIG123Z") == []
     assert copy.regex_rules[1].regex._compiled is not None
+    # The product-line words are indexed with the rules, so the cached copy carries them.
+    assert copy.line_word_set is not None
 
 
 def test_only_keys_a_strong_rule_could_start_are_tried_for_slips(tmp_path: Path) -> None:

@@ -704,6 +704,10 @@ class Catalog:
         self.strong_starts = {p[:2] for p, rules in self.prefix_rules.items() if len(p) >= 3 and
                               any(strong(r) for r in rules)}
         self.strong_starts |= {start for start, rules in self.regex_by_first.items() if any(strong(r) for r in rules)}
+        # Built here, so the store's cached catalogue carries it: parsing every rule's pattern again
+        # in each process that reads a marking took a second.
+        self.line_word_set = None
+        self.line_words()
 
     def may_fit_strongly(self, key: str) -> bool:
         """Whether a rule of priority 60 or more with three fixed characters could fit the key: the
