@@ -281,9 +281,14 @@ LOGIC_SERIES = re.compile(r"(54|74)[A-Z]{1,5}")
 JOIN_TAIL = re.compile(r"[A-Za-z0-9]{1,5}")
 
 
+def letters_key(token: str) -> str:
+    """A token's Latin capitals only, as product-line words are kept ("XING-E" -> "XINGE")."""
+    return re.sub(r"[^A-Z]", "", latin(token.upper()))
+
+
 def starts_with_line_word(token: str, line_words: frozenset[str]) -> bool:
     """Whether a token of capitals starts with a product-line word a family rule begins with."""
-    key = re.sub(r"[^A-Z]", "", latin(token.upper()))
+    key = letters_key(token)
     return len(key) >= 5 and any(key[:n] in line_words for n in range(5, len(key) + 1))
 
 
@@ -298,7 +303,7 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
     for i in range(len(toks) - 1):
         a, b = latin(toks[i]), latin(toks[i + 1])
         # "MAX 999EUK+", "STM32 F100", and a logic series split from its number ("74HCT 4066D").
-        line_word = re.sub(r"[^A-Z]", "", a.upper()) in line_words
+        line_word = letters_key(a) in line_words
         if not (JOIN_HEAD.fullmatch(a) or (LOGIC_SERIES.fullmatch(a) and b[:1].isdigit()) or line_word) or \
                 a in skip or a.upper() in KIND_ABBREVIATIONS:
             continue
