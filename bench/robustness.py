@@ -1,5 +1,6 @@
 """How attribution holds up when the part numbers of tests/data/family_cases*.csv are written the
 ways real lists write them: inside descriptions, beside date and lot codes, in lower case, and
+with a transcription slip (O/0, I/1, S/5), a space typed inside the number, and
 with Cyrillic look-alike letters lost in a Latin-1 conversion ("?T91SAM7S256").
 
 python bench/robustness.py [--seed N]
@@ -43,12 +44,37 @@ def lose(n: int) -> Callable[[str, random.Random], str | None]:
     return apply
 
 
+SLIPS = {"O": "0", "0": "O", "I": "1", "1": "I", "S": "5", "5": "S", "B": "8", "8": "B", "Z": "2", "2": "Z",
+         "G": "6", "6": "G"}
+
+
+def slip(m: str, rnd: random.Random) -> str | None:
+    """One transcription slip: a letter read as its digit twin or the other way (O/0, I/1, S/5...)."""
+    spots = [i for i, ch in enumerate(m) if ch in SLIPS]
+    if not spots:
+        return None
+    i = rnd.choice(spots)
+    return m[:i] + SLIPS[m[i]] + m[i + 1:]
+
+
+def split(m: str, rnd: random.Random) -> str | None:
+    """A space typed where letters meet digits ("GN 1086", "FR 5305", "STM32 F100CBT6")."""
+    spots = [i for i in range(1, len(m)) if m[i - 1].isalpha() != m[i].isalpha()
+             and m[i - 1].isalnum() and m[i].isalnum()]
+    if not spots:
+        return None
+    i = rnd.choice(spots)
+    return m[:i] + " " + m[i:]
+
+
 LAYOUTS: dict[str, Callable[[str, random.Random], str | None]] = {
     "described": lambda m, rnd: f"Microcircuit {m}",
     "date and lot after": lambda m, rnd: f"{m} {rnd.randint(10, 23):02d}{rnd.randint(1, 52):02d} "
                                          f"{rnd.choice('ABKPT')}{rnd.randint(100, 999)}",
     "in brackets, Ukrainian": lambda m, rnd: f"Мікросхема ({m}), 2 шт.",
     "lower case": lambda m, rnd: m.lower(),
+    "one slip (O/0, I/1, S/5)": slip,
+    "space where letters meet digits": split,
     "one look-alike lost": lose(1),
     "two look-alikes lost": lose(2),
 }

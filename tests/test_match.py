@@ -569,3 +569,20 @@ def test_a_lost_character_filled_as_the_named_makers_number_is_likely(catalog: C
     assert attribute(BomLine("t", "-", "??91RM9200"), catalog).band == "possible"
     a = attribute(BomLine("t", "-", "Atmel ??91RM9200"), catalog)
     assert (a.manufacturer, a.mpn, a.band) == ("Atmel", "AT91RM9200", "likely"), a.evidence
+
+
+@pytest.mark.parametrize(("slipped", "clean", "maker"), [
+    ("MT89B0DE", "MT8980DE", "Zarlink Semiconductor"),  # B between digits: Micron's MT shape as written
+    ("HMC1O43", "HMC1043", "Honeywell"),  # O between digits: Hittite's HMC prefix as written
+])
+def test_a_slip_at_an_odd_spot_doubts_a_broader_reading(catalog: Catalog, slipped: str, clean: str, maker: str) -> None:
+    a = attribute(BomLine("t", "-", slipped), catalog)
+    assert (a.manufacturer, a.band, a.mpn) == (maker, "possible", clean), a.evidence
+    assert any("slip undone" in e for e in a.evidence)
+    assert attribute(BomLine("t", "-", clean), catalog).band in ("likely", "confirmed")
+
+
+def test_a_slip_is_not_suspected_where_the_number_as_written_is_as_specific(catalog: Catalog) -> None:
+    # S between digits, but GlobalSat's BU-353 rule is as specific as ROHM's BU shape read with 5.
+    a = attribute(BomLine("t", "-", "GPS receiver BU353S4"), catalog)
+    assert a.manufacturer == "GlobalSat WorldCom" and not any("slip" in e for e in a.evidence), a.evidence

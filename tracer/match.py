@@ -123,6 +123,32 @@ def rule_with_slips(cat: Catalog, key: str) -> tuple[FamilyRule | None, str, str
     return None, key, ""
 
 
+def odd_spot(key: str, i: int) -> bool:
+    """Whether key[i] stands where a slip is more likely than a real character: a letter between
+    two digits ("HMC1O43"), a digit between two letters, or a letter O beside a digit ("TLO72")."""
+    left, right = key[i - 1:i], key[i + 1:i + 2]
+    ch = key[i]
+    if ch.isalpha() and left.isdigit() and right.isdigit():
+        return True
+    if ch.isdigit() and left.isalpha() and right.isalpha():
+        return True
+    return ch == "O" and (left.isdigit() or right.isdigit())
+
+
+def slip_rival(cat: Catalog, key: str, rule: FamilyRule) -> tuple[FamilyRule, str, str] | None:
+    """Another maker's more specific rule (higher in rank, more letters fixed) that the key fits
+    once a slip at an odd spot is undone ("MT89B0DE": Micron's MT shape as written, Zarlink's
+    MT8980 read with B as 8)."""
+    for i, ch in enumerate(key[:14]):
+        if ch in SLIPS and odd_spot(key, i):
+            variant = key[:i] + SLIPS[ch] + key[i + 1:]
+            other = best_rule(cat, variant)
+            if other is not None and other.manufacturer != rule.manufacturer and rule_rank(other) > rule_rank(rule) \
+                    and other.literal_length_for(variant) > rule.literal_length_for(key):
+                return other, variant, f"read {ch} at position {i + 1} as {SLIPS[ch]}"
+    return None
+
+
 def split_inside(text: str, end: int) -> bool:
     """Whether a rule needed the key to run across a separator that splits a word in two.
 
@@ -172,8 +198,23 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
             # A reading that needs a slip undone is never confident on its own.
             out.append(replace(family_candidate(rule, text, used, min(score - 0.1, 0.59), f"slip undone ({slip}): {key} to {used}"),
                                indirect=True))
-        else:
+            continue
+        rival = slip_rival(cat, key, rule) if pos == 0 or len(key) >= 7 else None
+        if rival is None:
             out.append(family_candidate(rule, text, key, score, "family"))
+            continue
+        # A character where a slip is likelier than the real thing, and undoing it gives another
+        # maker's more specific series: the number as written is only a possible reading, and
+        # the series read through the slip slightly ahead of it.
+        other, variant, how = rival
+        out.append(replace(family_candidate(rule, text, key, min(score, 0.55), "family"),
+                           detail=f"family, as written, though {how} gives {variant}: {text!r} fits the "
+                                  f"{rule.manufacturer} {rule.family or rule.pattern} rule ({rule.match} "
+                                  f"{rule.pattern!r}, priority {rule.priority}) at {rule.origin.rsplit('/', 1)[-1]}"))
+        other_fixed = other.literal_length_for(variant)
+        other_score = 0.62 + min(other_fixed, 4) * 0.04 + min(other.priority, 100) / 1000
+        out.append(replace(family_candidate(other, text, variant, min(other_score - 0.1, 0.59),
+                                            f"slip undone ({how}): {key} to {variant}"), indirect=True))
     return out
 
 
