@@ -24,6 +24,22 @@ def test_split_part_number_is_joined(catalog) -> None:
     assert "STM32F100CBT6Q48" in read_marking("STM32 F100CBT6Q48", catalog).candidates
 
 
+@pytest.mark.parametrize(("text", "joined"), [
+    ("BU2508 DF", "BU2508DF"),  # grade and package letters after a space or on the next line
+    ("LTC3789 EUFD", "LTC3789EUFD"),
+    ("2 SC1815", "2SC1815"),  # leading digits split from the rest
+    ("74 HC595D", "74HC595D"),
+])
+def test_a_number_split_from_its_suffix_or_leading_digits_is_joined(catalog, text: str, joined: str) -> None:
+    assert joined in read_marking(text, catalog).candidates
+
+
+@pytest.mark.parametrize("text", ["LM2596 SOIC", "LM2596 2215", "LM2596 IC", "12 LEDs"])
+def test_a_package_date_or_word_after_a_number_is_not_joined(catalog, text: str) -> None:
+    first, second = text.split()
+    assert first + second not in read_marking(text, catalog).candidates
+
+
 @pytest.mark.parametrize("text", ["Linear voltage regulator LM317", "Schottky diodes BAT54", "pulse transformer",
                                   "Laser Range Finder module", "Alps region map"])
 def test_ordinary_words_are_not_logos(catalog, text: str) -> None:

@@ -586,3 +586,13 @@ def test_a_slip_is_not_suspected_where_the_number_as_written_is_as_specific(cata
     # S between digits, but GlobalSat's BU-353 rule is as specific as ROHM's BU shape read with 5.
     a = attribute(BomLine("t", "-", "GPS receiver BU353S4"), catalog)
     assert a.manufacturer == "GlobalSat WorldCom" and not any("slip" in e for e in a.evidence), a.evidence
+
+
+@pytest.mark.parametrize(("marking", "maker", "mpn"), [
+    ("Transistor BU2525 AF", "Philips", "BU2525AF"),  # ROHM's BU shape on the piece; Philips' BU25xxAF whole
+    ("RT4812 WSC", "Richtek Technology", "RT4812WSC"),  # a relay rule's RT4 on the piece
+    ("Transistor 2 SC2383", "Toshiba", "2SC2383"),  # Semtech's SC shape on the piece
+])
+def test_a_number_split_by_a_space_is_read_whole(catalog: Catalog, marking: str, maker: str, mpn: str) -> None:
+    a = attribute(BomLine("t", "-", marking), catalog)
+    assert (a.manufacturer, a.mpn) == (maker, mpn), a.evidence

@@ -292,6 +292,24 @@ def starts_with_line_word(token: str, line_words: frozenset[str]) -> bool:
     return len(key) >= 5 and any(key[:n] in line_words for n in range(5, len(key) + 1))
 
 
+SPLIT_SUFFIX = re.compile(r"[A-Z][A-Z0-9]{0,3}")
+SPLIT_NUMBER = re.compile(r"[A-Z]{1,4}[0-9]{3,6}")
+SPLIT_LEAD = re.compile(r"[0-9]{1,2}")
+SPLIT_REST = re.compile(r"[A-Z]{1,4}[0-9][A-Z0-9]{1,10}")
+
+
+def split_suffix(a: str, b: str) -> bool:
+    """A number and its grade or package letters on the next line or after a space ("BU2508 DF",
+    "LTC3789 EUFD"): capitals after letters-then-digits, not a package, unit or word of kind."""
+    return bool(SPLIT_NUMBER.fullmatch(a) and SPLIT_SUFFIX.fullmatch(b)) and not (
+        PACKAGE.match(b) or UNIT.match(b) or STANDARD.match(b) or b in KIND_ABBREVIATIONS)
+
+
+def split_lead(a: str, b: str) -> bool:
+    """A number's leading digits split from the rest ("2 SC1815", "74 HC595D")."""
+    return bool(SPLIT_LEAD.fullmatch(a) and SPLIT_REST.fullmatch(b))
+
+
 def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str] = frozenset()) -> list[str]:
     """Part numbers split by a space in transcription: "MAX 999EUK+", "STM32 F100CBT6", "Si 5338 A".
 
@@ -302,6 +320,9 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
     out = []
     for i in range(len(toks) - 1):
         a, b = latin(toks[i]), latin(toks[i + 1])
+        if split_suffix(a, b) or split_lead(a, b):
+            out.append(a + b)  # whether anyone's rule fits the whole is for the rules to say
+            continue
         # "MAX 999EUK+", "STM32 F100", and a logic series split from its number ("74HCT 4066D").
         line_word = letters_key(a) in line_words
         if not (JOIN_HEAD.fullmatch(a) or (LOGIC_SERIES.fullmatch(a) and b[:1].isdigit()) or line_word) or \

@@ -167,6 +167,24 @@ def split_inside(text: str, end: int) -> bool:
     return first.isdigit() and len(first) >= 3 and second[0].isdigit()
 
 
+def fuller_reading(cat: Catalog, key: str, rule: FamilyRule, candidates: list[str]) -> str | None:
+    """A longer candidate holding this one ("BU2508DF" for "BU2508 DF", "2SC1815" for "2 SC1815")
+    that another maker's rule reads to the end of the added characters: the fuller number is the
+    better reading."""
+    for text in candidates:
+        longer = part_key(text)
+        if len(longer) <= len(key) or not (longer.startswith(key) or longer.endswith(key)):
+            continue
+        other = best_rule(cat, longer)
+        if other is None or other.manufacturer == rule.manufacturer:
+            continue
+        # Added after: the rule must read into them (APEC's AP4435GM, not any AP number); added
+        # before: the rule, anchored at the start, reads them anyway (2SC1815).
+        if not longer.startswith(key) or (other.match_end(longer) or 0) > len(key):
+            return longer
+    return None
+
+
 def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Each part-number candidate the family rules recognise, scored by how specific the rule is."""
     out = []
@@ -198,6 +216,15 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
             # A reading that needs a slip undone is never confident on its own.
             out.append(replace(family_candidate(rule, text, used, min(score - 0.1, 0.59), f"slip undone ({slip}): {key} to {used}"),
                                indirect=True))
+            continue
+        fuller = fuller_reading(cat, key, rule, ctx.marking.candidates)
+        if fuller is not None:
+            # The fuller number is read on its own; this piece of it is a possible reading only.
+            out.append(replace(family_candidate(rule, text, key, min(score, 0.55), "family"),
+                               detail=f"family, on a piece of {fuller}, which another maker's more specific rule fits: "
+                                      f"{text!r} fits the {rule.manufacturer} {rule.family or rule.pattern} rule "
+                                      f"({rule.match} {rule.pattern!r}, priority {rule.priority}) at "
+                                      f"{rule.origin.rsplit('/', 1)[-1]}"))
             continue
         rival = slip_rival(cat, key, rule) if pos == 0 or len(key) >= 7 else None
         if rival is None:
