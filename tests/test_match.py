@@ -596,3 +596,18 @@ def test_a_slip_is_not_suspected_where_the_number_as_written_is_as_specific(cata
 def test_a_number_split_by_a_space_is_read_whole(catalog: Catalog, marking: str, maker: str, mpn: str) -> None:
     a = attribute(BomLine("t", "-", marking), catalog)
     assert (a.manufacturer, a.mpn) == (maker, mpn), a.evidence
+
+
+def test_a_second_sources_own_packing_code_pins_a_multi_source_number(catalog: Catalog) -> None:
+    # ",215" closes an NXP/Nexperia 12NC ordering code; Nexperia is a listed second source of MMBT3904.
+    a = attribute(BomLine("t", "-", "MMBT3904,215"), catalog)
+    assert (a.manufacturer, a.band) == ("Nexperia", "likely"), a.evidence
+    assert any("sign of Nexperia" in e for e in a.evidence)
+    assert attribute(BomLine("t", "-", "MMBT3904"), catalog).band == "possible"
+
+
+def test_a_catalogue_part_takes_the_second_sources_of_its_companys_family_rule(catalog: Catalog) -> None:
+    # parts.csv names TI for LM1117; the hedged rule is National's, which TI owns: still multi-source.
+    a = attribute(BomLine("t", "-", "LM1117-3.3"), catalog)
+    assert a.band == "possible" and {"STMicroelectronics", "onsemi"} <= {x["manufacturer"] for x in a.alternatives}, \
+        a.evidence

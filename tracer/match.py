@@ -777,14 +777,16 @@ def mechanical_word(words: list[str]) -> str | None:
     return next((w.lower() for w in words if w.lower() in MECHANICAL), None)
 
 
-def without_listed_second_sources(matched: list[Candidate]) -> list[Candidate]:
-    """Drop catalogue-part answers whose maker a fired family rule already lists as a second source.
+def without_listed_second_sources(cat: Catalog, matched: list[Candidate]) -> list[Candidate]:
+    """Drop catalogue-part answers whose maker (or its company) a fired family rule already lists
+    as a second source.
 
     A KiCad symbol names whichever maker's datasheet it links; for a multi-source number that is
     one maker among several, not a rival to the family's originator.
     """
     listed = {m for c in matched if c.method == "family" for m in c.second_sources}
-    return [c for c in matched if c.method not in ("exact", "suffix", "fuzzy") or c.manufacturer not in listed]
+    return [c for c in matched if c.method not in ("exact", "suffix", "fuzzy")
+            or not any(cat.same_company(c.manufacturer, m) for m in listed)]
 
 
 def with_catalogue_part(winner: Candidate, matched: list[Candidate]) -> tuple[Candidate, str]:
@@ -862,7 +864,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         cands, soviet_note = without_foreign_guesses(cat, ctx.designation, cands)
     if not cands:
         return None, 0.0, soviet_note or ["no catalogue part, family rule or maker name fits any part of the marking"], []
-    matched = without_listed_second_sources([c for c in cands if c.method != "stated"])
+    matched = without_listed_second_sources(cat, [c for c in cands if c.method != "stated"])
     evidence: list[str] = []
     stated = []
     for written, maker in ctx.stated:
@@ -903,7 +905,10 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     confidence = 0.0
     holders: list[str] = []
     agreeing = [c for c in ranked if agrees(c)]
-    via_second = [c for c in sorted(matched, key=lambda c: -c.score) if any(m in c.second_sources for m in stated)]
+    # A maker named in the row, or else one whose own habit the marking shows (NXP's ",215"
+    # packing code), that a multi-source rule lists as a second source.
+    signs = [*stated, *(m for _, m in ctx.marking.hints if m not in stated)]
+    via_second = [c for c in sorted(matched, key=lambda c: -c.score) if any(m in c.second_sources for m in signs)]
     moved = moved_line_reading(cat, ranked[0], stated) if ranked else None
     if moved is not None:
         # "MOTOROLA 2N3904": the part is Motorola's; its line is onsemi's since 1999, not NXP's,
@@ -935,17 +940,23 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
                             + ("" if named == winner.manufacturer else f", the same company as {winner.manufacturer}"))
     elif via_second:
         top = via_second[0]
-        maker = next(m for m in stated if m in top.second_sources)
+        maker = next(m for m in signs if m in top.second_sources)
         winner = replace(top, manufacturer=maker, owner=None, second_sources=tuple(
             m for m in (top.manufacturer, *top.second_sources) if m != maker))
-        confidence = 0.8
-        evidence.append(f"{top.detail}; a multi-source number, and the row names {maker}, one of its makers")
+        if maker in stated:
+            confidence = 0.8
+            evidence.append(f"{top.detail}; a multi-source number, and the row names {maker}, one of its makers")
+        else:
+            why = next(w for w, m in ctx.marking.hints if m == maker)
+            confidence = 0.76
+            evidence.append(f"{top.detail}; a multi-source number, and the marking shows a sign of {maker}, "
+                            f"one of its makers: {why}")
     elif ranked:
         winner, by_mark = ranked[0], False  # by_mark: a trademark in the row chose the winner
         if winner.method in ("exact", "suffix") and not winner.second_sources:
             # A catalogue part of a multi-source number is still multi-source: it takes the second
             # sources of the same maker's family rule (OP07 is ADI's, and TI's and ST's too).
-            family = next((c for c in matched if c.method == "family" and c.manufacturer == winner.manufacturer
+            family = next((c for c in matched if c.method == "family" and cat.same_company(c.manufacturer, winner.manufacturer)
                            and c.second_sources), None)
             if family is not None:
                 winner = replace(winner, second_sources=family.second_sources)
