@@ -561,7 +561,22 @@ def test_nopb_after_a_multi_source_number_is_nationals_and_tis_habit(catalog: Ca
 
 def test_a_number_of_capitals_only_is_read_when_a_product_line_word_starts_it(catalog: Catalog) -> None:
     assert attribute(BomLine("t", "-", "Bluetooth chip BLUENRG-MS"), catalog).manufacturer == "STMicroelectronics"
-    assert attribute(BomLine("t", "-", "Bluetooth chip BlueNRG"), catalog).mpn is None  # a word, not a number
+
+
+
+@pytest.mark.parametrize(("marking", "maker"), [
+    ("Flight controller Durandal", "Holybro"),  # a product line's whole name, capitalised
+    ("Bluetooth chip BlueNRG", "STMicroelectronics"),
+    ("Flight controller Pixhawk 6C", "Holybro"),  # a model code that looks like a value after the line's name
+    ("Thermal core Hadron 640R", "Teledyne FLIR"),
+])
+def test_a_product_lines_name_written_as_a_word_is_read(catalog: Catalog, marking: str, maker: str) -> None:
+    assert attribute(BomLine("t", "-", marking), catalog).manufacturer == maker
+
+
+@pytest.mark.parametrize("marking", ["Microcircuit", "Micro connector", "Power module"])
+def test_other_capitalised_words_are_not_read_as_numbers(catalog: Catalog, marking: str) -> None:
+    assert attribute(BomLine("t", "-", marking), catalog).mpn is None
 
 
 def test_a_lost_character_filled_as_the_named_makers_number_is_likely(catalog: Catalog) -> None:

@@ -328,7 +328,9 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
         if not (JOIN_HEAD.fullmatch(a) or (LOGIC_SERIES.fullmatch(a) and b[:1].isdigit()) or line_word) or \
                 a in skip or a.upper() in KIND_ABBREVIATIONS:
             continue
-        if not b[:1].isalnum() or not b[:1].isascii() or UNIT.match(b) or PACKAGE.match(b.upper()) or STANDARD.match(b):
+        # After a product-line word a model code may look like a value ("PIXHAWK 6C", "HADRON 640R").
+        if not b[:1].isalnum() or not b[:1].isascii() or (UNIT.match(b) and not line_word) or \
+                PACKAGE.match(b.upper()) or STANDARD.match(b):
             continue
         if not any(c.isdigit() for c in b) and not (b.isupper() and len(b) <= 4):
             continue  # "SN7 brake": a word, not the rest of a part number
@@ -473,6 +475,8 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             candidates.append(tok)
         elif tok.isupper() and starts_with_line_word(tok, cat.line_words()):
             candidates.append(tok)  # "BLUENRG-MS": a number of letters only, of a product line a rule names
+        elif tok[:1].isupper() and letters_key(tok) in cat.line_words():
+            candidates.append(tok)  # "Durandal", "Herelink": a product line's whole name, capitalised
         elif LETTERS_ONLY.match(tok):
             words.append(tok)
     join_toks, skip = [t for t in toks if t not in lots], maker_words
