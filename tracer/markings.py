@@ -235,6 +235,9 @@ def digit_groups(toks: list[str]) -> list[tuple[list[str], str]]:
     out = []
     i = 0
     while i < len(toks):
+        if not toks[i].isdigit():
+            i += 1  # every shape starts with a group of digits
+            continue
         # Every shape that fits: "0 445 120 123 2" is Bosch's ten digits and a quantity, or eleven digits.
         runs = [(toks[i:i + len(shape)], shape) for shape in DIGIT_GROUPS]
         fits = [run for run, shape in runs if len(run) == len(shape)
