@@ -84,13 +84,22 @@ def best_rule(cat: Catalog, key: str) -> FamilyRule | None:
     return max(rules, key=rule_rank) if rules else None
 
 
-def family_candidate(rule: FamilyRule, text: str, key: str, score: float, how: str) -> Candidate:
+def family_candidate(rule: FamilyRule, text: str, key: str, score: float, how: str,
+                     as_written: bool | None = None) -> Candidate:
+    """A family rule's reading; the part number is the text as written, or the key the rule read
+    (a slip undone, a lost character filled)."""
+    written = how == "family" if as_written is None else as_written
     return Candidate(
-        manufacturer=rule.manufacturer, mpn=latin(text).strip(".:/-+#").upper() if how == "family" else key,
+        manufacturer=rule.manufacturer, mpn=latin(text).strip(".:/-+#").upper() if written else key,
         family=rule.family or None, category=rule.category, method="family", score=score,
         detail=f"{how}: {text!r} fits the {rule.manufacturer} {rule.family or rule.pattern} rule "
                f"({rule.match} {rule.pattern!r}, priority {rule.priority}) at {rule.origin.rsplit('/', 1)[-1]}",
         source=rule.source, second_sources=rule.second_sources, owner=rule.owner)
+
+
+def rule_score(rule: FamilyRule, fixed: int) -> float:
+    """A family reading's score: more for each fixed leading character (up to four) and for priority."""
+    return 0.62 + min(fixed, 4) * 0.04 + min(rule.priority, 100) / 1000
 
 
 SLIPS = {"O": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2", "G": "6",
@@ -198,7 +207,7 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         if rule is None or split_inside(text, rule.match_end(used) or 0):
             continue
         fixed = rule.literal_length_for(used)
-        score = 0.62 + min(fixed, 4) * 0.04 + min(rule.priority, 100) / 1000
+        score = rule_score(rule, fixed)
         if len(key) < 5:
             score -= 0.1
         if fixed <= 2 and rule.priority < 70:
@@ -220,11 +229,9 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         fuller = fuller_reading(cat, key, rule, ctx.marking.candidates)
         if fuller is not None:
             # The fuller number is read on its own; this piece of it is a possible reading only.
-            out.append(replace(family_candidate(rule, text, key, min(score, 0.55), "family"),
-                               detail=f"family, on a piece of {fuller}, which another maker's more specific rule fits: "
-                                      f"{text!r} fits the {rule.manufacturer} {rule.family or rule.pattern} rule "
-                                      f"({rule.match} {rule.pattern!r}, priority {rule.priority}) at "
-                                      f"{rule.origin.rsplit('/', 1)[-1]}"))
+            out.append(family_candidate(rule, text, key, min(score, 0.55),
+                                        f"family, on a piece of {fuller}, which another maker's rule reads whole",
+                                        as_written=True))
             continue
         rival = slip_rival(cat, key, rule) if pos == 0 or len(key) >= 7 else None
         if rival is None:
@@ -234,12 +241,9 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         # maker's more specific series: the number as written is only a possible reading, and
         # the series read through the slip slightly ahead of it.
         other, variant, how = rival
-        out.append(replace(family_candidate(rule, text, key, min(score, 0.55), "family"),
-                           detail=f"family, as written, though {how} gives {variant}: {text!r} fits the "
-                                  f"{rule.manufacturer} {rule.family or rule.pattern} rule ({rule.match} "
-                                  f"{rule.pattern!r}, priority {rule.priority}) at {rule.origin.rsplit('/', 1)[-1]}"))
-        other_fixed = other.literal_length_for(variant)
-        other_score = 0.62 + min(other_fixed, 4) * 0.04 + min(other.priority, 100) / 1000
+        out.append(family_candidate(rule, text, key, min(score, 0.55), f"family, as written, though {how} gives {variant}",
+                                    as_written=True))
+        other_score = rule_score(other, other.literal_length_for(variant))
         out.append(replace(family_candidate(other, text, variant, min(other_score - 0.1, 0.59),
                                             f"slip undone ({how}): {key} to {variant}"), indirect=True))
     return out
