@@ -626,14 +626,3 @@ def test_a_catalogue_part_takes_the_second_sources_of_its_companys_family_rule(c
     a = attribute(BomLine("t", "-", "LM1117-3.3"), catalog)
     assert a.band == "possible" and {"STMicroelectronics", "onsemi"} <= {x["manufacturer"] for x in a.alternatives}, \
         a.evidence
-
-
-def test_a_slip_is_undone_only_inside_what_the_rule_reads(tmp_path: Path) -> None:
-    families = FAMILIES + "XYZ[0-9]{4}(?![0-9]),regex,Big Corp,XYZ converters,power,80,,test rule xyz\n"
-    for name, text in {"manufacturers.csv": MAKERS, "lineage.csv": LINEAGE, "families.csv": families}.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    cat = load_catalog(tmp_path)
-    inside = att(cat, "XYZ1O34")  # O for 0 inside the number
-    assert inside.manufacturer == "Big Corp" and inside.mpn == "XYZ1034", inside.evidence
-    # A trailing 0 turned into O would only end the number where the rule wants it to end.
-    assert att(cat, "XYZ12340").manufacturer is None

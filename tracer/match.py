@@ -127,10 +127,7 @@ def rule_with_slips(cat: Catalog, key: str) -> tuple[FamilyRule | None, str, str
         if not cat.may_fit_strongly(variant):
             continue
         rule = best_rule(cat, variant)
-        # The undone slip must be in what the rule reads: a 0 turned into O only to end a
-        # number where the rule wants it to end ("APM86290" as APM8629O) is no reading.
-        changed = next(i for i, (a, b) in enumerate(zip(key, variant, strict=True)) if a != b)
-        if rule is not None and strong(rule) and (rule.match_end(variant) or 0) > changed:
+        if rule is not None and strong(rule):
             return rule, variant, how
     return None, key, ""
 
