@@ -239,3 +239,16 @@ def test_a_product_line_word_of_any_length_starts_a_split_number() -> None:
     assert "MGate5105-MB-EIP" in joined_candidates(["MGate", "5105-MB-EIP"], set(), frozenset({"MGATE"}))
     # Any other long word is a description word, never the front of a number.
     assert joined_candidates(["Transistor", "BC847"], set(), words) == []
+
+
+@pytest.mark.parametrize(("text", "base"), [
+    ("MB3793-42", "MB3793"), ("LM1117-3.3", "LM1117"), ("LP2985-ADJ", "LP2985"), ("SD-15A-5", "SD-15A"),
+])
+def test_a_voltage_option_after_a_hyphen_also_leaves_the_bare_number(catalog, text: str, base: str) -> None:
+    candidates = read_marking(text, catalog).candidates
+    assert candidates.index(base) == candidates.index(text) + 1
+
+
+@pytest.mark.parametrize("text", ["ESP-12", "MAX-7", "RG-174", "HS-117"])
+def test_a_short_name_and_its_number_are_not_cut_at_the_hyphen(catalog, text: str) -> None:
+    assert read_marking(text, catalog).candidates == [text] or text.split("-")[0] not in read_marking(text, catalog).candidates

@@ -626,3 +626,13 @@ def test_a_catalogue_part_takes_the_second_sources_of_its_companys_family_rule(c
     a = attribute(BomLine("t", "-", "LM1117-3.3"), catalog)
     assert a.band == "possible" and {"STMicroelectronics", "onsemi"} <= {x["manufacturer"] for x in a.alternatives}, \
         a.evidence
+
+
+
+def test_a_voltage_option_does_not_hide_the_number_from_its_rule(tmp_path: Path) -> None:
+    families = FAMILIES + "XYZ[0-9]{4}(?![0-9]),regex,Big Corp,XYZ regulators,power,80,,test rule xyz\n"
+    for name, text in {"manufacturers.csv": MAKERS, "lineage.csv": LINEAGE, "families.csv": families}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    # Folded to XYZ123433 the number misses the rule; read without "-3.3" it fits.
+    a = att(load_catalog(tmp_path), "Regulator XYZ1234-3.3")
+    assert a.manufacturer == "Big Corp", a.evidence

@@ -448,6 +448,17 @@ def maxim_code(toks: list[str]) -> bool:
                for i, t in enumerate(ups))
 
 
+# A voltage or option code after the last hyphen ("LM1117-3.3", "MB3793-42", "LP2985-ADJ"): folded
+# into the key it defeats rules that end the number where the base number ends.
+VOLTAGE_OPTION = re.compile(r"^(?P<base>.*[A-Za-z].*[0-9][A-Za-z0-9]*)-(\d{1,2}(\.\d{1,2})?|ADJ)$")
+
+
+def option_base(candidate: str) -> str | None:
+    """The number before a trailing voltage or option code, when it is a number itself."""
+    m = VOLTAGE_OPTION.match(candidate)
+    return m.group("base") if m and is_partlike(m.group("base")) else None
+
+
 def read_marking(text: str, cat: Catalog) -> Marking:
     """Split a row's text into candidates, makers, date codes, origins, lots and words."""
     toks = tokens(text)
@@ -495,6 +506,10 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             # Ahead of its own groups: the whole number is read first, like any part number.
             at = next((i for i, c in enumerate(candidates) if c in run), len(candidates))
             candidates.insert(at, grouped)
+    for c in list(candidates):
+        base = option_base(c)
+        if base and base not in candidates:
+            candidates.insert(candidates.index(c) + 1, base)  # "MB3793-42", "LM1117-3.3": the number without its voltage
     designation = find_designation(candidates, toks)
     if designation is not None and designation.text not in candidates:
         candidates.append(designation.text)  # "1986 ВЕ92У": split by a space, read joined
