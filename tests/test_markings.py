@@ -252,3 +252,8 @@ def test_a_voltage_option_after_a_hyphen_also_leaves_the_bare_number(catalog, te
 @pytest.mark.parametrize("text", ["ESP-12", "MAX-7", "RG-174", "HS-117"])
 def test_a_short_name_and_its_number_are_not_cut_at_the_hyphen(catalog, text: str) -> None:
     assert read_marking(text, catalog).candidates == [text] or text.split("-")[0] not in read_marking(text, catalog).candidates
+
+
+def test_clares_lcc_relays_are_numbers_and_lcc_packages_are_packages(catalog) -> None:
+    assert "LCC110" in read_marking("Relay LCC110", catalog).candidates
+    assert read_marking("LCC-28", catalog).candidates == []
