@@ -607,6 +607,7 @@ def test_a_slip_is_not_suspected_where_the_number_as_written_is_as_specific(cata
     ("Transistor BU2525 AF", "Philips", "BU2525AF"),  # ROHM's BU shape on the piece; Philips' BU25xxAF whole
     ("RT4812 WSC", "Richtek Technology", "RT4812WSC"),  # a relay rule's RT4 on the piece
     ("Transistor 2 SC2383", "Toshiba", "2SC2383"),  # Semtech's SC shape on the piece
+    ("Display LTC-4627 JR", "Lite-On Technology", "LTC-4627JR"),  # Linear's LTC prefix on the piece
 ])
 def test_a_number_split_by_a_space_is_read_whole(catalog: Catalog, marking: str, maker: str, mpn: str) -> None:
     a = attribute(BomLine("t", "-", marking), catalog)
