@@ -304,7 +304,8 @@ SPLIT_REST = re.compile(r"[A-Z]{1,4}[0-9][A-Z0-9]{1,10}")
 
 def split_suffix(a: str, b: str) -> bool:
     """A number and its grade or package letters on the next line or after a space ("BU2508 DF",
-    "LTC3789 EUFD"): capitals after letters-then-digits, not a package, unit or word of kind."""
+    "LTC3789 EUFD", "RH-0505 D"): capitals after letters then digits (a hyphen may sit between),
+    not a package, unit or word of kind."""
     return bool(SPLIT_NUMBER.fullmatch(a) and SPLIT_SUFFIX.fullmatch(b)) and not (
         PACKAGE.match(b) or UNIT.match(b) or STANDARD.match(b) or b in KIND_ABBREVIATIONS)
 
