@@ -72,6 +72,18 @@ def test_numbered_text_with_system_headings() -> None:
     assert ing.lines[0].locator == "line 4"
 
 
+def test_one_column_file_with_its_header_word(tmp_path: Path) -> None:
+    for header in ("Marking", "Маркування", "part number"):
+        f = tmp_path / "one.csv"
+        f.write_text(f"{header}\nLM358DR\nSTM32F405RGT6\n", encoding="utf-8")
+        ing = ingest(f)
+        assert [line.marking for line in ing.lines] == ["LM358DR", "STM32F405RGT6"], header
+        assert any("header" in n and "skipped" in n for n in ing.notes)
+    # A marking that merely contains a header word is a part, not a header.
+    f.write_text("Marking LM358\nSTM32F405RGT6\n", encoding="utf-8")
+    assert len(ingest(f).lines) == 2
+
+
 def test_markdown_bullets() -> None:
     ing = ingest(DATA / "bullets.md")
     assert [line.marking for line in ing.lines] == MARKINGS

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,20 @@ def test_trace_stores_sources_lines_and_attributions(tmp_path: Path, catalog) ->
     assert db["lines"].count == db["attributions"].count == len(t.attributions)
     (_, again), = trace([DATA / "numbered.txt"], catalog, db)
     assert again is False and db["sources"].count == 1
+
+
+def test_a_file_read_anew_into_other_lines_replaces_its_stored_lines(tmp_path: Path, catalog) -> None:
+    # A newer tracer may read a stored file into other lines (a header it now recognises).
+    db = open_db(tmp_path / "s.db")
+    t = trace_file(DATA / "numbered.txt", catalog)
+    save(db, t.ingested, t.sha256, t.attributions)
+    fewer = replace(t.ingested, lines=t.ingested.lines[1:])
+    source_id, new = save(db, fewer, t.sha256, t.attributions[1:])
+    assert new is False
+    assert db["lines"].count == db["attributions"].count == len(t.attributions) - 1
+    assert sources(db)[0]["rows"] == len(t.attributions) - 1
+    stored = [r["marking"] for r in db.query("select marking from lines order by position")]
+    assert stored == [line.marking for line in fewer.lines]
 
 
 def test_the_catalogue_is_cached_signed_and_rebuilt_when_not_trusted(tmp_path, monkeypatch) -> None:

@@ -175,8 +175,20 @@ def insert_rows(db: sqlite_utils.Database, table: str, rows: Iterable[dict[str, 
     return cursor.lastrowid
 
 
+def line_rows(source_id: int, ingested: Ingested) -> Iterable[dict[str, Any]]:
+    return ({
+        "source_id": source_id, "position": i, "locator": line.locator, "system": line.system,
+        "marking": line.marking, "stated_maker": line.stated_maker, "description": line.description,
+        "quantity": line.quantity, "raw": json.dumps(line.raw, ensure_ascii=False),
+    } for i, line in enumerate(ingested.lines))
+
+
 def save(db: sqlite_utils.Database, ingested: Ingested, sha256: str, attributions: Iterable[Attribution]) -> tuple[int, bool]:
-    """Store one traced file in one transaction. Returns (source id, whether it was new)."""
+    """Store one traced file in one transaction. Returns (source id, whether it was new).
+
+    A file stored before is traced anew in place. If this version of tracer reads it into other
+    lines than the stored ones (a header now recognised, say), its lines are replaced.
+    """
     attributions = list(attributions)
     columns = json.dumps([[c.__dict__ for c in cs] for cs in ingested.columns], ensure_ascii=False)
     with db.conn:  # commits on success, rolls back on any exception
@@ -184,6 +196,14 @@ def save(db: sqlite_utils.Database, ingested: Ingested, sha256: str, attribution
         new = existing is None
         if existing:
             source_id = existing[0]
+            stored = [tuple(r) for r in db.conn.execute(
+                "select locator, marking from lines where source_id = ? order by position", [source_id])]
+            if stored != [(line.locator, line.marking) for line in ingested.lines]:
+                db.conn.execute("delete from attributions where source_id = ?", [source_id])
+                db.conn.execute("delete from lines where source_id = ?", [source_id])
+                db.conn.execute("update sources set rows = ?, columns = ?, notes = ? where id = ?", [
+                    len(ingested.lines), columns, json.dumps(ingested.notes, ensure_ascii=False), source_id])
+                insert_rows(db, "lines", line_rows(source_id, ingested))
         else:
             source_id = insert_rows(db, "sources", [{
                 "path": str(Path(ingested.path).resolve()), "name": Path(ingested.path).name,
@@ -191,11 +211,7 @@ def save(db: sqlite_utils.Database, ingested: Ingested, sha256: str, attribution
                 "rows": len(ingested.lines), "columns": columns,
                 "notes": json.dumps(ingested.notes, ensure_ascii=False),
             }])
-            insert_rows(db, "lines", ({
-                "source_id": source_id, "position": i, "locator": line.locator, "system": line.system,
-                "marking": line.marking, "stated_maker": line.stated_maker, "description": line.description,
-                "quantity": line.quantity, "raw": json.dumps(line.raw, ensure_ascii=False),
-            } for i, line in enumerate(ingested.lines)))
+            insert_rows(db, "lines", line_rows(source_id, ingested))
         line_ids = [r[0] for r in db.conn.execute(
             "select id from lines where source_id = ? order by position", [source_id])]
         db.conn.execute("delete from attributions where source_id = ?", [source_id])

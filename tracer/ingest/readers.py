@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from tracer.errors import InputError
+from tracer.ingest.columns import header_role
 from tracer.model import Table
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -138,10 +139,17 @@ def cut_cell(value: str, where: str, notes: list[str]) -> str:
     return value[:MAX_CELL]
 
 
+def lone_header(line: str) -> bool:
+    """A one-column file's header: the line is just the name of the marking or part column."""
+    role = header_role(line)
+    return role is not None and role[1] == 1.0 and role[0] in ("marking", "mpn", "description")
+
+
 def read_plain_lines(lines: list[str], path: str, encoding: str) -> Table:
     """One part per numbered or bulleted line; other lines are headings (the system)."""
     numbered = looks_like_list(lines)
     rows: list[tuple[str, list[str]]] = []
+    notes_head: list[str] = []
     system = ""
     for n, line in enumerate(lines, 1):
         if not line.strip():
@@ -156,9 +164,12 @@ def read_plain_lines(lines: list[str], path: str, encoding: str) -> Table:
             if stripped.endswith(":") or stripped.startswith("#"):
                 heading = stripped.strip("#").strip().rstrip(":").strip()
                 system = heading if len(heading) <= 80 else system
+        elif not rows and lone_header(line):
+            notes_head.append(f"line {n}: header {line.strip()!r} skipped")
         else:
             rows.append((f"line {n}", [system, line.strip()]))
-    notes = [f"encoding {encoding}", "plain text: " + ("numbered or bulleted lines" if numbered else "one part per line")]
+    notes = [f"encoding {encoding}", "plain text: " + ("numbered or bulleted lines" if numbered else "one part per line"),
+             *notes_head]
     return Table(path, "text", "", ["system", "marking"], rows, notes + ["header given by the reader"])
 
 
