@@ -27,6 +27,8 @@ BGX,prefix,Big Corp,BGX sensors,sensor,60,,test rule bgx
 WK,prefix,Big Corp,WK shapes,logic,50,,test rule wk
 SPF,prefix,Big Corp,SPF flash,memory,80,Spin Off,test rule spf
 SPFX,prefix,Spin Off,SPFX flash,memory,80,,test rule spfx
+2SC18,prefix,Big Corp,JIS transistor,discrete,66,,test rule jis
+MTR,prefix,Spin Off,MTR motors,other,75,,test rule mtr
 """
 TRANSFERS = """line_from,line_to,line,year,source
 Big Corp,Spin Off,SPF flash,2017,test transfer
@@ -35,8 +37,9 @@ PARTS = """mpn,manufacturer,family,description,category,source
 BGX2000A,Big Corp,BGX,sensor,sensor,test part
 GEN595,Big Corp,GEN,logic,logic,test part
 """
-DROPPED = """prefix,manufacturer,source
-AC,Acme Semi,test dropped prefix
+DROPPED = """prefix,manufacturer,restored,source
+AC,Acme Semi,,test dropped prefix
+2S,*,"2S[ABCDJK][0-9]{3,4}[A-Z]{0,2}$",test standard prefix
 """
 SHORTENED = """pattern,expand,manufacturer,family,needs_maker,score,source
 "^([0-9]{4})$",OLD\\1,Old Brand,OLD (prefix dropped),yes,0.7,test shortening
@@ -149,6 +152,15 @@ def test_a_dropped_prefix_is_restored_and_said(cat: Catalog) -> None:
     assert any("prefix 'AC' seems dropped" in e for e in a.evidence)
 
 
+def test_a_standard_prefix_is_restored_for_whichever_maker_registered_the_number(cat: Catalog) -> None:
+    for marking in ("Transistor C1815", "C1815", "C1815Y"):  # JIS marks drop the 2S of 2SC1815
+        a = att(cat, marking)
+        assert a.manufacturer == "Big Corp" and a.mpn.startswith("2SC1815") and a.band == "possible", marking
+        assert any("prefix '2S' seems dropped" in e for e in a.evidence)
+    assert att(cat, "Microcircuit C1815").manufacturer is None  # an IC is no JIS transistor
+    assert att(cat, "C1815A7").manufacturer is None  # not the shape of a JIS mark
+
+
 def test_a_prefix_is_not_restored_where_a_rule_already_fits(cat: Catalog) -> None:
     assert att(cat, "OLD1117").manufacturer == "Old Brand"
 
@@ -161,6 +173,13 @@ def test_a_description_of_another_kind_of_part_caps_the_rule(cat: Catalog) -> No
     assert connector.band == "unknown" and connector.manufacturer is None
     assert any("describes a connector" in e for e in connector.evidence)
     assert att(cat, "Amplifier ACM321").band == "likely"
+
+
+def test_a_transistor_is_no_motor_unless_the_row_says_module(cat: Catalog) -> None:
+    a = att(cat, "Transistor MTR100")
+    assert a.band == "possible" and any("describes a discrete part" in e for e in a.evidence)
+    assert att(cat, "MTR100").band == "likely"
+    assert att(cat, "IGBT module MTR100").band == "likely"
 
 
 def test_a_named_maker_outweighs_a_weak_rule_of_another(cat: Catalog) -> None:

@@ -426,6 +426,8 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
     The expanded number must fit a rule of priority 70 or more (40 for logic) that needs two
     characters of the mark beyond the prefix and leads back to the maker that drops it; when
     several prefixes lead to different makers, all are kept and `combine` hedges the answer.
+    A standard's prefix (JIS 2S: "C1815" for 2SC1815) leads to whichever maker's rule reads the
+    number, the registrant's or the standard's own hedged one.
     """
     out: list[Candidate] = []
     said = described_kind(ctx.marking.words)
@@ -437,7 +439,7 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
         key = part_key(text)
         digits = sum(c.isdigit() for c in key)
         letters = len(key) - len(key.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-        if len(key) < 5 or key.isdigit() or not (digits >= 3 or (letters >= 3 and digits >= 2)) or pins_shaped(latin(text.upper())):
+        if len(key) < 4 or key.isdigit() or not (digits >= 3 or (letters >= 3 and digits >= 2)) or pins_shaped(latin(text.upper())):
             continue
         if VALUE_CODE_SHAPE.search(key):
             continue  # "18125C105KAT2A": size, dielectric and value of a capacitor, not a shortened IC
@@ -451,8 +453,15 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
             full = prefix + key
             if shape is not None and not shape.match(full):
                 continue  # not a number the maker prints without this prefix
+            if maker and len(key) < 5:
+                continue
             rule = best_rule(cat, full)
+            # A standard prefix (JIS 2S) restores a standard number, which the registrant's own
+            # rule reads, or on a row that calls it a transistor the standard's hedged rule; a
+            # maker's prefix needs a rule of its own.
             floor = 40 if rule is not None and rule.category == "logic" else 70
+            if not maker:
+                floor = 40 if said == "discrete" else 60
             # The rule must need two characters of the mark beyond the prefix put back: "ADUM" +
             # anything fits the ADUM rule (prefix and one digit), which proves nothing; a bare 74
             # needs a logic family of two letters or more after it (74LCX14, not 74F3710Z).
@@ -461,14 +470,15 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
                 continue
             # The restored prefix must lead back to the maker that drops it (or, for the bare
             # 74 of logic, to a logic family): anything else is a coincidence of letters.
-            fits = cat.same_company(rule.manufacturer, maker) or maker in rule.second_sources or \
+            fits = not maker or cat.same_company(rule.manufacturer, maker) or maker in rule.second_sources or \
                 (prefix.isdigit() and rule.category == "logic")
             if not fits or rule.manufacturer in found or (said and RULE_KIND.get(rule.category, said) != said):
                 continue
             found[rule.manufacturer] = Candidate(
                 manufacturer=rule.manufacturer, mpn=full, family=rule.family or None, category=rule.category,
-                # Logic top marks drop the 74 as a rule (LCX14, ACT244); a maker's letters less often.
-                method="family", score=0.62 if prefix.isdigit() else 0.6,
+                # Logic top marks drop the 74 as a rule (LCX14, ACT244), JIS marks the 2S (C1815); a
+                # maker's letters less often.
+                method="family", score=0.62 if prefix.isdigit() or not maker else 0.6,
                 detail=f"prefix {prefix!r} seems dropped from the mark: {key} read as {full}, which fits the "
                        f"{rule.manufacturer} {rule.family or rule.pattern} rule ({rule.origin.rsplit('/', 1)[-1]})",
                 source=f"{source}; {rule.source}", second_sources=rule.second_sources, indirect=True)
@@ -763,6 +773,21 @@ def habit_fit(cat: Catalog, c: Candidate, ctx: Context) -> Candidate:
     return replace(c, score=c.score + 0.05)
 
 
+def contradicts(said: str | None, category: str | None, words: list[str]) -> bool:
+    """Whether a rule's category is not the kind of part the row's description names.
+
+    RF families hold transistors and passive filters as well as ICs, so no description
+    contradicts them. A transistor or diode is no motor, relay or assembly (rules of category
+    other or module), unless the row says it is a module ("IGBT module").
+    """
+    if not said or category == "rf":
+        return False
+    if said == "discrete" and category in ("other", "module"):
+        return assembly_word(words) is None
+    ruled = RULE_KIND.get(category or "")
+    return ruled is not None and ruled != said
+
+
 def described_kind(words: list[str]) -> str | None:
     """The kind the description names, when it names exactly one."""
     kinds = {k for k, vocab in KIND_WORDS.items() for w in words if w.lower() in vocab}
@@ -895,8 +920,8 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     if said_kind:
         # A reading of another kind than the row says ("Microcircuit" read as a capacitor series)
         # ranks below one that does not contradict it; the winner's cap below still applies.
-        matched = [replace(c, score=c.score - 0.1) if RULE_KIND.get(c.category or "", said_kind) != said_kind
-                   and c.category != "rf" else c for c in matched]
+        matched = [replace(c, score=c.score - 0.1) if contradicts(said_kind, c.category, ctx.marking.words)
+                   else c for c in matched]
     best: dict[str, Candidate] = {}
     for c in sorted(matched, key=lambda c: -c.score):
         best.setdefault(c.manufacturer, c)
@@ -1035,10 +1060,8 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         if len(named) > 1:
             confidence = 0.5
             evidence.append(f"the row names several makers: {', '.join(c.manufacturer for c in named)}")
-    said, ruled = said_kind, RULE_KIND.get(winner.category or "")
-    # RF families hold transistors and passive filters as well as ICs, so no description contradicts them.
-    if said and ruled and said != ruled and winner.method != "stated" and \
-            winner.category != "rf":
+    said = said_kind
+    if said and winner.method != "stated" and contradicts(said, winner.category, ctx.marking.words):
         confidence = min(confidence, 0.5)
         evidence.append(f"the row describes a {said} part, the rule is for {winner.category}")
     if winner.ceiling < 1.0 and confidence > winner.ceiling:

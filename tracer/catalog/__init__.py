@@ -985,7 +985,8 @@ def load_shortenings(cat: Catalog, path: Path) -> None:
 
 def load_dropped_prefixes(cat: Catalog, path: Path) -> None:
     for line, row in read_rows(path, ("prefix", "manufacturer")):
-        maker = known_maker(cat, row["manufacturer"], f"{path}:{line}")
+        # "*": a standard designation's prefix (JIS 2S), dropped by every maker that uses it.
+        maker = "" if row["manufacturer"] == "*" else known_maker(cat, row["manufacturer"], f"{path}:{line}")
         if row["prefix"] != part_key(row["prefix"]):
             raise CatalogError(f"{path}:{line}: prefix {row['prefix']!r} must be upper-case letters and digits")
         shape = None
@@ -998,6 +999,8 @@ def load_dropped_prefixes(cat: Catalog, path: Path) -> None:
                 raise CatalogError(f"{path}:{line}: bad regex {row['restored']!r} in restored ({e})") from e
             if not row["restored"].startswith(row["prefix"]):
                 raise CatalogError(f"{path}:{line}: restored {row['restored']!r} must begin with the prefix {row['prefix']!r}")
+        elif not maker:
+            raise CatalogError(f"{path}:{line}: a standard prefix (manufacturer *) needs the restored shape")
         cat.dropped_prefixes.append((row["prefix"], maker, row["source"], shape))
 
 
