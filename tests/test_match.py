@@ -29,6 +29,7 @@ SPF,prefix,Big Corp,SPF flash,memory,80,Spin Off,test rule spf
 SPFX,prefix,Spin Off,SPFX flash,memory,80,,test rule spfx
 2SC18,prefix,Big Corp,JIS transistor,discrete,66,,test rule jis
 MTR,prefix,Spin Off,MTR motors,other,75,,test rule mtr
+ZX12B,prefix,Big Corp,ZX12B decoder,processor,80,,test rule zx
 """
 TRANSFERS = """line_from,line_to,line,year,source
 Big Corp,Spin Off,SPF flash,2017,test transfer
@@ -173,6 +174,12 @@ def test_a_description_of_another_kind_of_part_caps_the_rule(cat: Catalog) -> No
     assert connector.band == "unknown" and connector.manufacturer is None
     assert any("describes a connector" in e for e in connector.evidence)
     assert att(cat, "Amplifier ACM321").band == "likely"
+
+
+def test_a_prefix_rule_ending_in_a_letter_fires_on_its_whole_number(cat: Catalog) -> None:
+    assert att(cat, "Decoder ZX12B").manufacturer == "Big Corp"
+    assert att(cat, "ZX12B7").manufacturer == "Big Corp"  # a digit may follow
+    assert att(cat, "ZX12BA").manufacturer is None  # a letter makes another number
 
 
 def test_a_transistor_is_no_motor_unless_the_row_says_module(cat: Catalog) -> None:

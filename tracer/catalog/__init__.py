@@ -676,8 +676,10 @@ class Catalog:
             if n > size:
                 break
             for rule in get(key[:n], ()):
-                # The key starts with the prefix; a prefix ending in a letter also needs a digit next.
-                if rule.pattern[-1].isdigit() or (size > n and key[n].isdigit()):
+                # The key starts with the prefix; a prefix ending in a letter also needs a digit next
+                # (ADP1720, not ADAPTER), unless the key is the prefix and the prefix a number (GX6605S).
+                if rule.pattern[-1].isdigit() or (size > n and key[n].isdigit()) or \
+                        (size == n and any(ch.isdigit() for ch in key)):
                     hits.append(rule)
         by_first, any_fires = self.regex_by_first, self.regex_any
         key = latin_key(key)
