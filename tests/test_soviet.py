@@ -23,6 +23,8 @@ from tracer.soviet import find_designation, read_designation
     ("2П303Г", "2П303Г", "discrete", "П", "discrete"),
     ("KT3107B", "КТ3107Б", "discrete", "Т", "discrete"),  # B of a grade is Б
     ("АЛ307Б", "АЛ307Б", "discrete", "Л", "optoelectronics"),
+    ("АОТ128А", "АОТ128А", "discrete", "ОТ", "optoelectronics"),  # optocoupler, transistor output
+    ("КУ202Н", "КУ202Н", "discrete", "У", "discrete"),
 ])
 def test_designations_are_read(text: str, canonical: str, kind: str, function: str, category: str) -> None:
     d = read_designation(text)
@@ -88,3 +90,15 @@ def test_a_foreign_makers_own_rule_still_reads_a_latin_lookalike(catalog) -> Non
     a = attribute(BomLine("t", "-", "TCXO KT2520K-T 26MHz"), catalog)
     assert a.manufacturer == "Kyocera"
     assert not any("Soviet" in e for e in a.evidence)
+
+
+@pytest.mark.parametrize("marking", ["Тиристор КУ202Н", "КУ202Н", "Оптопара АОТ128А"])
+def test_a_designation_typed_in_cyrillic_is_no_foreign_makers_even_by_a_strong_rule(catalog, marking: str) -> None:
+    # Read as Latin, КУ202Н is KY202H, a Chemi-Con capacitor's shape; АОТ128А is AOT128A, an AOS MOSFET's.
+    a = attribute(BomLine("t", "-", marking), catalog)
+    assert a.manufacturer is None and a.band == "unknown", (a.manufacturer, a.evidence)
+    assert any("are set aside" in e for e in a.evidence)
+    # Written in Latin, the same letters are those makers' numbers; a Latin number typed with
+    # Cyrillic look-alikes and no grade letter keeps its maker too.
+    assert attribute(BomLine("t", "-", "KY202H"), catalog).manufacturer == "Nippon Chemi-Con"
+    assert attribute(BomLine("t", "-", "КА7805"), catalog).manufacturer is not None

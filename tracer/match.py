@@ -1108,14 +1108,20 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
 def without_foreign_guesses(cat: Catalog, d: Designation, cands: list[Candidate]) -> tuple[list[Candidate], list[str]]:
     """Drop readings of a Soviet-standard number by makers outside the former USSR that would not
     be confident on their own (a bare maker prefix, a prefix put back, a slip undone): "K561LA7"
-    has the shape of Samsung's K5 parts only by coincidence. Say what the designation is."""
+    has the shape of Samsung's K5 parts only by coincidence. Say what the designation is.
+
+    A designation typed in Cyrillic as the standard writes it ("КУ202Н", a thyristor, with its grade
+    letter) sets aside confident foreign readings too: KY202H has a Chemi-Con capacitor's shape only
+    once its letters are read as Latin. (A Latin number typed with Cyrillic look-alikes, "КА7805",
+    has no grade letter after the number.)"""
     key = part_key(d.text)
+    written = not d.transliterated and (d.kind != "discrete" or bool(CYRILLIC.search(d.canonical[-1])))
 
     def guess(c: Candidate) -> bool:
         read = part_key(c.mpn or "")
         # A prefix put back ("КР1533 ТМ2" read as IKP1533) overlaps the designation past its first letters.
         overlaps = key in read or read in key or c.indirect and any(read[i:] in key for i in (1, 2) if len(read) - i >= 4)
-        return c.method != "stated" and (c.indirect or c.score < 0.7) and bool(read) and overlaps and \
+        return c.method != "stated" and (c.indirect or c.score < 0.7 or written) and bool(read) and overlaps and \
             cat.country(c.manufacturer) not in FORMER_SOVIET
 
     kept = [c for c in cands if not guess(c)]
