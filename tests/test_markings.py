@@ -30,6 +30,7 @@ def test_split_part_number_is_joined(catalog) -> None:
     ("2 SC1815", "2SC1815"),  # leading digits split from the rest
     ("74 HC595D", "74HC595D"),
     ("RH-0505 D", "RH-0505D"),  # a hyphen inside the number
+    ("PLC-RSC- 24DC/21", "PLC-RSC-24DC/21"),  # broken after a hyphen
 ])
 def test_a_number_split_from_its_suffix_or_leading_digits_is_joined(catalog, text: str, joined: str) -> None:
     assert joined in read_marking(text, catalog).candidates

@@ -315,6 +315,13 @@ def split_lead(a: str, b: str) -> bool:
     return bool(SPLIT_LEAD.fullmatch(a) and SPLIT_REST.fullmatch(b))
 
 
+def hyphen_break(a: str, b: str) -> bool:
+    """A number broken after a hyphen ("PLC-RSC- 24DC/21"): a token of capitals and digits that
+    ends in the hyphen, and the rest."""
+    return len(a) >= 3 and a.endswith("-") and bool(re.fullmatch(r"[A-Z0-9][A-Z0-9-]*-", a)) and b[:1].isalnum() \
+        and b[:1].isascii()
+
+
 def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str] = frozenset()) -> list[str]:
     """Part numbers split by a space in transcription: "MAX 999EUK+", "STM32 F100CBT6", "Si 5338 A".
 
@@ -325,7 +332,7 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
     out = []
     for i in range(len(toks) - 1):
         a, b = latin(toks[i]), latin(toks[i + 1])
-        if split_suffix(a, b) or split_lead(a, b):
+        if split_suffix(a, b) or split_lead(a, b) or hyphen_break(a, b):
             out.append(a + b)  # whether anyone's rule fits the whole is for the rules to say
             continue
         # "MAX 999EUK+", "STM32 F100", and a logic series split from its number ("74HCT 4066D").
