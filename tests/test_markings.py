@@ -114,6 +114,11 @@ def test_marking_habits_hint_at_the_maker(catalog, text: str, maker: str) -> Non
     assert maker in [m for _, m in read_marking(text, catalog).hints]
 
 
+@pytest.mark.parametrize("text", ["SLP1000+", "LFCN1000+", "ZX6033LN+"])  # Mini-Circuits models, hyphens lost
+def test_a_plus_after_another_makers_letters_is_no_maxim_habit(catalog, text: str) -> None:
+    assert "Maxim Integrated" not in [m for _, m in read_marking(text, catalog).hints]
+
+
 def test_no_habit_in_plain_text(catalog) -> None:
     assert read_marking("Voltage regulator LM317", catalog).hints == []
 

@@ -370,7 +370,8 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "'#' before a YYWW date code is Analog Devices' lead-free marking"),
     (re.compile(rf"^(\d{{3,5}}[A-Z]?)?{ADI_SUFFIX}$"), "Analog Devices",
      "a grade-package-Z ordering suffix (BRZ, ACPZ, ARUZ...) is Analog Devices' lead-free coding"),
-    (re.compile(r"^[A-Z]{0,4}\d{3,5}[A-Z0-9]*\+[A-Z0-9]*$"), "Maxim Integrated",
+    # On Maxim's (and Dallas') numbers only: Mini-Circuits ends every RoHS model in '+' too (SLP1000+).
+    (re.compile(r"^(MAX|MAXQ|MX|MXL|DS|ICL)?\d{3,5}[A-Z0-9]*\+[A-Z0-9]*$"), "Maxim Integrated",
      "'+' in an ordering code marks a Maxim lead-free part"),
     (TI_LOT_LINE, "Texas Instruments",
      "'G4' closing the lot line is Texas Instruments' green (RoHS, no Sb/Br) symbol"),
