@@ -30,6 +30,7 @@ SPFX,prefix,Spin Off,SPFX flash,memory,80,,test rule spfx
 2SC18,prefix,Big Corp,JIS transistor,discrete,66,,test rule jis
 MTR,prefix,Spin Off,MTR motors,other,75,,test rule mtr
 ZX12B,prefix,Big Corp,ZX12B decoder,processor,80,,test rule zx
+"KX[0-9]{2}D",regex,Old Brand,KX filters,passive,70,,test rule kx
 """
 TRANSFERS = """line_from,line_to,line,year,source
 Big Corp,Spin Off,SPF flash,2017,test transfer
@@ -180,6 +181,13 @@ def test_a_prefix_rule_ending_in_a_letter_fires_on_its_whole_number(cat: Catalog
     assert att(cat, "Decoder ZX12B").manufacturer == "Big Corp"
     assert att(cat, "ZX12B7").manufacturer == "Big Corp"  # a digit may follow
     assert att(cat, "ZX12BA").manufacturer is None  # a letter makes another number
+
+
+def test_a_slip_at_an_odd_spot_is_undone_for_a_family_of_two_fixed_letters(cat: Catalog) -> None:
+    a = att(cat, "KX7OD")  # an O between digits: KX70D, one of the KX filters
+    assert a.manufacturer == "Old Brand" and a.mpn == "KX70D" and a.band == "possible"
+    assert any("slip undone" in e for e in a.evidence)
+    assert att(cat, "KXS0D").manufacturer is None  # S after letters is no odd spot: two letters are no family
 
 
 def test_a_transistor_is_no_motor_unless_the_row_says_module(cat: Catalog) -> None:

@@ -124,10 +124,13 @@ def rule_with_slips(cat: Catalog, key: str) -> tuple[FamilyRule | None, str, str
     if rule is not None:
         return rule, key, ""
     for variant, how in slip_variants(key):
-        if not cat.may_fit_strongly(variant):
+        # A slip at an odd spot (the O of "KX7OD") is likelier than the letter as written, so a
+        # family of two fixed letters is enough there; elsewhere it takes a strong rule.
+        odd = odd_spot(key, next(i for i, (a, b) in enumerate(zip(key, variant, strict=True)) if a != b))
+        if not odd and not cat.may_fit_strongly(variant):
             continue
         rule = best_rule(cat, variant)
-        if rule is not None and strong(rule):
+        if rule is not None and (strong(rule) or odd and rule.priority >= 60 and rule.literal_length_for(variant) >= 2):
             return rule, variant, how
     return None, key, ""
 
