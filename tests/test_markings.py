@@ -31,12 +31,14 @@ def test_split_part_number_is_joined(catalog) -> None:
     ("74 HC595D", "74HC595D"),
     ("RH-0505 D", "RH-0505D"),  # a hyphen inside the number
     ("PLC-RSC- 24DC/21", "PLC-RSC-24DC/21"),  # broken after a hyphen
+    ("SKHI 22B", "SKHI22B"),  # a series word in capitals and a model code shaped like a value
+    ("ROCK 5B", "ROCK5B"),
 ])
 def test_a_number_split_from_its_suffix_or_leading_digits_is_joined(catalog, text: str, joined: str) -> None:
     assert joined in read_marking(text, catalog).candidates
 
 
-@pytest.mark.parametrize("text", ["LM2596 SOIC", "LM2596 2215", "LM2596 IC", "12 LEDs"])
+@pytest.mark.parametrize("text", ["LM2596 SOIC", "LM2596 2215", "LM2596 IC", "12 LEDs", "RELAY 12V", "Coil 10K"])
 def test_a_package_date_or_word_after_a_number_is_not_joined(catalog, text: str) -> None:
     first, second = text.split()
     assert first + second not in read_marking(text, catalog).candidates

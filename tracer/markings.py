@@ -282,6 +282,9 @@ KIND_ABBREVIATIONS = {"RAM", "ROM", "SRAM", "DRAM", "SDRAM", "FLASH", "EEPROM", 
 
 JOIN_HEAD = re.compile(r"[A-Z][A-Za-z]{0,4}\d{0,3}|isp[A-Z]{2,4}")  # "MAX 999EUK+", "ispLSI 2032E"
 LOGIC_SERIES = re.compile(r"(54|74)[A-Z]{1,5}")
+# A short number and one letter that is no electrical unit (V, A, W) after a series word in
+# capitals: a model code ("SKHI 22B", "ROCK 5B", "PLT5 450B"), not a value.
+MODEL_CODE = re.compile(r"[0-9]{1,3}[BCFGHKPRSX]")
 JOIN_TAIL = re.compile(r"[A-Za-z0-9]{1,5}")
 
 
@@ -341,7 +344,7 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
                 a in skip or a.upper() in KIND_ABBREVIATIONS:
             continue
         # After a product-line word a model code may look like a value ("PIXHAWK 6C", "HADRON 640R").
-        if not b[:1].isalnum() or not b[:1].isascii() or (UNIT.match(b) and not line_word) or \
+        if not b[:1].isalnum() or not b[:1].isascii() or (UNIT.match(b) and not line_word and not (a.isupper() and MODEL_CODE.fullmatch(b))) or \
                 PACKAGE.match(b.upper()) or STANDARD.match(b):
             continue
         if not any(c.isdigit() for c in b) and not (b.isupper() and len(b) <= 4):
