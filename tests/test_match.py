@@ -163,6 +163,13 @@ def test_a_standard_prefix_is_restored_for_whichever_maker_registered_the_number
     assert att(cat, "C1815A7").manufacturer is None  # not the shape of a JIS mark
 
 
+def test_no_prefix_is_put_back_on_a_number_printed_in_groups(cat: Catalog) -> None:
+    # "LS50-24" (a power supply) is no 74LS5024, "M32-15" no ACM3215: a short head, then digits
+    # after a hyphen, is a number of its own.
+    assert att(cat, "Amplifier M32-15").manufacturer is None
+    assert att(cat, "Amplifier M3215-7").manufacturer == "Acme Semi"  # a packing code after the number
+
+
 def test_a_prefix_is_not_restored_where_a_rule_already_fits(cat: Catalog) -> None:
     assert att(cat, "OLD1117").manufacturer == "Old Brand"
 

@@ -421,6 +421,7 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
 # Two runs of three or more digits with one or two letters between: a passive's size and value
 # code (18125C105KAT2A, 0805B104K500), which no maker prints as a shortened IC number.
 VALUE_CODE_SHAPE = re.compile(r"^[0-9]{3,}[A-Z]{1,2}[0-9]{3,}")
+DIGIT_GROUPS = re.compile(r"^[A-Z]{0,3}[0-9]{1,3}[-/][0-9]")  # a short head, then digits after a hyphen
 
 
 def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
@@ -446,8 +447,8 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
             continue
         if VALUE_CODE_SHAPE.search(key):
             continue  # "18125C105KAT2A": size, dielectric and value of a capacitor, not a shortened IC
-        if split_inside(text, len(key) + 1):
-            continue
+        if split_inside(text, len(key) + 1) or DIGIT_GROUPS.match(latin(text.upper())):
+            continue  # "LS50-24", "17-21SURC": a number printed in groups is no shortened IC mark
         current = best_rule(cat, key)
         if current is not None and current.priority >= WEAK_PRIORITY:
             continue
