@@ -197,8 +197,10 @@ def save(db: sqlite_utils.Database, ingested: Ingested, sha256: str, attribution
         if existing:
             source_id = existing[0]
             stored = [tuple(r) for r in db.conn.execute(
-                "select locator, marking from lines where source_id = ? order by position", [source_id])]
-            if stored != [(line.locator, line.marking) for line in ingested.lines]:
+                "select locator, marking, system, stated_maker, description, quantity from lines "
+                "where source_id = ? order by position", [source_id])]
+            if stored != [(line.locator, line.marking, line.system, line.stated_maker, line.description, line.quantity)
+                          for line in ingested.lines]:
                 db.conn.execute("delete from attributions where source_id = ?", [source_id])
                 db.conn.execute("delete from lines where source_id = ?", [source_id])
                 db.conn.execute("update sources set rows = ?, columns = ?, notes = ? where id = ?", [
