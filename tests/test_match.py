@@ -678,3 +678,10 @@ def test_a_voltage_option_does_not_hide_the_number_from_its_rule(tmp_path: Path)
     # Folded to XYZ123433 the number misses the rule; read without "-3.3" it fits.
     a = att(load_catalog(tmp_path), "Regulator XYZ1234-3.3")
     assert a.manufacturer == "Big Corp", a.evidence
+
+
+def test_a_named_maker_that_took_over_the_readings_line_made_the_part(catalog) -> None:
+    # BSS138 reads as NXP's small-signal MOSFET line, Nexperia's since 2017; the row names Nexperia.
+    a = attribute(BomLine("t", "-", "Transistor BSS138 Nexperia"), catalog)
+    assert a.manufacturer == "Nexperia" and a.band == "likely", (a.manufacturer, a.band, a.evidence)
+    assert any("took over" in e for e in a.evidence)

@@ -176,8 +176,8 @@ def find_makers(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
                 maker = cat.aliases.get(name_key(latin(written)))
             if maker is None:
                 continue
-            if n == 1 and not alias_counts(written, i):
-                continue
+            if n == 1 and not alias_counts(written, i) and not (written == maker and maker.islower()):
+                continue  # (a brand whose own name is lower case, "onsemi", counts as written)
             hit = (written, maker, n)
             break
         if hit is None:
@@ -277,7 +277,7 @@ def alias_counts(word: str, position: int) -> bool:
 # What a part is, abbreviated ("RAM 132 K4S511632D"): a word of the description, never the
 # front of a split part number.
 KIND_ABBREVIATIONS = {"RAM", "ROM", "SRAM", "DRAM", "SDRAM", "FLASH", "EEPROM", "CPU", "MCU", "LED", "LDO",
-                      "IC", "FET", "GPS", "USB", "PWM", "TVS", "RF", "MOSFET", "IGBT"}
+                      "IC", "FET", "GPS", "USB", "PWM", "TVS", "RF", "MOSFET", "IGBT", "FPGA", "CPLD"}
 
 
 JOIN_HEAD = re.compile(r"[A-Z][A-Za-z]{0,4}\d{0,3}|isp[A-Z]{2,4}")  # "MAX 999EUK+", "ispLSI 2032E"
@@ -341,8 +341,8 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
         # "MAX 999EUK+", "STM32 F100", and a logic series split from its number ("74HCT 4066D").
         line_word = letters_key(a) in line_words
         if not (JOIN_HEAD.fullmatch(a) or (LOGIC_SERIES.fullmatch(a) and b[:1].isdigit()) or line_word) or \
-                a in skip or a.upper() in KIND_ABBREVIATIONS:
-            continue
+                a in skip or a.upper() in KIND_ABBREVIATIONS or (len(a) >= 4 and STANDARD.match(a.upper())):
+            continue  # "DDR3 H5TQ4G63CFR": a standard's name before the number is no part of it
         # After a product-line word a model code may look like a value ("PIXHAWK 6C", "HADRON 640R").
         if not b[:1].isalnum() or not b[:1].isascii() or (UNIT.match(b) and not line_word and not (a.isupper() and MODEL_CODE.fullmatch(b))) or \
                 PACKAGE.match(b.upper()) or STANDARD.match(b):
@@ -353,6 +353,9 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue  # "TX2 180-83310-DAAF-C04": a number of its own; "LS R976-NR-1", "MGate 5105-MB-EIP" are one
         if b.isdigit() and any(c.isdigit() for c in a):
             continue  # "ACT573 1652": a whole number and a date or lot code after it
+        unit = latin(toks[i + 2]) if i + 2 < len(toks) else ""
+        if b.isdigit() and unit.isalpha() and len(unit) >= 2 and UNIT.match(b + unit):
+            continue  # "ADC 125 MSPS": a value and its unit after a word, not a split number
         if not any(c.isdigit() for c in a + b):
             continue
         out.append(a + b)

@@ -726,7 +726,7 @@ KIND_WORDS = {
     "ic": {"microcircuit", "microcontroller", "microprocessor", "processor", "controller", "transceiver",
            "chip", "eeprom", "fpga", "cpld", "dsp", "amplifier", "comparator", "regulator", "converter",
            "driver", "receiver", "interface", "memory", "adc", "dac", "multiplexer", "synthesizer",
-           "equalizer", "transmitter", "stabilizer",
+           "equalizer", "transmitter", "stabilizer", "charger", "gauge", "ic",
            "мікросхема", "мікросхеми", "микросхема", "микросхемы", "мікроконтролер", "микроконтроллер",
            "мікропроцесор", "микропроцессор", "процесор", "процессор", "контролер", "контроллер", "трансивер",
            "трансівер", "чип", "підсилювач", "усилитель", "компаратор", "стабілізатор", "стабилизатор",
@@ -859,6 +859,18 @@ def moved_line_reading(cat: Catalog, top: Candidate, stated: list[str]) -> tuple
     return None
 
 
+def line_taker(cat: Catalog, top: Candidate, stated: list[str]) -> tuple[str, Transfer] | None:
+    """A maker named in the row that took over the product line of the best reading's maker
+    ("BSS138 Nexperia": NXP's standard products, Nexperia's since 2017), with the transfer."""
+    for named in stated:
+        if cat.same_company(named, top.manufacturer):
+            return None
+        t = cat.line_moved(top.manufacturer, named)
+        if t is not None and cat.held_before(top.manufacturer, t) and cat.holds_after(named, t.line_to):
+            return named, t
+    return None
+
+
 def strong_rule(cat: Catalog, c: Candidate) -> bool:
     """A catalogue part, or a family rule specific enough to stand against a named maker."""
     if c.method in ("exact", "suffix"):
@@ -943,7 +955,19 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     signs = [*stated, *(m for _, m in ctx.marking.hints if m not in stated)]
     via_second = [c for c in sorted(matched, key=lambda c: -c.score) if any(m in c.second_sources for m in signs)]
     moved = moved_line_reading(cat, ranked[0], stated) if ranked else None
-    if moved is not None:
+    taken = line_taker(cat, ranked[0], stated) if ranked and moved is None else None
+    if taken is not None:
+        # "BSS138 Nexperia": the reading is NXP's small-signal line, Nexperia's since 2017, and
+        # the row names Nexperia: the named holder made the part.
+        named, t = taken
+        top = ranked[0]
+        winner = replace(top, manufacturer=named, owner=None, second_sources=tuple(
+            m for m in top.second_sources if not cat.same_company(m, named)))
+        confidence = 0.8 if top.score >= 0.7 else min(top.score + 0.05, 0.65)
+        when = f" in {t.year}" if t.year else ""
+        evidence.append(f"{top.detail}; the row names {named}, which took over {t.line_from}'s {t.line}{when} "
+                        f"(transfers.csv: {t.source})")
+    elif moved is not None:
         # "MOTOROLA 2N3904": the part is Motorola's; its line is onsemi's since 1999, not NXP's,
         # though Motorola's name passed to Freescale and then NXP.
         top, brand, holder, t = moved
