@@ -353,6 +353,8 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue  # "TX2 180-83310-DAAF-C04": a number of its own; "LS R976-NR-1", "MGate 5105-MB-EIP" are one
         if b.isdigit() and any(c.isdigit() for c in a):
             continue  # "ACT573 1652": a whole number and a date or lot code after it
+        if a[-1:].isdigit() and b[:1].isdigit():
+            continue  # "MAX10 10M08SAE144C8G": two numbers whose digit runs would run together
         unit = latin(toks[i + 2]) if i + 2 < len(toks) else ""
         if b.isdigit() and unit.isalpha() and len(unit) >= 2 and UNIT.match(b + unit):
             continue  # "ADC 125 MSPS": a value and its unit after a word, not a split number
