@@ -325,6 +325,11 @@ def hyphen_break(a: str, b: str) -> bool:
         and b[:1].isascii()
 
 
+def value_and_unit(number: str, word: str) -> bool:
+    """A number and the unit word after it ("125 MSPS", "40 MHz"), not a one-letter grade."""
+    return word.isalpha() and len(word) >= 2 and bool(UNIT.match(number + word))
+
+
 def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str] = frozenset()) -> list[str]:
     """Part numbers split by a space in transcription: "MAX 999EUK+", "STM32 F100CBT6", "Si 5338 A".
 
@@ -355,8 +360,7 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue  # "ACT573 1652": a whole number and a date or lot code after it
         if a[-1:].isdigit() and b[:1].isdigit():
             continue  # "MAX10 10M08SAE144C8G": two numbers whose digit runs would run together
-        unit = latin(toks[i + 2]) if i + 2 < len(toks) else ""
-        if b.isdigit() and unit.isalpha() and len(unit) >= 2 and UNIT.match(b + unit):
+        if b.isdigit() and i + 2 < len(toks) and value_and_unit(b, latin(toks[i + 2])):
             continue  # "ADC 125 MSPS": a value and its unit after a word, not a split number
         if not any(c.isdigit() for c in a + b):
             continue
