@@ -25,6 +25,10 @@ from tracer.soviet import find_designation, read_designation
     ("АЛ307Б", "АЛ307Б", "discrete", "Л", "optoelectronics"),
     ("АОТ128А", "АОТ128А", "discrete", "ОТ", "optoelectronics"),  # optocoupler, transistor output
     ("КУ202Н", "КУ202Н", "discrete", "У", "discrete"),
+    ("KC156A", "КС156А", "discrete", "С", "discrete"),  # the Zener's С typed as a Latin C
+    ("2C147A", "2С147А", "discrete", "С", "discrete"),
+    ("AL307B", "АЛ307Б", "discrete", "Л", "optoelectronics"),  # a gallium arsenide LED in Latin letters
+    ("3L341A", "3Л341А", "discrete", "Л", "optoelectronics"),
 ])
 def test_designations_are_read(text: str, canonical: str, kind: str, function: str, category: str) -> None:
     d = read_designation(text)
@@ -39,13 +43,16 @@ def test_designations_are_read(text: str, canonical: str, kind: str, function: s
     "1533XX3",  # no such function code
     "561ЛА",  # no number within the series
     "1204F-E44TA",  # a Perkins engine: a hyphen inside a Latin number
+    "KC2520B", "KC3225A",  # Kyocera's oscillators: a Zener's number has three digits
+    "AL5809", "AL8805",  # Diodes' LED drivers
+    "KC156", "AL307",  # no grade letter
 ])
 def test_other_numbers_are_not_designations(text: str) -> None:
     assert read_designation(text) is None
 
 
 @pytest.mark.parametrize("marking", ["Микросхема К561ЛА7", "K561LA7", "Microcircuit 1533LA3", "КР1533ТМ2", "140УД7",
-                                     "Transistor KT3102B",
+                                     "Transistor KT3102B", "Zener diode KC156A", "LED AL307B",
                                      "Микросхема К561 ЛА7", "КР1533 ТМ2 8901", "Диод КД 522Б",
                                      "Микросхема К176 ИЕ12"])  # split by a space
 def test_a_designation_is_no_foreign_makers_by_a_guess(catalog, marking: str) -> None:

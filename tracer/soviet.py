@@ -178,6 +178,10 @@ LATIN_IC = re.compile(r"^(?P<prefix>K[RMF]?)?(?P<series>[1-9][0-9]{2,3})(?P<func
 # letter pairs (KA7805, 1N4148, 2SC3969) are Western and Japanese numbers.
 # The grade letter is required: a motor's "KV920" and Micrel's KS8721BL are not Soviet devices.
 LATIN_DISCRETE = re.compile(r"^(?P<material>[K2])(?P<kind>[TDPSULV])(?P<number>[1-9][0-9]{2,3})(?P<grade>[A-Z])$")
+# Typed by eye: the Zener's С as a Latin C (KC156A, 2C147A), a gallium arsenide LED's А as a Latin A or 3 (AL307B,
+# 3L341A). Three digits only: Kyocera's KC2016 and KC3225 oscillators and Diodes' AL5809 take four.
+LATIN_LOOK_ALIKE_DISCRETE = re.compile(r"^(?P<material>[K2])(?P<kind>C)(?P<number>[1-9][0-9]{2})(?P<grade>[A-Z])$"
+                                       r"|^(?P<gaas>[A3])(?P<led>L)(?P<led_number>[1-9][0-9]{2})(?P<led_grade>[A-Z])$")
 
 
 @dataclass(frozen=True)
@@ -264,11 +268,19 @@ def read_latin(text: str, word: str) -> Designation | None:
             return Designation(text, canonical, "ic", m["series"], function, meaning, category, IC_STANDARD, True)
     m = LATIN_DISCRETE.match(word)
     if m:
-        kind = TO_CYRILLIC[m["kind"]]
-        material = "К" if m["material"] == "K" else "2"
-        return discrete(text, material + kind + m["number"] + "".join(GRADE_TO_CYRILLIC.get(ch, ch) for ch in m["grade"]),
-                        material, kind, m["number"], True)
+        return latin_discrete(text, "К" if m["material"] == "K" else "2", m["kind"], m["number"], m["grade"])
+    m = LATIN_LOOK_ALIKE_DISCRETE.match(word)
+    if m and m["kind"]:
+        return latin_discrete(text, "К" if m["material"] == "K" else "2", m["kind"], m["number"], m["grade"])
+    if m:
+        return latin_discrete(text, "А" if m["gaas"] == "A" else "3", m["led"], m["led_number"], m["led_grade"])
     return None
+
+
+def latin_discrete(text: str, material: str, kind_letter: str, number: str, grade: str) -> Designation:
+    kind = TO_CYRILLIC[kind_letter]
+    canonical = material + kind + number + "".join(GRADE_TO_CYRILLIC.get(ch, ch) for ch in grade)
+    return discrete(text, canonical, material, kind, number, True)
 
 
 def discrete(text: str, canonical: str, material: str, kind: str, number: str, transliterated: bool) -> Designation:
