@@ -3,6 +3,8 @@ from __future__ import annotations
 import pytest
 
 from tracer.markings import is_date_code, is_partlike, read_marking, tokens
+from tracer.match import attribute
+from tracer.model import BomLine
 
 
 def test_part_numbers_separated_from_words_and_values(catalog) -> None:
@@ -266,3 +268,28 @@ def test_a_short_name_and_its_number_are_not_cut_at_the_hyphen(catalog, text: st
 def test_clares_lcc_relays_are_numbers_and_lcc_packages_are_packages(catalog) -> None:
     assert "LCC110" in read_marking("Relay LCC110", catalog).candidates
     assert read_marking("LCC-28", catalog).candidates == []
+
+
+@pytest.mark.parametrize("text", ["Quartz resonator HC-49S 16 MHz", "Crystal HC49/US 12.000MHz", "Кварц HC-49U 8 МГц",
+                                  "Resonator UM-1 20 MHz"])
+def test_crystal_holders_are_packages_not_logic_numbers(catalog, text: str) -> None:
+    # HC-49 was read as TI's 74HC49 and the HC49/US as System Logic's.
+    a = attribute(BomLine("t", "-", text), catalog)
+    assert a.manufacturer is None, (a.manufacturer, a.evidence)
+
+
+def test_a_colon_after_a_word_cuts_the_number_from_it() -> None:
+    assert tokens("Мікросхема:ADM3485EARZ") == ["Мікросхема", "ADM3485EARZ"]
+    assert tokens("Chip:LM358") == ["Chip", "LM358"]
+    assert tokens("MT41K256M16TW-107 IT:P") == ["MT41K256M16TW-107", "IT:P"]  # Micron's revision after two letters
+
+
+@pytest.mark.parametrize("text,maker", [
+    ("Мікросхема 1986ВЕ92У (аналог STM32F103)", "Milandr"),
+    ("Microcircuit 1986VE92U (analogue of STM32F103)", "Milandr"),
+    ("Транзистор КТ3102ЕМ (аналог BC547)", None),  # a Soviet number names no maker, and BC547 is not this part
+    ("Analog switch ADG1419", "Analog Devices"),  # an analog part, not an analogue of one
+])
+def test_the_number_a_row_names_as_an_equivalent_is_not_the_part(catalog, text: str, maker: str | None) -> None:
+    a = attribute(BomLine("t", "-", text), catalog)
+    assert a.manufacturer == maker, (a.manufacturer, a.evidence)

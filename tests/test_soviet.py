@@ -46,6 +46,7 @@ def test_designations_are_read(text: str, canonical: str, kind: str, function: s
     "KC2520B", "KC3225A",  # Kyocera's oscillators: a Zener's number has three digits
     "AL5809", "AL8805",  # Diodes' LED drivers
     "KC156", "AL307",  # no grade letter
+    "АО3401А",  # Alpha and Omega's AO3401A typed in Cyrillic: an optocoupler takes its output letter (АОТ, АОД)
 ])
 def test_other_numbers_are_not_designations(text: str) -> None:
     assert read_designation(text) is None

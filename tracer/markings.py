@@ -20,7 +20,7 @@ from tracer.catalog import (
 from tracer.model import Marking
 from tracer.soviet import find_designation
 
-SPLIT = re.compile(r"[\s,;()\[\]{}\"'«»®™©（）【】，；、：]+")
+SPLIT = re.compile(r"[\s,;()\[\]{}\"'«»®™©（）【】，；、：]+|(?<=[^\W\d_]{3}):")  # "Chip:ADM3485" but Micron's "IT:P"
 # Chinese, Japanese and Korean runs: a name in them is written against the part number with no
 # space ("德州仪器TPS5430"), so a change of script cuts a token.
 CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
@@ -61,7 +61,8 @@ PACKAGE = re.compile(
     r"HVQFN|TO)-?\d{0,3}|(FBGA|TFBGA|UFBGA|LFBGA|PBGA|CBGA)-?\d{0,4}|BGA(-\d{1,4})?|BGA" + BALL_COUNTS + "|"
     r"SC-?(59|70|74|75|88|89)|"
     r"LCC-?(20|28|32|44|48|52|68|84)?|"  # not Clare's LCC110 relays
-    r"(SMA|SMB|SMC|SIP|SIL)-?\d{0,2})$",
+    r"(SMA|SMB|SMC|SIP|SIL)-?\d{0,2}|"
+    r"HC-?49(/?US?|/?S|/4H|-?SMD?)?|HC-?(50|51)(/U)?|UM-?[1-5])$",  # crystal holders (HC-49/US, UM-1), not 74HC logic
 )
 UNIT = re.compile(
     r"^[~±<>≤≥]?\d+([.,]\d+)?([-–/]\d+([.,]\d+)?)*[-–]?(V|VDC|VAC|MV|KV|MA|UA|MW|KW|HZ|KHZ|MHZ|GHZ|"
@@ -481,6 +482,24 @@ def option_base(candidate: str) -> str | None:
     return m.group("base") if m and is_partlike(m.group("base")) else None
 
 
+# Words before the number of a part this one replaces or copies: "1986ВЕ92У (аналог STM32F103)",
+# "КТ3102Е analogue of BC547". English ones only with "of", "to" or "for" after them ("analog switch").
+EQUIVALENT_WORDS = {"аналог", "аналоги", "аналогом", "аналога", "замена", "заміна", "заменяет", "замінює"}
+EQUIVALENT_WORDS_OF = {"analog", "analogue", "equivalent", "replacement", "substitute"}
+
+
+def equivalents(toks: list[str]) -> set[str]:
+    """The numbers a row names as the parts its own replaces ("аналог STM32F103", "analogue of BC547")."""
+    out = set()
+    for i, t in enumerate(toks[:-1]):
+        low = t.lower().strip(":")
+        if low in EQUIVALENT_WORDS:
+            out.add(toks[i + 1])
+        elif low in EQUIVALENT_WORDS_OF and toks[i + 1].lower() in {"of", "to", "for"} and i + 2 < len(toks):
+            out.add(toks[i + 2])
+    return out
+
+
 def read_marking(text: str, cat: Catalog) -> Marking:
     """Split a row's text into candidates, makers, date codes, origins, lots and words."""
     toks = tokens(text)
@@ -532,6 +551,9 @@ def read_marking(text: str, cat: Catalog) -> Marking:
         base = option_base(c)
         if base and base not in candidates:
             candidates.insert(candidates.index(c) + 1, base)  # "MB3793-42", "LM1117-3.3": the number without its voltage
+    replaced = equivalents(toks)
+    if replaced and any(c not in replaced for c in candidates):
+        candidates = [c for c in candidates if c not in replaced]
     designation = find_designation(candidates, toks)
     if designation is not None and designation.text not in candidates:
         candidates.append(designation.text)  # "1986 ВЕ92У": split by a space, read joined

@@ -169,7 +169,7 @@ DATE_LIKE = re.compile(r"^([0-2][0-9])(0[1-9]|[1-4][0-9]|5[0-3])$")  # YYWW: 190
 IC = re.compile(r"^(?P<prefix>Э?К?[РМФАБНСЛ]?)(?P<series>[1-9][0-9]{2,3})(?P<function>[А-Я]{2})"
                 r"(?P<number>[0-9]{1,3})(?P<grade>[А-Я]{0,2}[0-9]?)$")
 # Optocouplers take a second letter for their output (АОТ transistor, АОД diode, АОУ thyristor, АОР resistor).
-DISCRETE = re.compile(r"^(?P<material>[К2Г1А3])(?P<kind>О[ТДУР]?|[ТПДСЦУЛАВИН])(?P<number>[1-9][0-9]{2,3})"
+DISCRETE = re.compile(r"^(?P<material>[К2Г1А3])(?P<kind>О[ТДУР]|[ТПДСЦУЛАВИН])(?P<number>[1-9][0-9]{2,3})"
                       r"(?P<grade>[А-Я]{0,2}[0-9]?)$")
 # Transliterated forms: two-letter function codes spelt in Latin (ХС as KHS, XS or HS).
 LATIN_IC = re.compile(r"^(?P<prefix>K[RMF]?)?(?P<series>[1-9][0-9]{2,3})(?P<function>KH[A-Z]|[A-Z]{2})"
