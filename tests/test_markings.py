@@ -293,3 +293,21 @@ def test_a_colon_after_a_word_cuts_the_number_from_it() -> None:
 def test_the_number_a_row_names_as_an_equivalent_is_not_the_part(catalog, text: str, maker: str | None) -> None:
     a = attribute(BomLine("t", "-", text), catalog)
     assert a.manufacturer == maker, (a.manufacturer, a.evidence)
+
+
+@pytest.mark.parametrize("text,named", [
+    ("Transistor, silicon power, 2N3055", set()),  # the words of a maker's name written as prose (Silicon Power)
+    ("Silicon Power SSD SP032GBSTU", {"Silicon Power"}),
+    ("SILICON POWER SP032GBSTU", {"Silicon Power"}),
+    ("Alpha and Omega AO3401", {"Alpha and Omega Semiconductor"}),  # a joining word stays lower case
+    ("analog devices ad8605", {"Analog Devices"}),  # a list typed all in lower case names makers so
+])
+def test_a_name_of_several_words_counts_when_written_as_a_name(catalog, text: str, named: set[str]) -> None:
+    assert {m for _, m in read_marking(text, catalog).makers} == named
+
+
+@pytest.mark.parametrize("text", ["Cable UL E91234 AWM 2464", "Wire UL E52136 AWM 1007 22AWG"])
+def test_certification_marks_start_no_part_number(catalog, text: str) -> None:
+    # "UL E91234" was joined into ULE91234, a Murata DC/DC number; "E52136 AWM" was Pulse's.
+    a = attribute(BomLine("t", "-", text), catalog)
+    assert a.manufacturer is None, (a.manufacturer, a.evidence)

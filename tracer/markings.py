@@ -12,6 +12,7 @@ from functools import lru_cache
 from tracer.catalog import (
     CYRILLIC_LOOKALIKES,
     Catalog,
+    Maker,
     TradeMark,
     name_key,
     part_key,
@@ -164,6 +165,7 @@ def find_makers(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
     # Letters, or words of letters joined by hyphens ("Mini-Circuits", "T-Motor").
     # An ampersand joins the words of a name ("Alpha & Omega", "C & K"), never starts or ends one.
     is_word = [t == "&" or LETTERS_ONLY.match(t.replace("-", "")) is not None for t in clean]
+    capitals = any(ch.isupper() for t in toks for ch in t)  # a list typed all in lower case names makers so
     i = 0
     while i < len(toks):
         hit = None
@@ -179,6 +181,8 @@ def find_makers(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
                 continue
             if n == 1 and not alias_counts(written, i) and not (written == maker and maker.islower()):
                 continue  # (a brand whose own name is lower case, "onsemi", counts as written)
+            if n > 1 and capitals and not name_written(clean[i:i + n], written, cat.makers[maker]):
+                continue  # "silicon power transistor", "Great power amplifier": prose, not Silicon Power
             hit = (written, maker, n)
             break
         if hit is None:
@@ -261,6 +265,18 @@ def backs(maker: str, key: str, cat: Catalog) -> bool:
     return (own or listed) and top.literal_length_for(key) >= 3
 
 
+NAME_JOINERS = {"and", "&", "of", "und", "de", "du", "la", "i", "і", "и", "et"}
+
+
+def name_written(words: list[str], written: str, maker: Maker) -> bool:
+    """Whether words that spell a maker's name of several words are written as a name: each word
+    after the first capitalised ("Silicon Power", "SILICON POWER", "Alpha and Omega"), or exactly as
+    the catalogue spells it; "silicon power transistor" is prose."""
+    if written == maker.name or written in maker.aliases:
+        return True
+    return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in NAME_JOINERS for w in words[1:])
+
+
 def alias_counts(word: str, position: int) -> bool:
     """Whether a single word names a maker here, not the ordinary word or a stray letter pair."""
     low = word.lower()
@@ -279,6 +295,9 @@ def alias_counts(word: str, position: int) -> bool:
 # front of a split part number.
 KIND_ABBREVIATIONS = {"RAM", "ROM", "SRAM", "DRAM", "SDRAM", "FLASH", "EEPROM", "CPU", "MCU", "LED", "LDO",
                       "IC", "FET", "GPS", "USB", "PWM", "TVS", "RF", "MOSFET", "IGBT", "FPGA", "CPLD"}
+# Certification marks and cable styles printed before their own numbers ("UL E249743", "AWM 2464",
+# "CSA LL84629"): a file or style number follows, never the rest of a part number.
+CERTIFICATION_MARKS = {"UL", "CUL", "CSA", "VDE", "TUV", "CE", "CCC", "AWM"}
 
 
 JOIN_HEAD = re.compile(r"[A-Z][A-Za-z]{0,4}\d{0,3}|isp[A-Z]{2,4}")  # "MAX 999EUK+", "ispLSI 2032E"
@@ -311,7 +330,7 @@ def split_suffix(a: str, b: str) -> bool:
     "LTC3789 EUFD", "RH-0505 D"): capitals after letters then digits (a hyphen may sit between),
     not a package, unit or word of kind."""
     return bool(SPLIT_NUMBER.fullmatch(a) and SPLIT_SUFFIX.fullmatch(b)) and not (
-        PACKAGE.match(b) or UNIT.match(b) or STANDARD.match(b) or b in KIND_ABBREVIATIONS)
+        PACKAGE.match(b) or UNIT.match(b) or STANDARD.match(b) or b in KIND_ABBREVIATIONS or b in CERTIFICATION_MARKS)
 
 
 def split_lead(a: str, b: str) -> bool:
@@ -347,7 +366,8 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
         # "MAX 999EUK+", "STM32 F100", and a logic series split from its number ("74HCT 4066D").
         line_word = letters_key(a) in line_words
         if not (JOIN_HEAD.fullmatch(a) or (LOGIC_SERIES.fullmatch(a) and b[:1].isdigit()) or line_word) or \
-                a in skip or a.upper() in KIND_ABBREVIATIONS or (len(a) >= 4 and STANDARD.match(a.upper())):
+                a in skip or a.upper() in KIND_ABBREVIATIONS or a.upper() in CERTIFICATION_MARKS or \
+                (len(a) >= 4 and STANDARD.match(a.upper())):
             continue  # "DDR3 H5TQ4G63CFR": a standard's name before the number is no part of it
         # After a product-line word a model code may look like a value ("PIXHAWK 6C", "HADRON 640R").
         if not b[:1].isalnum() or not b[:1].isascii() or (UNIT.match(b) and not line_word and not (a.isupper() and MODEL_CODE.fullmatch(b))) or \
