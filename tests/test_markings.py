@@ -311,3 +311,19 @@ def test_certification_marks_start_no_part_number(catalog, text: str) -> None:
     # "UL E91234" was joined into ULE91234, a Murata DC/DC number; "E52136 AWM" was Pulse's.
     a = attribute(BomLine("t", "-", text), catalog)
     assert a.manufacturer is None, (a.manufacturer, a.evidence)
+
+
+@pytest.mark.parametrize("text,maker", [
+    ("Keyboard A4Tech KR-85", "A4Tech"), ("Telemetry radio 3DR Radio V2", "3D Robotics"),
+    ("Connector 3M 8516-4500PL", "3M"),
+])
+def test_a_maker_name_with_digits_is_read_as_written(catalog, text: str, maker: str) -> None:
+    assert maker in {m for _, m in read_marking(text, catalog).makers}
+
+
+def test_a_maker_name_with_digits_counts_only_as_the_catalogue_spells_it(catalog) -> None:
+    assert read_marking("Chip a4tech 3dr", catalog).makers == []
+
+
+def test_a_lower_case_model_letter_after_a_series_word_joins_it(catalog) -> None:
+    assert "RFD900x" in read_marking("Telemetry module RFD 900x", catalog).candidates

@@ -505,6 +505,20 @@ def test_a_camera_keeps_its_image_sensor_reading(catalog: Catalog) -> None:
     assert attribute(BomLine("t", "-", "Connector 9001-15321C00A"), catalog).manufacturer is None
 
 
+@pytest.mark.parametrize("text,maker", [
+    ("Battery monitor LTC6811HG-1", "Linear Technology"),  # the battery's chips, not the battery
+    ("Battery protection DW01A", "Fortune Semiconductor"),
+    ("Акумулятор, плата захисту DW01A", "Fortune Semiconductor"),
+])
+def test_a_battery_s_monitor_or_protection_chip_is_read(catalog: Catalog, text: str, maker: str) -> None:
+    assert attribute(BomLine("t", "-", text), catalog).manufacturer == maker
+
+
+def test_a_battery_alone_still_sets_chip_rules_aside(catalog: Catalog) -> None:
+    a = attribute(BomLine("t", "-", "Battery LM358"), catalog)
+    assert a.manufacturer is None and any("describes a battery" in e for e in a.evidence), a.evidence
+
+
 def test_an_imported_catalogue_part_outweighs_another_makers_family_shape() -> None:
     # A maker's own part list, imported by the user, says whose number INA12345 is more
     # surely than the shape of Avago's INA-xxxxx MMIC family does.

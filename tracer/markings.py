@@ -186,7 +186,7 @@ def find_makers(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
             hit = (written, maker, n)
             break
         if hit is None:
-            maker = restored_name(clean[i], cat)
+            maker = restored_name(clean[i], cat) or name_with_digits(clean[i], cat)
             hit = (clean[i], maker, 1) if maker else None
         if hit:
             if all(hit[1] != m for _, m in found):
@@ -263,6 +263,15 @@ def backs(maker: str, key: str, cat: Catalog) -> bool:
     own = top.manufacturer == maker and not top.second_sources
     listed = maker in top.second_sources and top.origin.endswith(" prefixes")
     return (own or listed) and top.literal_length_for(key) >= 3
+
+
+def name_with_digits(word: str, cat: Catalog) -> str | None:
+    """A maker whose name has digits in it ("A4Tech", "3DR", "M5Stack"), written exactly as the
+    catalogue spells it: such a word is no part number of anyone's."""
+    if not (any(c.isdigit() for c in word) and any(c.isalpha() for c in word)):
+        return None
+    maker = cat.aliases.get(name_key(word))
+    return maker if maker and (word == maker or word in cat.makers[maker].aliases) else None
 
 
 NAME_JOINERS = {"and", "&", "of", "und", "de", "du", "la", "i", "і", "и", "et"}
@@ -370,7 +379,7 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
                 (len(a) >= 4 and STANDARD.match(a.upper())):
             continue  # "DDR3 H5TQ4G63CFR": a standard's name before the number is no part of it
         # After a product-line word a model code may look like a value ("PIXHAWK 6C", "HADRON 640R").
-        if not b[:1].isalnum() or not b[:1].isascii() or (UNIT.match(b) and not line_word and not (a.isupper() and MODEL_CODE.fullmatch(b))) or \
+        if not b[:1].isalnum() or not b[:1].isascii() or (UNIT.match(b) and not line_word and not (a.isupper() and MODEL_CODE.fullmatch(b.upper()))) or \
                 PACKAGE.match(b.upper()) or STANDARD.match(b):
             continue
         if not any(c.isdigit() for c in b) and not (b.isupper() and len(b) <= 4):

@@ -806,8 +806,16 @@ def assembly_word(words: list[str]) -> str | None:
     return next((w.lower() for w in words if w.lower() in ASSEMBLY), None)
 
 
+# A battery's chips: "Battery monitor LTC6811", "Battery protection DW01A" describe ICs on a battery.
+BATTERY = {"battery", "акумулятор", "аккумулятор", "батарея"}
+BATTERY_CHIP_WORDS = {"monitor", "protection", "management", "balancer", "bms", "захисту", "защиты", "керування",
+                      "управления"}
+
+
 def mechanical_word(words: list[str]) -> str | None:
-    return next((w.lower() for w in words if w.lower() in MECHANICAL), None)
+    lows = [w.lower() for w in words]
+    chips = not BATTERY_CHIP_WORDS.isdisjoint(lows)
+    return next((w for w in lows if w in MECHANICAL and not (chips and w in BATTERY)), None)
 
 
 def without_listed_second_sources(cat: Catalog, matched: list[Candidate]) -> list[Candidate]:
