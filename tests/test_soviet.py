@@ -71,6 +71,16 @@ def test_a_space_joins_a_designation_only_across_letters_and_digits() -> None:
     assert find_designation(["1986", "BE92U"], ["1986", "BE92U"]).canonical == "1986ВЕ92У"  # 86 is no week
 
 
+@pytest.mark.parametrize("marking,maker", [
+    ("Мікроконтролер 1986 ВЕ92QI", "Milandr"),  # a Latin package code after the grade
+    ("ПЛИС 5576 ХС 4Т", "Milandr"),  # series, function letters and number in three pieces
+    ("Процессор 1892 ВМ 14Я", "ELVEES"),
+])
+def test_a_designation_split_in_pieces_is_read_joined(catalog, marking: str, maker: str) -> None:
+    a = attribute(BomLine("t", "-", marking), catalog)
+    assert a.manufacturer == maker, (a.manufacturer, a.evidence)
+
+
 def test_a_lower_case_designation_reads_as_its_upper_case(catalog) -> None:
     # Lower-case Cyrillic в, н, м, т are the look-alikes of B, H, M, T as their capitals are.
     a = attribute(BomLine("t", "-", "микроконтроллер 1986ве92у"), catalog)

@@ -164,10 +164,12 @@ LOOK_ALIKE = {"A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", 
               "T": "Т", "X": "Х", "Y": "У"}
 
 CYRILLIC = re.compile(r"[А-ЯЁ]")
+CYRILLIC_PAIR = re.compile(r"[А-ЯЁ]{2}")
 SPACED_LATIN = re.compile(r"^K[RMF]?[1-9][0-9]{2,3}$|^K[TDPSULV]$")  # "K561 LA7", "KT 315B"
 DATE_LIKE = re.compile(r"^([0-2][0-9])(0[1-9]|[1-4][0-9]|5[0-3])$")  # YYWW: 1905, 2231
+# The grade may end in a Latin package code (К1986ВЕ92QI).
 IC = re.compile(r"^(?P<prefix>Э?К?[РМФАБНСЛ]?)(?P<series>[1-9][0-9]{2,3})(?P<function>[А-Я]{2})"
-                r"(?P<number>[0-9]{1,3})(?P<grade>[А-Я]{0,2}[0-9]?)$")
+                r"(?P<number>[0-9]{1,3})(?P<grade>[А-Я]{0,2}[0-9]?[A-Z]{0,2})$")
 # Optocouplers take a second letter for their output (АОТ transistor, АОД diode, АОУ thyristor, АОР resistor).
 DISCRETE = re.compile(r"^(?P<material>[К2Г1А3])(?P<kind>О[ТДУР]|[ТПДСЦУЛАВИН])(?P<number>[1-9][0-9]{2,3})"
                       r"(?P<grade>[А-Я]{0,2}[0-9]?)$")
@@ -235,6 +237,11 @@ def find_designation(candidates: list[str], toks: list[str]) -> Designation | No
     found = next((d for d in map(read_designation, candidates[:3]) if d), None)
     if found is not None:
         return found
+    for a, b, c in zip(toks, toks[1:], toks[2:], strict=False):
+        # Series, function letters and number apart ("5576 ХС 4Т", "1892 ВМ 14Я").
+        if a.isdigit() and CYRILLIC_PAIR.fullmatch(b.upper()) and c[:1].isdigit() \
+                and (d := read_designation(a + b + c)) is not None:
+            return d
     for a, b in itertools.pairwise(toks):
         # In Latin letters only with the К prefix or a series that is no date code: "1905 PA10"
         # is a date code and Apex's PA10, "1986 BE92U" Milandr's 1986ВЕ92У.
