@@ -699,3 +699,12 @@ def test_a_named_maker_that_took_over_the_readings_line_made_the_part(catalog) -
     a = attribute(BomLine("t", "-", "Transistor BSS138 Nexperia"), catalog)
     assert a.manufacturer == "Nexperia" and a.band == "likely", (a.manufacturer, a.band, a.evidence)
     assert any("took over" in e for e in a.evidence)
+
+
+@pytest.mark.parametrize("text,maker,mpn", [
+    ("HITTITE HMC5883L 2107", "Honeywell", "HMC5883L"),  # 2107 was Hittite's HMC2107, then LTC2107, confirmed
+    ("Digital isolator 1201BRZ 1912", "Analog Devices", "ADUM1201BRZ"),  # not LTC1912 from the date code
+])
+def test_a_date_code_after_the_number_is_no_shortened_mark(catalog: Catalog, text: str, maker: str, mpn: str) -> None:
+    a = attribute(BomLine("t", "-", text), catalog)
+    assert (a.manufacturer, a.mpn) == (maker, mpn), a.evidence

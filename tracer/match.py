@@ -35,6 +35,7 @@ from tracer.markings import (
     CYRILLIC,
     LOST,
     PACKAGE,
+    is_date_code,
     latin,
     pins_shaped,
     read_marking,
@@ -347,6 +348,8 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
             continue
         # Habits the number carries itself or in the token after it ("1201BRZ", "8843 MBZ").
         habits = carried_habits(toks, latin(text))
+        if pos > 0 and is_date_code(text):
+            continue  # "HITTITE HMC5883L 2107": a date code after the number, not a shortened HMC2107
         if pos > 0 and not stated and not habits:
             continue  # a maker known by a habit alone: only the first number, not lot codes after it
         fits = []
@@ -397,10 +400,10 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
     named = ctx.named_makers
     cat.ensure_indexed()
     out = []
-    for text in ctx.readable:
+    for pos, text in enumerate(ctx.readable):
         key = part_key(text)
-        if not cat.shortening_any.match(key):  # type: ignore[union-attr]
-            continue
+        if not cat.shortening_any.match(key) or (pos > 0 and is_date_code(text)):  # type: ignore[union-attr]
+            continue  # (a date code after the number is no shortened mark: "HMC5883L 2107" is no LTC2107)
         for rule in cat.shortenings:
             if rule.needs_maker and not any(cat.same_company(rule.manufacturer, m) for m in named):
                 continue
