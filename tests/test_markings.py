@@ -327,3 +327,8 @@ def test_a_maker_name_with_digits_counts_only_as_the_catalogue_spells_it(catalog
 
 def test_a_lower_case_model_letter_after_a_series_word_joins_it(catalog) -> None:
     assert "RFD900x" in read_marking("Telemetry module RFD 900x", catalog).candidates
+
+
+@pytest.mark.parametrize("text", ["Parallax barrier display", "Super bright LED 5mm white", "POWER LOGIC BOARD"])
+def test_ordinary_phrases_name_no_maker(catalog, text: str) -> None:
+    assert read_marking(text, catalog).makers == []

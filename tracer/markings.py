@@ -33,7 +33,7 @@ COMMON_WORDS = {
     "pulse", "delta", "diodes", "apex", "clare", "harris", "nordic", "holt", "dialog",
     "ember", "coherent", "micron", "halo", "national", "linear", "lattice", "silicon", "power",
     "crystal", "omega", "alpha", "laird", "semtech", "cree", "bourns", "crucial",
-    "integral", "morion", "module", "elite", "token", "finder", "alps",
+    "integral", "morion", "module", "elite", "token", "finder", "alps", "parallax",
 }
 # Short aliases (three letters or fewer) name a maker only when written in capitals, and never
 # these, which are also prefixes, grades, units or ordinary abbreviations in markings.
