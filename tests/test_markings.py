@@ -332,3 +332,19 @@ def test_a_lower_case_model_letter_after_a_series_word_joins_it(catalog) -> None
 @pytest.mark.parametrize("text", ["Parallax barrier display", "Super bright LED 5mm white", "POWER LOGIC BOARD"])
 def test_ordinary_phrases_name_no_maker(catalog, text: str) -> None:
     assert read_marking(text, catalog).makers == []
+
+
+@pytest.mark.parametrize("text,maker", [
+    ("DA1 AD8605ARTZ", "Analog Devices"),  # DA1 read as one of Dialog's DA numbers
+    ("DA11 TPS7A4700RGWR", "Texas Instruments"),
+    ("Стабилизатор напряжения DA24 RT8059GJ5", "Richtek Technology"),
+    ("DD3 STM32F405RGT6", "STMicroelectronics"),
+])
+def test_a_reference_designator_before_the_part_is_not_read(catalog, text: str, maker: str) -> None:
+    a = attribute(BomLine("t", "-", text), catalog)
+    assert a.manufacturer == maker, (a.manufacturer, a.evidence)
+    assert not any(c.startswith(("DA", "DD")) for c in read_marking(text, catalog).candidates)
+
+
+def test_a_dialog_number_is_no_designator(catalog) -> None:
+    assert attribute(BomLine("t", "-", "Chip DA14580"), catalog).manufacturer == "Dialog Semiconductor"

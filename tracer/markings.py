@@ -306,6 +306,10 @@ KIND_ABBREVIATIONS = {"RAM", "ROM", "SRAM", "DRAM", "SDRAM", "FLASH", "EEPROM", 
                       "IC", "FET", "GPS", "USB", "PWM", "TVS", "RF", "MOSFET", "IGBT", "FPGA", "CPLD"}
 # Certification marks and cable styles printed before their own numbers ("UL E249743", "AWM 2464",
 # "CSA LL84629"): a file or style number follows, never the rest of a part number.
+# A board's reference designator before the part ("DA1 AD8605ARTZ", "DD3 STM32F405", "IC5 LM2596S"):
+# Russian DA/DD/VT/VD/ZQ/HL and IC with the position number, never a part number itself (not U or Q:
+# T-Motor's U8 and U10 motors).
+REFDES = re.compile(r"^(DA|DD|VT|VD|ZQ|HL|IC)[0-9]{1,3}$")
 CERTIFICATION_MARKS = {"UL", "CUL", "CSA", "VDE", "TUV", "CE", "CCC", "AWM"}
 
 
@@ -375,7 +379,7 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
         # "MAX 999EUK+", "STM32 F100", and a logic series split from its number ("74HCT 4066D").
         line_word = letters_key(a) in line_words
         if not (JOIN_HEAD.fullmatch(a) or (LOGIC_SERIES.fullmatch(a) and b[:1].isdigit()) or line_word) or \
-                a in skip or a.upper() in KIND_ABBREVIATIONS or a.upper() in CERTIFICATION_MARKS or \
+                a in skip or a.upper() in KIND_ABBREVIATIONS or a.upper() in CERTIFICATION_MARKS or REFDES.match(a) or \
                 (len(a) >= 4 and STANDARD.match(a.upper())):
             continue  # "DDR3 H5TQ4G63CFR": a standard's name before the number is no part of it
         # After a product-line word a model code may look like a value ("PIXHAWK 6C", "HADRON 640R").
@@ -540,7 +544,7 @@ def read_marking(text: str, cat: Catalog) -> Marking:
     words: list[str] = []
     lots: list[str] = []
     made_in = False
-    for tok in toks:
+    for i, tok in enumerate(toks):
         up = latin(tok.upper()).strip(".:")
         if up in COUNTRIES and (tok.isupper() or made_in):
             origins.append(COUNTRIES[up])
@@ -555,6 +559,8 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             dates.append(tok.lstrip("#"))
             if tok.startswith("#"):
                 continue  # "#2312": ADI's lead-free mark before a date code, never a part number
+        if REFDES.match(tok) and any(is_partlike(t) for t in toks[i + 1:]):
+            continue  # "DA1 AD8605ARTZ": the board position, not the part
         if is_partlike(tok):
             candidates.append(tok)
         elif tok.isupper() and starts_with_line_word(tok, cat.line_words()):
