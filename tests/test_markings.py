@@ -348,3 +348,8 @@ def test_a_reference_designator_before_the_part_is_not_read(catalog, text: str, 
 
 def test_a_dialog_number_is_no_designator(catalog) -> None:
     assert attribute(BomLine("t", "-", "Chip DA14580"), catalog).manufacturer == "Dialog Semiconductor"
+
+
+@pytest.mark.parametrize("text,maker", [("TVS SMAJ5.0A Bourns", "Bourns"), ("ESD diode Semtech RClamp0524P", "Semtech")])
+def test_a_maker_name_that_is_no_ordinary_word_counts_in_title_case(catalog, text: str, maker: str) -> None:
+    assert maker in {m for _, m in read_marking(text, catalog).makers}

@@ -708,3 +708,11 @@ def test_a_named_maker_that_took_over_the_readings_line_made_the_part(catalog) -
 def test_a_date_code_after_the_number_is_no_shortened_mark(catalog: Catalog, text: str, maker: str, mpn: str) -> None:
     a = attribute(BomLine("t", "-", text), catalog)
     assert (a.manufacturer, a.mpn) == (maker, mpn), a.evidence
+
+
+@pytest.mark.parametrize("text,maker", [
+    ("Charge pump LTC1144CS8", "Linear Technology"),  # a charge pump is a chip, not a pump
+    ("Charge pump TPS60403DBVR", "Texas Instruments"),
+])
+def test_a_chip_named_with_a_mechanical_word_is_read(catalog: Catalog, text: str, maker: str) -> None:
+    assert attribute(BomLine("t", "-", text), catalog).manufacturer == maker

@@ -30,9 +30,9 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # (a logo transcribed: "PULSE HX1188", "LINEAR LT1086").
 # (Words of three letters or fewer follow SHORT_AMBIGUOUS below.)
 COMMON_WORDS = {
-    "pulse", "delta", "diodes", "apex", "clare", "harris", "nordic", "holt", "dialog",
+    "pulse", "delta", "diodes", "apex", "clare", "harris", "nordic", "dialog",
     "ember", "coherent", "micron", "halo", "national", "linear", "lattice", "silicon", "power",
-    "crystal", "omega", "alpha", "laird", "semtech", "cree", "bourns", "crucial",
+    "crystal", "omega", "alpha", "crucial",
     "integral", "morion", "module", "elite", "token", "finder", "alps", "parallax",
 }
 # Short aliases (three letters or fewer) name a maker only when written in capitals, and never

@@ -815,10 +815,15 @@ BATTERY_CHIP_WORDS = {"monitor", "protection", "management", "balancer", "bms", 
                       "управления"}
 
 
+# Names of chips that end in a mechanical word: a charge pump, a MIL-STD-1553 bus or remote terminal.
+CHIP_PHRASES = {("charge", "pump"), ("bus", "terminal"), ("remote", "terminal")}
+
+
 def mechanical_word(words: list[str]) -> str | None:
     lows = [w.lower() for w in words]
     chips = not BATTERY_CHIP_WORDS.isdisjoint(lows)
-    return next((w for w in lows if w in MECHANICAL and not (chips and w in BATTERY)), None)
+    return next((w for i, w in enumerate(lows) if w in MECHANICAL and not (chips and w in BATTERY)
+                 and not (i and (lows[i - 1], w) in CHIP_PHRASES)), None)
 
 
 def without_listed_second_sources(cat: Catalog, matched: list[Candidate]) -> list[Candidate]:
