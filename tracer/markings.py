@@ -158,14 +158,13 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 LATIN = re.compile("[A-Za-z]")
 
 
-def find_makers(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
+def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> list[tuple[str, str]]:
     """Maker names and logos written in the marking: (as written, catalogue name)."""
     found: list[tuple[str, str]] = []
     clean = [t.strip(".-") for t in toks]
     # Letters, or words of letters joined by hyphens ("Mini-Circuits", "T-Motor").
     # An ampersand joins the words of a name ("Alpha & Omega", "C & K"), never starts or ends one.
     is_word = [t == "&" or LETTERS_ONLY.match(t.replace("-", "")) is not None for t in clean]
-    capitals = any(ch.isupper() for t in toks for ch in t)  # a list typed all in lower case names makers so
     i = 0
     while i < len(toks):
         hit = None
@@ -181,7 +180,7 @@ def find_makers(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
                 continue
             if n == 1 and not alias_counts(written, i) and not (written == maker and maker.islower()):
                 continue  # (a brand whose own name is lower case, "onsemi", counts as written)
-            if n > 1 and capitals and not name_written(clean[i:i + n], written, cat.makers[maker]):
+            if n > 1 and not typed_lower and not name_written(clean[i:i + n], written, cat.makers[maker]):
                 continue  # "silicon power transistor", "Great power amplifier": prose, not Silicon Power
             hit = (written, maker, n)
             break
@@ -536,7 +535,8 @@ def equivalents(toks: list[str]) -> set[str]:
 def read_marking(text: str, cat: Catalog) -> Marking:
     """Split a row's text into candidates, makers, date codes, origins, lots and words."""
     toks = tokens(text)
-    makers = find_makers(toks, cat)
+    typed_lower = not any(ch.isupper() for ch in text)  # a list typed all in lower case ("tmps 05-112")
+    makers = find_makers(toks, cat, typed_lower)
     maker_words = {w for written, _ in makers for w in written.split()}
     candidates: list[str] = []
     dates: list[str] = []
@@ -570,8 +570,8 @@ def read_marking(text: str, cat: Catalog) -> Marking:
         elif LETTERS_ONLY.match(tok):
             words.append(tok)
     join_toks, skip = [t for t in toks if t not in lots], maker_words
-    if not any(ch.isupper() for ch in text):
-        # A list typed all in lower case ("tmps 05-112"): its words split from numbers as capitals would.
+    if typed_lower:
+        # Its words split from numbers as capitals would, and its makers' names count as written.
         join_toks, skip = [t.upper() for t in join_toks], {w.upper() for w in maker_words}
     for joined in joined_candidates(join_toks, skip, cat.line_words()):
         if joined not in candidates:

@@ -175,6 +175,10 @@ def insert_rows(db: sqlite_utils.Database, table: str, rows: Iterable[dict[str, 
     return cursor.lastrowid
 
 
+# The fields of a stored line that say whether a file is read into the same lines as before.
+LINE_FIELDS = ("locator", "marking", "system", "stated_maker", "description", "quantity")
+
+
 def line_rows(source_id: int, ingested: Ingested) -> Iterable[dict[str, Any]]:
     return ({
         "source_id": source_id, "position": i, "locator": line.locator, "system": line.system,
@@ -197,10 +201,8 @@ def save(db: sqlite_utils.Database, ingested: Ingested, sha256: str, attribution
         if existing:
             source_id = existing[0]
             stored = [tuple(r) for r in db.conn.execute(
-                "select locator, marking, system, stated_maker, description, quantity from lines "
-                "where source_id = ? order by position", [source_id])]
-            if stored != [(line.locator, line.marking, line.system, line.stated_maker, line.description, line.quantity)
-                          for line in ingested.lines]:
+                f"select {', '.join(LINE_FIELDS)} from lines where source_id = ? order by position", [source_id])]
+            if stored != [tuple(getattr(line, f) for f in LINE_FIELDS) for line in ingested.lines]:
                 db.conn.execute("delete from attributions where source_id = ?", [source_id])
                 db.conn.execute("delete from lines where source_id = ?", [source_id])
                 db.conn.execute("update sources set rows = ?, columns = ?, notes = ? where id = ?", [
