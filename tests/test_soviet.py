@@ -29,6 +29,8 @@ from tracer.soviet import find_designation, read_designation
     ("2C147A", "2С147А", "discrete", "С", "discrete"),
     ("AL307B", "АЛ307Б", "discrete", "Л", "optoelectronics"),  # a gallium arsenide LED in Latin letters
     ("3L341A", "3Л341А", "discrete", "Л", "optoelectronics"),
+    ("1564ІЕ7", "1564ИЕ7", "ic", "ИЕ", "logic"),  # the Ukrainian І typed for И
+    ("КР1554ІР22", "КР1554ИР22", "ic", "ИР", "logic"),
 ])
 def test_designations_are_read(text: str, canonical: str, kind: str, function: str, category: str) -> None:
     d = read_designation(text)
@@ -55,7 +57,8 @@ def test_other_numbers_are_not_designations(text: str) -> None:
 @pytest.mark.parametrize("marking", ["Микросхема К561ЛА7", "K561LA7", "Microcircuit 1533LA3", "КР1533ТМ2", "140УД7",
                                      "Transistor KT3102B", "Zener diode KC156A", "LED AL307B",
                                      "Микросхема К561 ЛА7", "КР1533 ТМ2 8901", "Диод КД 522Б",
-                                     "Микросхема К176 ИЕ12"])  # split by a space
+                                     "Микросхема К176 ИЕ12",  # split by a space
+                                     "Мікросхема 1564ІЕ7"])  # Ukrainian І for И: was Maxim's, possible
 def test_a_designation_is_no_foreign_makers_by_a_guess(catalog, marking: str) -> None:
     a = attribute(BomLine("t", "-", marking), catalog)
     assert a.manufacturer is None and a.band == "unknown", (a.manufacturer, a.evidence)

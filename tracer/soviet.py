@@ -159,9 +159,11 @@ TO_CYRILLIC = {"A": "А", "B": "В", "V": "В", "C": "С", "S": "С", "D": "Д",
                "R": "Р", "T": "Т", "U": "У", "Y": "У"}
 # In a grade letter after the number, B is Б transliterated (KT315B, 2T312B), V is В.
 GRADE_TO_CYRILLIC = {**TO_CYRILLIC, "B": "Б", "S": "С", "C": "С"}
-# Latin look-alikes inside a word that holds Cyrillic letters are Cyrillic letters typed by eye.
+# Latin look-alikes inside a word that holds Cyrillic letters are Cyrillic letters typed by eye;
+# the Ukrainian І, which Russian lacks, is the И of ИЕ, ИР, ИД typed on a Ukrainian keyboard (1564ІЕ7).
+# (Not a Latin I: that is a package code's, К1986ВЕ92QI.)
 LOOK_ALIKE = {"A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М", "O": "О", "P": "Р",
-              "T": "Т", "X": "Х", "Y": "У"}
+              "T": "Т", "X": "Х", "Y": "У", "І": "И"}
 
 CYRILLIC = re.compile(r"[А-ЯЁ]")
 CYRILLIC_PAIR = re.compile(r"[А-ЯЁ]{2}")
