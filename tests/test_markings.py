@@ -353,3 +353,10 @@ def test_a_dialog_number_is_no_designator(catalog) -> None:
 @pytest.mark.parametrize("text,maker", [("TVS SMAJ5.0A Bourns", "Bourns"), ("ESD diode Semtech RClamp0524P", "Semtech")])
 def test_a_maker_name_that_is_no_ordinary_word_counts_in_title_case(catalog, text: str, maker: str) -> None:
     assert maker in {m for _, m in read_marking(text, catalog).makers}
+
+
+@pytest.mark.parametrize("text,group", [("Конденсатор К10-17б Н90 0,1 мкФ", "Н90"), ("Конденсатор КД-1 М47 22 пФ", "М47"),
+                                        ("Конденсатор КМ-5б П33", "П33"), ("Конденсатор К10-17в МП0 1 нФ", "МП0")])
+def test_a_soviet_ceramic_group_is_not_a_part_number(catalog, text: str, group: str) -> None:
+    # Н90 was read as a Latin H90, a number for any maker's H9 rule.
+    assert group not in read_marking(text, catalog).candidates

@@ -135,9 +135,17 @@ def is_date_code(token: str) -> bool:
     return 1 <= week <= 53 and (year >= 70 or year <= 39)
 
 
+# The temperature-coefficient group of a Soviet ceramic capacitor, written in Cyrillic after its type
+# ("КМ-5б Н90", "К10-17 М47", "КД-1 П33"), is no part number: Н90 is not a Latin H90.
+CERAMIC_GROUP = re.compile(r"^(МП0|П33|П60|П100|П120|М33|М47|М75|М150|М220|М330|М470|М750|М1500|М2200|"
+                           r"Н10|Н20|Н30|Н50|Н70|Н90)$")
+
+
 @lru_cache(maxsize=200_000)
 def is_partlike(token: str) -> bool:
     """A token that can be (part of) a part number: letters with digits, or 3+ digits."""
+    if CERAMIC_GROUP.match(token.strip(".:/-,").upper()):
+        return False
     t = latin(token).strip(".:/-")
     if ADI_SUFFIXED.match(t):
         return True  # "1201BRZ": ADuM1201 with ADI's grade-package-Z suffix, not 1201 pins of a package
