@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracer.markings import is_date_code, is_partlike, read_marking, tokens
+from tracer.markings import is_date_code, is_partlike, latin, read_marking, tokens
 from tracer.match import attribute
 from tracer.model import BomLine
 
@@ -360,3 +360,14 @@ def test_a_maker_name_that_is_no_ordinary_word_counts_in_title_case(catalog, tex
 def test_a_soviet_ceramic_group_is_not_a_part_number(catalog, text: str, group: str) -> None:
     # Н90 was read as a Latin H90, a number for any maker's H9 rule.
     assert group not in read_marking(text, catalog).candidates
+
+
+@pytest.mark.parametrize("text,joined", [("Fan 109P0412H702", "Fan109P0412H702"), ("Chip 2769E", "Chip2769E"),
+                                         ("relay G5V-1", "relayG5V-1")])
+def test_a_description_word_in_title_or_lower_case_is_not_joined_to_the_number(catalog, text: str, joined: str) -> None:
+    # "Fan 109P0412H702" was read as Fairchild's FAN109P..., the Sanyo Denki fan only possible.
+    assert latin(joined) not in read_marking(text, catalog).candidates
+
+
+def test_a_series_word_in_capitals_is_still_joined(catalog) -> None:
+    assert "FAN7530" in read_marking("FAN 7530", catalog).candidates

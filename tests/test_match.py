@@ -716,3 +716,15 @@ def test_a_date_code_after_the_number_is_no_shortened_mark(catalog: Catalog, tex
 ])
 def test_a_chip_named_with_a_mechanical_word_is_read(catalog: Catalog, text: str, maker: str) -> None:
     assert attribute(BomLine("t", "-", text), catalog).manufacturer == maker
+
+
+def test_chip_before_a_bead_or_led_is_its_build_not_an_ic(catalog) -> None:
+    # "Chip" made the row an IC's, so Murata's ferrite-bead rule was held to possible.
+    a = attribute(BomLine("t", "-", "Chip bead BLM18PG221SN1D"), catalog)
+    assert a.manufacturer == "Murata Manufacturing" and a.band == "likely", (a.manufacturer, a.band, a.evidence)
+
+
+def test_a_soc_is_an_ic_even_in_a_camera(catalog) -> None:
+    # "camera" kept every semiconductor rule off the row: unknown.
+    a = attribute(BomLine("t", "-", "IP camera SoC Hi3518EV200"), catalog)
+    assert a.manufacturer == "HiSilicon" and a.band in ("likely", "confirmed"), (a.manufacturer, a.evidence)

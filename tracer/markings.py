@@ -321,6 +321,10 @@ CERTIFICATION_MARKS = {"UL", "CUL", "CSA", "VDE", "TUV", "CE", "CCC", "AWM"}
 
 
 JOIN_HEAD = re.compile(r"[A-Z][A-Za-z]{0,4}\d{0,3}|isp[A-Z]{2,4}")  # "MAX 999EUK+", "ispLSI 2032E"
+# Description words short enough to pass for a series word: written in title or lower case they
+# name the part, not begin its number ("Fan 109P0412H702" is no Fairchild FAN109P; "FAN 7530" is).
+DESCRIPTION_HEADS = {"fan", "chip", "chips", "coil", "fuse", "relay", "diode", "plug", "motor", "cable", "wire",
+                     "lens", "pump", "valve", "servo", "cell", "board", "card", "choke", "bead", "jack"}
 LOGIC_SERIES = re.compile(r"(54|74)[A-Z]{1,5}")
 # A short number and one letter that is no electrical unit (V, A, W) after a series word in
 # capitals: a model code ("SKHI 22B", "ROCK 5B", "PLT5 450B"), not a value.
@@ -386,7 +390,7 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
         # "MAX 999EUK+", "STM32 F100", and a logic series split from its number ("74HCT 4066D").
         line_word = letters_key(a) in line_words
         if not (JOIN_HEAD.fullmatch(a) or (LOGIC_SERIES.fullmatch(a) and b[:1].isdigit()) or line_word) or \
-                a in skip or a.upper() in KIND_ABBREVIATIONS or a.upper() in CERTIFICATION_MARKS or REFDES.match(a) or \
+                a in skip or (not a.isupper() and a.lower() in DESCRIPTION_HEADS) or a.upper() in KIND_ABBREVIATIONS or a.upper() in CERTIFICATION_MARKS or REFDES.match(a) or \
                 (len(a) >= 4 and STANDARD.match(a.upper())):
             continue  # "DDR3 H5TQ4G63CFR": a standard's name before the number is no part of it
         # After a product-line word a model code may look like a value ("PIXHAWK 6C", "HADRON 640R").

@@ -729,7 +729,7 @@ KIND_WORDS = {
     "ic": {"microcircuit", "microcontroller", "microprocessor", "processor", "controller", "transceiver",
            "chip", "eeprom", "fpga", "cpld", "dsp", "amplifier", "comparator", "regulator", "converter",
            "driver", "receiver", "interface", "memory", "adc", "dac", "multiplexer", "synthesizer",
-           "equalizer", "transmitter", "stabilizer", "charger", "gauge", "ic",
+           "equalizer", "transmitter", "stabilizer", "charger", "gauge", "ic", "soc",
            "мікросхема", "мікросхеми", "микросхема", "микросхемы", "мікроконтролер", "микроконтроллер",
            "мікропроцесор", "микропроцессор", "процесор", "процессор", "контролер", "контроллер", "трансивер",
            "трансівер", "чип", "підсилювач", "усилитель", "компаратор", "стабілізатор", "стабилизатор",
@@ -795,9 +795,16 @@ def contradicts(said: str | None, category: str | None, words: list[str]) -> boo
     return ruled is not None and ruled != said
 
 
+# "Chip" before a passive part or an LED is its build (a chip bead, a chip LED), not an IC. (A chip
+# antenna stays an IC word's: antenna rules are RF rules, which a mechanical "antenna" would drop.)
+CHIP_BUILT = {"bead", "beads", "led", "leds"} | KIND_WORDS["passive"]
+
+
 def described_kind(words: list[str]) -> str | None:
     """The kind the description names, when it names exactly one."""
-    kinds = {k for k, vocab in KIND_WORDS.items() for w in words if w.lower() in vocab}
+    lows = [w.lower() for w in words]
+    kinds = {k for k, vocab in KIND_WORDS.items() for i, w in enumerate(lows) if w in vocab
+             and not (w == "chip" and i + 1 < len(lows) and lows[i + 1] in CHIP_BUILT)}
     return kinds.pop() if len(kinds) == 1 else None
 
 
