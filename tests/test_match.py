@@ -728,3 +728,11 @@ def test_a_soc_is_an_ic_even_in_a_camera(catalog) -> None:
     # "camera" kept every semiconductor rule off the row: unknown.
     a = attribute(BomLine("t", "-", "IP camera SoC Hi3518EV200"), catalog)
     assert a.manufacturer == "HiSilicon" and a.band in ("likely", "confirmed"), (a.manufacturer, a.evidence)
+
+
+@pytest.mark.parametrize("text,maker", [("Antenna 2450AT18A100E", "Johanson Technology"),
+                                        ("Антена ANT1608LL14R2400A", "TDK")])
+def test_an_antennas_own_rf_rule_applies_on_an_antenna_row(catalog, text: str, maker: str) -> None:
+    # "antenna" dropped every semiconductor-category rule, the antenna makers' RF rules too: unknown.
+    a = attribute(BomLine("t", "-", text), catalog)
+    assert a.manufacturer == maker, (a.manufacturer, a.evidence)
