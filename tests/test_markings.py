@@ -371,3 +371,19 @@ def test_a_description_word_in_title_or_lower_case_is_not_joined_to_the_number(c
 
 def test_a_series_word_in_capitals_is_still_joined(catalog) -> None:
     assert "FAN7530" in read_marking("FAN 7530", catalog).candidates
+
+
+@pytest.mark.parametrize("text,maker", [("SMA connector Huber+Suhner", "Huber+Suhner"),
+                                        ("Fan Y.S. Tech FD124010HB", "Y.S. Tech")])
+def test_a_name_written_with_a_plus_or_dotted_initials_is_read(catalog, text: str, maker: str) -> None:
+    assert maker in [m for _, m in read_marking(text, catalog).makers]
+
+
+def test_a_product_name_with_a_dot_is_no_makers_name(catalog) -> None:
+    # Engicam's i.Core module is not Wuxi I-Core's.
+    assert [m for _, m in read_marking("SoM Engicam i.Core M6", catalog).makers] == ["Engicam"]
+
+
+def test_a_two_letter_prefix_joins_a_number_with_two_hyphens(catalog) -> None:
+    # "Si 5351A-B-GT" was read without its Si, as ADI's AD5351 by an expanded prefix.
+    assert "Si5351A-B-GT" in read_marking("Clock generator Si 5351A-B-GT", catalog).candidates

@@ -164,15 +164,18 @@ def is_partlike(token: str) -> bool:
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 LATIN = re.compile("[A-Za-z]")
+INITIALS = re.compile(r"^([A-Z]\.)+[A-Z]$")  # "Y.S" of "Y.S. Tech" (the last dot stripped)
 
 
 def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> list[tuple[str, str]]:
     """Maker names and logos written in the marking: (as written, catalogue name)."""
     found: list[tuple[str, str]] = []
     clean = [t.strip(".-") for t in toks]
-    # Letters, or words of letters joined by hyphens ("Mini-Circuits", "T-Motor").
-    # An ampersand joins the words of a name ("Alpha & Omega", "C & K"), never starts or ends one.
-    is_word = [t == "&" or LETTERS_ONLY.match(t.replace("-", "")) is not None for t in clean]
+    # Letters, words of letters joined by hyphens or a plus ("Mini-Circuits", "T-Motor", "Huber+Suhner"),
+    # or capital initials with dots ("Y.S. Tech"; not a product's "i.Core"). An ampersand joins the
+    # words of a name ("Alpha & Omega", "C & K"), never starts or ends one.
+    is_word = [t == "&" or LETTERS_ONLY.match(re.sub(r"[-+]", "", t)) is not None or INITIALS.match(t) is not None
+               for t in clean]
     i = 0
     while i < len(toks):
         hit = None
@@ -399,8 +402,8 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue
         if not any(c.isdigit() for c in b) and not (b.isupper() and len(b) <= 4):
             continue  # "SN7 brake": a word, not the rest of a part number
-        if b.count("-") >= 2 and not (a.isalpha() and len(a) <= 4 and b[:1].isalpha()) and not line_word:
-            continue  # "TX2 180-83310-DAAF-C04": a number of its own; "LS R976-NR-1", "MGate 5105-MB-EIP" are one
+        if b.count("-") >= 2 and not (a.isalpha() and (len(a) <= 2 or (len(a) <= 4 and b[:1].isalpha()))) and not line_word:
+            continue  # "TX2 180-83310-DAAF-C04": a number of its own; "LS R976-NR-1", "Si 5351A-B-GT" are one
         if b.isdigit() and any(c.isdigit() for c in a):
             continue  # "ACT573 1652": a whole number and a date or lot code after it
         if a[-1:].isdigit() and b[:1].isdigit():
