@@ -34,6 +34,7 @@ COMMON_WORDS = {
     "ember", "coherent", "micron", "halo", "national", "linear", "lattice", "silicon", "power",
     "crystal", "omega", "alpha", "crucial",
     "integral", "morion", "module", "elite", "token", "finder", "alps", "parallax",
+    "мале",  # Ukrainian "small" ("Мале реле"), not MAHLE
 }
 # Short aliases (three letters or fewer) name a maker only when written in capitals, and never
 # these, which are also prefixes, grades, units or ordinary abbreviations in markings.
@@ -42,6 +43,8 @@ SHORT_AMBIGUOUS = {
     "C&I", "ECS", "ISC", "SII", "JAE", "TST", "NCC", "SLS", "LRC", "ZKW", "KST", "DLE", "HRS", "BST",
     "LTC", "IRF", "STM", "HMC", "SST", "NVS", "RN2", "QST", "TXC", "UTC", "MXL", "LEM", "AMS", "PCB",
     "SMD", "LED", "USB", "CPU", "GPS", "IC", "RF", "HF", "AC", "DC", "UV", "SS", "SA", "AG", "NV", "BV",
+    # a switch's position, binary-coded decimal, the serial digital (video) interface, a digital down-converter
+    "ON", "BCD", "SDI", "DDC",
 }
 COUNTRIES = {
     "MALAYSIA": "MY", "MYS": "MY", "PHILIPPINES": "PH", "PHIL": "PH", "PHL": "PH", "THAILAND": "TH",
