@@ -380,6 +380,15 @@ def value_and_unit(number: str, word: str) -> bool:
     return word.isalpha() and len(word) >= 2 and bool(UNIT.match(number + word))
 
 
+def heads_no_number(word: str) -> bool:
+    """A word that never begins a split number: a description word in title or lower case ("Fan"),
+    a kind abbreviation ("LED"), a certification mark ("UL"), a reference designator ("DA1") or a
+    standard's name ("DDR3 H5TQ4G63CFR": the standard is no part of the number)."""
+    return (not word.isupper() and word.lower() in DESCRIPTION_HEADS) or word.upper() in KIND_ABBREVIATIONS \
+        or word.upper() in CERTIFICATION_MARKS or REFDES.match(word) is not None \
+        or (len(word) >= 4 and STANDARD.match(word.upper()) is not None)
+
+
 def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str] = frozenset()) -> list[str]:
     """Part numbers split by a space in transcription: "MAX 999EUK+", "STM32 F100CBT6", "Si 5338 A".
 
@@ -396,9 +405,8 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
         # "MAX 999EUK+", "STM32 F100", and a logic series split from its number ("74HCT 4066D").
         line_word = letters_key(a) in line_words
         if not (JOIN_HEAD.fullmatch(a) or (LOGIC_SERIES.fullmatch(a) and b[:1].isdigit()) or line_word) or \
-                a in skip or (not a.isupper() and a.lower() in DESCRIPTION_HEADS) or a.upper() in KIND_ABBREVIATIONS or a.upper() in CERTIFICATION_MARKS or REFDES.match(a) or \
-                (len(a) >= 4 and STANDARD.match(a.upper())):
-            continue  # "DDR3 H5TQ4G63CFR": a standard's name before the number is no part of it
+                a in skip or heads_no_number(a):
+            continue
         # After a product-line word a model code may look like a value ("PIXHAWK 6C", "HADRON 640R").
         if not b[:1].isalnum() or not b[:1].isascii() or (UNIT.match(b) and not line_word and not (a.isupper() and MODEL_CODE.fullmatch(b.upper()))) or \
                 PACKAGE.match(b.upper()) or STANDARD.match(b):
