@@ -356,16 +356,18 @@ def test_a_maker_name_that_is_no_ordinary_word_counts_in_title_case(catalog, tex
 
 
 @pytest.mark.parametrize("text,group", [("Конденсатор К10-17б Н90 0,1 мкФ", "Н90"), ("Конденсатор КД-1 М47 22 пФ", "М47"),
-                                        ("Конденсатор КМ-5б П33", "П33"), ("Конденсатор К10-17в МП0 1 нФ", "МП0")])
+                                        ("Конденсатор КМ-5б П33", "П33"), ("Конденсатор КМ-5б Н90-0,068мкФ", "Н90-0")])
 def test_a_soviet_ceramic_group_is_not_a_part_number(catalog, text: str, group: str) -> None:
     # Н90 was read as a Latin H90, a number for any maker's H9 rule.
     assert group not in read_marking(text, catalog).candidates
 
 
 @pytest.mark.parametrize("text,joined", [("Fan 109P0412H702", "Fan109P0412H702"), ("Chip 2769E", "Chip2769E"),
-                                         ("relay G5V-1", "relayG5V-1")])
+                                         ("Relay G5V-1", "RelayG5V-1"), ("fan 109p0412h702", "FAN109P0412H702"),
+                                         ("Harness Nr 12-345-678", "Nr12-345-678")])
 def test_a_description_word_in_title_or_lower_case_is_not_joined_to_the_number(catalog, text: str, joined: str) -> None:
-    # "Fan 109P0412H702" was read as Fairchild's FAN109P..., the Sanyo Denki fan only possible.
+    # "Fan 109P0412H702" was read as Fairchild's FAN109P..., the Sanyo Denki fan only possible; a row in
+    # lower case reads its words as capitals, and a label ("NR") heads no number (Taiyo Yuden, likely).
     assert latin(joined) not in read_marking(text, catalog).candidates
 
 
@@ -379,6 +381,11 @@ def test_a_name_written_with_a_plus_or_dotted_initials_is_read(catalog, text: st
     assert maker in [m for _, m in read_marking(text, catalog).makers]
 
 
+@pytest.mark.parametrize("text", ["LED ON+ terminal", "IR+ receiver", "Relay N.S. 12V", "Switch O.N. 3A"])
+def test_a_short_word_with_a_plus_or_dots_is_no_makers_name(catalog, text: str) -> None:
+    assert read_marking(text, catalog).makers == []
+
+
 def test_a_product_name_with_a_dot_is_no_makers_name(catalog) -> None:
     # Engicam's i.Core module is not Wuxi I-Core's.
     assert [m for _, m in read_marking("SoM Engicam i.Core M6", catalog).makers] == ["Engicam"]
@@ -387,3 +394,10 @@ def test_a_product_name_with_a_dot_is_no_makers_name(catalog) -> None:
 def test_a_two_letter_prefix_joins_a_number_with_two_hyphens(catalog) -> None:
     # "Si 5351A-B-GT" was read without its Si, as ADI's AD5351 by an expanded prefix.
     assert "Si5351A-B-GT" in read_marking("Clock generator Si 5351A-B-GT", catalog).candidates
+
+
+@pytest.mark.parametrize("text", ["Cable RG 58-A-U", "Cable RG58-A-U", "Coax RG-174-A-U"])
+def test_a_cable_name_with_hyphens_is_no_part_number(catalog, text: str) -> None:
+    # "RG 58-A-U" was joined into RG58-A-U and read as a Quectel module, likely.
+    a = attribute(BomLine("t", "-", text), catalog)
+    assert a.manufacturer is None, (a.manufacturer, a.evidence)

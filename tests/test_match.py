@@ -736,3 +736,9 @@ def test_an_antennas_own_rf_rule_applies_on_an_antenna_row(catalog, text: str, m
     # "antenna" dropped every semiconductor-category rule, the antenna makers' RF rules too: unknown.
     a = attribute(BomLine("t", "-", text), catalog)
     assert a.manufacturer == maker, (a.manufacturer, a.evidence)
+
+
+@pytest.mark.parametrize("text", ["Antenna MGA-2400", "Antenna SKY-5G 3dBi"])
+def test_other_rf_rules_stay_off_an_antenna_row(catalog, text: str) -> None:
+    a = attribute(BomLine("t", "-", text), catalog)
+    assert a.band not in ("confirmed", "likely"), (a.manufacturer, a.evidence)

@@ -58,7 +58,8 @@ def test_other_numbers_are_not_designations(text: str) -> None:
                                      "Transistor KT3102B", "Zener diode KC156A", "LED AL307B",
                                      "Микросхема К561 ЛА7", "КР1533 ТМ2 8901", "Диод КД 522Б",
                                      "Микросхема К176 ИЕ12",  # split by a space
-                                     "Мікросхема 1564ІЕ7"])  # Ukrainian І for И: was Maxim's, possible
+                                     "Мікросхема 1564ІЕ7", "Мікросхема 1564ІE7",  # Ukrainian І for И: was Maxim's, possible
+                                     "Мікросхема 1564 ІЕ 7"])
 def test_a_designation_is_no_foreign_makers_by_a_guess(catalog, marking: str) -> None:
     a = attribute(BomLine("t", "-", marking), catalog)
     assert a.manufacturer is None and a.band == "unknown", (a.manufacturer, a.evidence)

@@ -79,7 +79,7 @@ UNIT = re.compile(
 # Names of standards and interfaces that look like part numbers but are not.
 STANDARD = re.compile(
     r"^((RS|EIA|TIA)-?(232|422|423|449|485|530|562|170|274)[A-Z]?|\d+(/\d+)*BASE-?[A-Z0-9]*|IEEE-?\d+.*|MIL-.*|DDR\d.*|LPDDR\d.*|"
-    r"USB-?\d(\.\d)?|PCIE?-?104|PCIE?-?\d(\.\d)?([/-]?X\d{1,2})?|I2C|IIC|SPI\d?|CAN-?\d.*|ARINC-?\d+|MIL-STD-?\d+.*|RG-?\d{1,3}[A-Z]?(/?A?/?U)?|"
+    r"USB-?\d(\.\d)?|PCIE?-?104|PCIE?-?\d(\.\d)?([/-]?X\d{1,2})?|I2C|IIC|SPI\d?|CAN-?\d.*|ARINC-?\d+|MIL-STD-?\d+.*|RG-?\d{1,3}[A-Z]?([/-]?A?[/-]?U)?|"
     r"IP\d{2}|\d{1,2}[KM]|CAT\d[A-Z]?|LTE|5G|4G|3G|2G|GSM\d*|L\d|L1/L2|"
     # sizes and resolutions (10x20, 1920x1080), not Marvell's 88X3310 (two digits, X, four digits)
     r"\d+(\.\d+)?[xX]\d{1,3}(\.\d+)?|\d{3,}[xX]\d+)$",
@@ -141,7 +141,7 @@ def is_date_code(token: str) -> bool:
 # The temperature-coefficient group of a Soviet ceramic capacitor, written in Cyrillic after its type
 # ("КМ-5б Н90", "К10-17 М47", "КД-1 П33"), is no part number: Н90 is not a Latin H90.
 CERAMIC_GROUP = re.compile(r"^(МП0|П33|П60|П100|П120|М33|М47|М75|М150|М220|М330|М470|М750|М1500|М2200|"
-                           r"Н10|Н20|Н30|Н50|Н70|Н90)$")
+                           r"Н10|Н20|Н30|Н50|Н70|Н90)(-|$)")  # also joined to its value: "Н90-0,068мкФ"
 
 
 @lru_cache(maxsize=200_000)
@@ -168,6 +168,7 @@ def is_partlike(token: str) -> bool:
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 LATIN = re.compile("[A-Za-z]")
 INITIALS = re.compile(r"^([A-Z]\.)+[A-Z]$")  # "Y.S" of "Y.S. Tech" (the last dot stripped)
+JOINED_NAME = re.compile(r"^[^\W\d_]{2,}(\+[^\W\d_]{2,})+$")  # "Huber+Suhner", not "ON+" or "IR+"
 
 
 def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> list[tuple[str, str]]:
@@ -177,8 +178,8 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
     # Letters, words of letters joined by hyphens or a plus ("Mini-Circuits", "T-Motor", "Huber+Suhner"),
     # or capital initials with dots ("Y.S. Tech"; not a product's "i.Core"). An ampersand joins the
     # words of a name ("Alpha & Omega", "C & K"), never starts or ends one.
-    is_word = [t == "&" or LETTERS_ONLY.match(re.sub(r"[-+]", "", t)) is not None or INITIALS.match(t) is not None
-               for t in clean]
+    is_word = [t == "&" or LETTERS_ONLY.match(t.replace("-", "")) is not None or JOINED_NAME.match(t) is not None
+               or INITIALS.match(t) is not None for t in clean]
     i = 0
     while i < len(toks):
         hit = None
@@ -192,8 +193,9 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
                 maker = cat.aliases.get(name_key(latin(written)))
             if maker is None:
                 continue
-            if n == 1 and not alias_counts(written, i) and not (written == maker and maker.islower()):
-                continue  # (a brand whose own name is lower case, "onsemi", counts as written)
+            if n == 1 and (INITIALS.match(written) or not alias_counts(written, i)) and \
+                    not (written == maker and maker.islower()):
+                continue  # initials alone ("N.S.", "O.N.") are no name; a brand named in lower case ("onsemi") is
             if n > 1 and not typed_lower and not name_written(clean[i:i + n], written, cat.makers[maker]):
                 continue  # "silicon power transistor", "Great power amplifier": prose, not Silicon Power
             hit = (written, maker, n)
@@ -329,8 +331,11 @@ CERTIFICATION_MARKS = {"UL", "CUL", "CSA", "VDE", "TUV", "CE", "CCC", "AWM"}
 JOIN_HEAD = re.compile(r"[A-Z][A-Za-z]{0,4}\d{0,3}|isp[A-Z]{2,4}")  # "MAX 999EUK+", "ispLSI 2032E"
 # Description words short enough to pass for a series word: written in title or lower case they
 # name the part, not begin its number ("Fan 109P0412H702" is no Fairchild FAN109P; "FAN 7530" is).
+# So do labels before a serial, part or item number in title or lower case ("Nr", "Ref", "Id"; in
+# capitals NR, REF and PN are Taiyo Yuden's, ADI's and onsemi's series).
 DESCRIPTION_HEADS = {"fan", "chip", "chips", "coil", "fuse", "relay", "diode", "plug", "motor", "cable", "wire",
-                     "lens", "pump", "valve", "servo", "cell", "board", "card", "choke", "bead", "jack"}
+                     "lens", "pump", "valve", "servo", "cell", "board", "card", "choke", "bead", "jack",
+                     "nr", "no", "id", "pn", "ref", "item", "lot", "qty"}
 LOGIC_SERIES = re.compile(r"(54|74)[A-Z]{1,5}")
 # A short number and one letter that is no electrical unit (V, A, W) after a series word in
 # capitals: a model code ("SKHI 22B", "ROCK 5B", "PLT5 450B"), not a value.
@@ -380,16 +385,19 @@ def value_and_unit(number: str, word: str) -> bool:
     return word.isalpha() and len(word) >= 2 and bool(UNIT.match(number + word))
 
 
-def heads_no_number(word: str) -> bool:
-    """A word that never begins a split number: a description word in title or lower case ("Fan"),
-    a kind abbreviation ("LED"), a certification mark ("UL"), a reference designator ("DA1") or a
-    standard's name ("DDR3 H5TQ4G63CFR": the standard is no part of the number)."""
-    return (not word.isupper() and word.lower() in DESCRIPTION_HEADS) or word.upper() in KIND_ABBREVIATIONS \
+def heads_no_number(word: str, typed_lower: bool = False) -> bool:
+    """A word that never begins a split number: a description word in title or lower case, or in a
+    row typed all in lower case ("Fan", "fan", "Nr"), a kind abbreviation ("LED"), a
+    certification mark ("UL"), a reference designator ("DA1") or a standard's name ("DDR3
+    H5TQ4G63CFR": the standard is no part of the number)."""
+    return ((typed_lower or not word.isupper()) and word.lower() in DESCRIPTION_HEADS) \
+        or word.upper() in KIND_ABBREVIATIONS \
         or word.upper() in CERTIFICATION_MARKS or REFDES.match(word) is not None \
         or (len(word) >= 4 and STANDARD.match(word.upper()) is not None)
 
 
-def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str] = frozenset()) -> list[str]:
+def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str] = frozenset(),
+                      typed_lower: bool = False) -> list[str]:
     """Part numbers split by a space in transcription: "MAX 999EUK+", "STM32 F100CBT6", "Si 5338 A".
 
     `skip` holds tokens that start no part number (maker names already recognised); a longer
@@ -405,7 +413,7 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
         # "MAX 999EUK+", "STM32 F100", and a logic series split from its number ("74HCT 4066D").
         line_word = letters_key(a) in line_words
         if not (JOIN_HEAD.fullmatch(a) or (LOGIC_SERIES.fullmatch(a) and b[:1].isdigit()) or line_word) or \
-                a in skip or heads_no_number(a):
+                a in skip or heads_no_number(a, typed_lower):
             continue
         # After a product-line word a model code may look like a value ("PIXHAWK 6C", "HADRON 640R").
         if not b[:1].isalnum() or not b[:1].isascii() or (UNIT.match(b) and not line_word and not (a.isupper() and MODEL_CODE.fullmatch(b.upper()))) or \
@@ -421,8 +429,8 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue  # "MAX10 10M08SAE144C8G": two numbers whose digit runs would run together
         if b.isdigit() and i + 2 < len(toks) and value_and_unit(b, latin(toks[i + 2])):
             continue  # "ADC 125 MSPS": a value and its unit after a word, not a split number
-        if not any(c.isdigit() for c in a + b):
-            continue
+        if not any(c.isdigit() for c in a + b) or STANDARD.match(a + b):
+            continue  # "RG 58-A-U": a cable's name split, not a number
         out.append(a + b)
         # A third piece ("Si 5338 A"), but not a date code after the number ("W 950 1713").
         if i + 2 < len(toks) and JOIN_TAIL.fullmatch(latin(toks[i + 2])) and not is_date_code(toks[i + 2]):
@@ -599,7 +607,7 @@ def read_marking(text: str, cat: Catalog) -> Marking:
     if typed_lower:
         # Its words split from numbers as capitals would, and its makers' names count as written.
         join_toks, skip = [t.upper() for t in join_toks], {w.upper() for w in maker_words}
-    for joined in joined_candidates(join_toks, skip, cat.line_words()):
+    for joined in joined_candidates(join_toks, skip, cat.line_words(), typed_lower):
         if joined not in candidates:
             candidates.append(joined)
     makers += corroborated_names(toks, makers, candidates, cat)

@@ -709,8 +709,13 @@ MECHANICAL = {
 }
 SEMICONDUCTOR_CATEGORIES = IC_CATEGORIES | {"discrete", "sensor", "optoelectronics"}
 OPTICAL = {"camera", "lens", "камера", "объектив"}
-# An antenna's own rules are RF rules (Johanson 2450AT, TDK ANT, Taoglas): they still apply to it.
+# An antenna's own rules (Johanson 2450AT, TDK ANT, Taoglas) still apply to it; other RF rules do not
+# ("Antenna MGA-2400" is no Avago amplifier).
 ANTENNAS = {"antenna", "антена", "антенна"}
+
+
+def antenna_rule(c: Candidate) -> bool:
+    return "antenna" in (c.family or "").lower()
 
 
 # What the row's description says the part is, coarsely: a discrete device, a passive one, or an
@@ -946,10 +951,10 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     # "Cable equalizer", "motor driver": an IC word in the row makes the other word a qualifier.
     said_kind = described_kind(ctx.marking.words)
     thing = mechanical_word(ctx.marking.words) if said_kind != "ic" else None
-    # A camera or lens holds an image sensor: sensor and optoelectronic rules still apply to it;
-    # an antenna's RF rules apply to it.
-    spared = {"sensor", "optoelectronics"} if thing in OPTICAL else {"rf"} if thing in ANTENNAS else set()
-    kept = [c for c in matched if (c.category or "") not in SEMICONDUCTOR_CATEGORIES - spared] if thing else matched
+    # A camera or lens holds an image sensor: sensor and optoelectronic rules still apply to it.
+    spared = {"sensor", "optoelectronics"} if thing in OPTICAL else set()
+    kept = [c for c in matched if (c.category or "") not in SEMICONDUCTOR_CATEGORIES - spared
+            or (thing in ANTENNAS and antenna_rule(c))] if thing else matched
     if len(kept) < len(matched):
         # A connector, brake or cable: a semiconductor family firing on its model number is a
         # coincidence of shape, so such readings are not offered at all.

@@ -165,8 +165,8 @@ GRADE_TO_CYRILLIC = {**TO_CYRILLIC, "B": "Б", "S": "С", "C": "С"}
 LOOK_ALIKE = {"A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М", "O": "О", "P": "Р",
               "T": "Т", "X": "Х", "Y": "У", "І": "И"}
 
-CYRILLIC = re.compile(r"[А-ЯЁ]")
-CYRILLIC_PAIR = re.compile(r"[А-ЯЁ]{2}")
+CYRILLIC = re.compile(r"[А-ЯЁІ]")  # with the Ukrainian І, typed for И
+CYRILLIC_PAIR = re.compile(r"[А-ЯЁІ]{2}")
 SPACED_LATIN = re.compile(r"^K[RMF]?[1-9][0-9]{2,3}$|^K[TDPSULV]$")  # "K561 LA7", "KT 315B"
 DATE_LIKE = re.compile(r"^([0-2][0-9])(0[1-9]|[1-4][0-9]|5[0-3])$")  # YYWW: 1905, 2231
 # The grade may end in a Latin package code (К1986ВЕ92QI).
