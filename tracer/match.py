@@ -803,7 +803,7 @@ def contradicts(said: str | None, category: str | None, words: list[str]) -> boo
 
 
 # "Chip" before a passive part or an LED is its build (a chip bead, a chip LED), not an IC. (A chip
-# antenna stays an IC word's: antenna rules are RF rules, which a mechanical "antenna" would drop.)
+# antenna's row is left an IC word's, as it was: no mechanical word then narrows its readings.)
 CHIP_BUILT = {"bead", "beads", "led", "leds"} | KIND_WORDS["passive"]
 
 
