@@ -35,12 +35,15 @@ def test_split_part_number_is_joined(catalog) -> None:
     ("PLC-RSC- 24DC/21", "PLC-RSC-24DC/21"),  # broken after a hyphen
     ("SKHI 22B", "SKHI22B"),  # a series word in capitals and a model code shaped like a value
     ("ROCK 5B", "ROCK5B"),
+    ("OPA 2350UA", "OPA2350UA"),  # grade and package letters that read like microamperes
+    ("INA 219A", "INA219A"),  # a grade letter that reads like amperes
 ])
 def test_a_number_split_from_its_suffix_or_leading_digits_is_joined(catalog, text: str, joined: str) -> None:
     assert joined in read_marking(text, catalog).candidates
 
 
-@pytest.mark.parametrize("text", ["LM2596 SOIC", "LM2596 2215", "LM2596 IC", "12 LEDs", "RELAY 12V", "Coil 10K"])
+@pytest.mark.parametrize("text", ["LM2596 SOIC", "LM2596 2215", "LM2596 IC", "12 LEDs", "RELAY 12V", "Coil 10K",
+                                  "Current 500mA", "Fuse 100A"])
 def test_a_package_date_or_word_after_a_number_is_not_joined(catalog, text: str) -> None:
     first, second = text.split()
     assert first + second not in read_marking(text, catalog).candidates

@@ -340,6 +340,9 @@ LOGIC_SERIES = re.compile(r"(54|74)[A-Z]{1,5}")
 # A short number and one letter that is no electrical unit (V, A, W) after a series word in
 # capitals: a model code ("SKHI 22B", "ROCK 5B", "PLT5 450B"), not a value.
 MODEL_CODE = re.compile(r"[0-9]{1,3}[BCFGHKPRSX]")
+# After a series word of capitals, three to five digits and A or UA are a grade or a package and
+# grade ("INA 219A", "OPA 2350UA"), not amperes or microamperes.
+GRADE_CODE = re.compile(r"[0-9]{3,5}U?A")
 JOIN_TAIL = re.compile(r"[A-Za-z0-9]{1,5}")
 
 
@@ -416,7 +419,8 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
                 a in skip or heads_no_number(a, typed_lower):
             continue
         # After a product-line word a model code may look like a value ("PIXHAWK 6C", "HADRON 640R").
-        if not b[:1].isalnum() or not b[:1].isascii() or (UNIT.match(b) and not line_word and not (a.isupper() and MODEL_CODE.fullmatch(b.upper()))) or \
+        if not b[:1].isalnum() or not b[:1].isascii() or (UNIT.match(b) and not line_word and not (a.isupper() and MODEL_CODE.fullmatch(b.upper()))
+                                               and not (a.isupper() and a.isalpha() and GRADE_CODE.fullmatch(b))) or \
                 PACKAGE.match(b.upper()) or STANDARD.match(b):
             continue
         if not any(c.isdigit() for c in b) and not (b.isupper() and len(b) <= 4):
