@@ -49,6 +49,49 @@ def test_a_package_date_or_word_after_a_number_is_not_joined(catalog, text: str)
     assert first + second not in read_marking(text, catalog).candidates
 
 
+@pytest.mark.parametrize("package", ["SOT-23-5", "SOT23-6", "SC70-5", "TSOT-23", "VSSOP-10", "SO-8", "SOD-323F",
+                                     "SuperSOT-3", "UDFN-8", "LGA-14", "TQFN-28", "UFQFPN-48", "TO-220AB",
+                                     "DO-214AC", "DSO-8", "SPDIP-28", "CSPBGA-144"])
+def test_package_names_with_pin_counts_are_no_part_numbers(catalog, package: str) -> None:
+    assert read_marking(f"Regulator LM1117 {package}", catalog).candidates == ["LM1117"]
+
+
+@pytest.mark.parametrize("text", ["mosfet si2302 cds-t1-ge3 2021+", "Chip VNH5019A-E 2017+ KOREA", "Flash 2019-05 W25Q128JV"])
+def test_a_date_of_another_form_is_no_part_number(catalog, text: str) -> None:
+    m = read_marking(text, catalog)
+    assert not any(d in c for c in m.candidates for d in ("2021", "2017", "2019"))
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("Перетворювач (MP1584 EN) [C661U]", "ENC661U"),  # a bracket between them
+    ('Converter "TPS5430 DDAR" SO-8', "DDARSO-8"),  # a quote between them
+    ("FPGA 5 V EP2C5T144C8N", "VEP2C5T144C8N"),  # a unit after its value
+    ("Regulator 3.3 V 1 A L7805CV", "AL7805CV"),
+    ("ADC 5 V AD7606BSTZ", "ADC5V"),
+    ("MAX485 ESA+ MAXIM", "MAX485ESA+MAXIM"),  # a maker's name after the number
+])
+def test_no_join_across_a_bracket_a_unit_or_a_makers_name(catalog, text: str, unwanted: str) -> None:
+    assert unwanted not in read_marking(text, catalog).candidates
+
+
+def test_a_number_split_inside_one_bracket_is_still_joined(catalog) -> None:
+    assert "MP1584EN" in read_marking("Перетворювач (MP1584 EN) [C661U]", catalog).candidates
+
+
+def test_a_lead_free_mark_is_not_joined_to_the_number(catalog) -> None:
+    assert read_marking("Charger LTH7 e3", catalog).candidates == ["LTH7"]
+
+
+def test_a_count_with_a_plus_is_no_maxim_ordering_code(catalog) -> None:
+    assert read_marking("ESC Jive Pro 120+ HV", catalog).hints == []
+    assert [m for _, m in read_marking("Transceiver 3232E+ 1845", catalog).hints] == ["Maxim Integrated"]
+
+
+def test_a_suffix_after_a_number_is_not_joined_to_the_date_code_after_it(catalog) -> None:
+    assert "EUFD1845" not in read_marking("3789 EUFD 1845", catalog).candidates
+    assert "FAN7530" in read_marking("FAN 7530", catalog).candidates  # a series word and its number still join
+
+
 @pytest.mark.parametrize("text", ["Linear voltage regulator LM317", "Schottky diodes BAT54", "pulse transformer",
                                   "Laser Range Finder module", "Alps region map"])
 def test_ordinary_words_are_not_logos(catalog, text: str) -> None:
@@ -404,3 +447,8 @@ def test_a_cable_name_with_hyphens_is_no_part_number(catalog, text: str) -> None
     # "RG 58-A-U" was joined into RG58-A-U and read as a Quectel module, likely.
     a = attribute(BomLine("t", "-", text), catalog)
     assert a.manufacturer is None, (a.manufacturer, a.evidence)
+
+
+@pytest.mark.parametrize("text", ["Inductor DO3316P-472", "Oscilloscope kit DSO138"])
+def test_numbers_that_start_like_package_names_are_still_part_numbers(catalog, text: str) -> None:
+    assert read_marking(text, catalog).candidates == [text.split()[-1]]

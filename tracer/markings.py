@@ -60,10 +60,13 @@ BALL_COUNTS = (r"(48|49|56|60|63|64|78|84|90|96|100|121|132|144|153|160|165|169|
                r"272|289|292|324|352|388|400|441|456|484|516|560|576|625|676|680|780|896|900|1020|1152|"
                r"1156|1517|1760|1924)")
 PACKAGE = re.compile(
-    r"^((SOIC|SOP|SSOP|TSSOP|MSOP|QSOP|QFN|DFN|LFCSP|TQFP|LQFP|QFP|PQFP|MQFP|CSP|WLCSP|SOT|DIP|PDIP|"
-    r"CDIP|PLCC|DPAK|D2PAK|SMD|MELF|CLLCC|CERDIP|VQFN|WQFN|UQFN|HTSSOP|TSOP|WSON|USON|SON|SOD|CFP|"
-    r"HVQFN|TO)-?\d{0,3}|(FBGA|TFBGA|UFBGA|LFBGA|PBGA|CBGA)-?\d{0,4}|BGA(-\d{1,4})?|BGA" + BALL_COUNTS + "|"
-    r"SC-?(59|70|74|75|88|89)|"
+    r"^((SOIC|SOP|SSOP|TSSOP|MSOP|VSSOP|QSOP|QFN|TQFN|LQFN|DFN|TDFN|UDFN|WDFN|XDFN|LFCSP|TQFP|LQFP|HTQFP|VQFP|"
+    r"EQFP|QFP|PQFP|MQFP|UFQFPN|CSP|WLCSP|SOT|TSOT|DIP|PDIP|SPDIP|CDIP|PLCC|DPAK|D2PAK|SMD|MELF|CLLCC|CERDIP|"
+    r"VQFN|WQFN|UQFN|HTSSOP|TSOP|WSON|USON|VSON|TDSON|SON|SOD|CFP|HVQFN|LGA)-?\d{0,3}(-\d{1,2})?(L|F|FL)?|"
+    r"TO-?\d{0,3}(-\d{1,2})?(L|F|FL|AB|AC|AA|FP)?|DO-\d{1,3}(-\d{1,3})?[A-Z]{0,2}|"  # "TO-220AB", "DO-214AC"
+    r"(FBGA|TFBGA|UFBGA|LFBGA|PBGA|CBGA|CSPBGA|NFBGA)-?\d{0,4}|BGA(-\d{1,4})?|BGA" + BALL_COUNTS + "|"
+    r"SC-?(59|70|74|75|88|89)(-\d{1,2})?|D?SO-?(8|14|16|20|24|28)[NW]?|"  # "SC70-5", "SO-8", "DSO-8"
+    r"SUPERSOT(-\d)?|THINSOT(-\d{1,2})?|POWERPAK|"
     r"LCC-?(20|28|32|44|48|52|68|84)?|"  # not Clare's LCC110 relays
     r"(SMA|SMB|SMC|SIP|SIL)-?\d{0,2}|"
     r"HC-?49(/?US?|/?S|/4H|-?SMD?)?|HC-?(50|51)(/U)?|UM-?[1-5])$",  # crystal holders (HC-49/US, UM-1), not 74HC logic
@@ -86,6 +89,10 @@ STANDARD = re.compile(
     re.IGNORECASE,
 )
 DATE4 = re.compile(r"^#?(\d{2})(\d{2})$")
+# A distributor's "this date or later" ("2021+", "1845+") and a year and month ("2019-05"): dates,
+# never part numbers, join pieces or shortened marks.
+PLUS_DATE = re.compile(r"^(\d{4})\+$")
+YEAR_MONTH = re.compile(r"^(19[89]\d|20[0-3]\d)[-./](0[1-9]|1[0-2])$")
 PACKAGE_PINS = re.compile(r"^\d{1,4}-?(PIN|PINS|LD|LEAD|BALL|L)?-?[A-Z]{2,6}$|^\d{1,4}-?(PIN|PINS|LEAD|BALL)$", re.IGNORECASE)
 PIN_WORD = re.compile(r"^(PINS|PIN|LD|LEAD|BALL|L)-?")
 PIN_WORDS = {"PIN", "PINS", "LEAD", "LEADS", "BALL", "BALLS", "DIL", "SIL", "SO", "SOJ", "POS", "WAY"}
@@ -127,6 +134,15 @@ def _tokens(text: str) -> tuple[str, ...]:
 def latin(text: str) -> str:
     """Cyrillic look-alike letters replaced by Latin ones."""
     return text.translate(CYRILLIC_LOOKALIKES)
+
+
+def other_date(token: str) -> str | None:
+    """The date a token of another common form gives: YYWW of "2021+" (that date or later), or
+    "2019-05" (a year and month)."""
+    m = PLUS_DATE.match(token)
+    if m and is_date_code(m.group(1)):
+        return m.group(1)
+    return token if YEAR_MONTH.match(token) else None
 
 
 def is_date_code(token: str) -> bool:
@@ -344,6 +360,8 @@ MODEL_CODE = re.compile(r"[0-9]{1,3}[BCFGHKPRSX]")
 # grade ("INA 219A", "OPA 2350UA"), not amperes or microamperes.
 GRADE_CODE = re.compile(r"[0-9]{3,5}U?A")
 JOIN_TAIL = re.compile(r"[A-Za-z0-9]{1,5}")
+# JEDEC's lead-free category mark printed beside the number ("LTH7 e3"), in lower case: no part of it.
+LEAD_FREE_MARK = re.compile(r"e[1-7]")
 
 
 def letters_key(token: str) -> str:
@@ -384,8 +402,15 @@ def hyphen_break(a: str, b: str) -> bool:
 
 
 def value_and_unit(number: str, word: str) -> bool:
-    """A number and the unit word after it ("125 MSPS", "40 MHz"), not a one-letter grade."""
-    return word.isalpha() and len(word) >= 2 and bool(UNIT.match(number + word))
+    """A number and the unit word after it ("125 MSPS", "40 MHz", "5 V"), not a one-letter grade
+    ("5338 A" of "Si 5338 A")."""
+    return word.isalpha() and (len(word) >= 2 or (word.upper() in "VAW" and len(number) <= 3)) \
+        and bool(UNIT.match(number + word))
+
+
+def is_unit_after_value(toks: list[str], i: int) -> bool:
+    """Whether toks[i] is the unit of the bare number before it ("5 V", "3.3 V", "16 MHz")."""
+    return i > 0 and re.fullmatch(r"\d+([.,]\d+)?", toks[i - 1]) is not None and value_and_unit(toks[i - 1], toks[i])
 
 
 def heads_no_number(word: str, typed_lower: bool = False) -> bool:
@@ -399,17 +424,42 @@ def heads_no_number(word: str, typed_lower: bool = False) -> bool:
         or (len(word) >= 4 and STANDARD.match(word.upper()) is not None)
 
 
+BRACKETS = re.compile(r"[()\[\]{}\"«»（）【】]")
+
+
+def token_groups(text: str, toks: list[str]) -> list[int]:
+    """For each token, how many brackets and quotes stand before it in the text: tokens with the
+    same number stand in one stretch ("(MP1584 EN) [C661U]": 1, 1, 3)."""
+    out, at, seen = [], 0, 0
+    for tok in toks:
+        j = text.find(tok, at)
+        if j < 0:
+            out.append(seen)
+            continue
+        seen += len(BRACKETS.findall(text, at, j))
+        out.append(seen)
+        at = j + len(tok)
+    return out
+
+
 def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str] = frozenset(),
-                      typed_lower: bool = False) -> list[str]:
+                      typed_lower: bool = False, groups: list[int] | None = None) -> list[str]:
     """Part numbers split by a space in transcription: "MAX 999EUK+", "STM32 F100CBT6", "Si 5338 A".
 
     `skip` holds tokens that start no part number (maker names already recognised); a longer
     word starts one only if it is in `line_words`, the product-line words family rules begin
     with ("Pentium G4560", "XING-E 2306"): any other would join description words to numbers.
+    `groups` numbers the bracketed or quoted stretch each token stands in: no join crosses one.
     """
     out = []
     for i in range(len(toks) - 1):
         a, b = latin(toks[i]), latin(toks[i + 1])
+        if groups is not None and groups[i] != groups[i + 1]:
+            continue  # "(MP1584 EN) [C661U]": a bracket or a quote between them
+        if LEAD_FREE_MARK.fullmatch(toks[i + 1]) and not typed_lower:
+            continue
+        if other_date(a) or other_date(b) or toks[i + 1] in skip or b in skip or is_unit_after_value(toks, i):
+            continue  # "TR 2021+", "MAX485 ESA+ MAXIM", "5 V EP2C5": a date, a maker's name, a unit
         if split_suffix(a, b) or split_lead(a, b) or hyphen_break(a, b):
             out.append(a + b)  # whether anyone's rule fits the whole is for the rules to say
             continue
@@ -429,6 +479,8 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue  # "TX2 180-83310-DAAF-C04": a number of its own; "LS R976-NR-1", "Si 5351A-B-GT" are one
         if b.isdigit() and any(c.isdigit() for c in a):
             continue  # "ACT573 1652": a whole number and a date or lot code after it
+        if b.isdigit() and a.isalpha() and i > 0 and latin(toks[i - 1]).isdigit() and is_date_code(b):
+            continue  # "3789 EUFD 1845": the suffix of the number before it, then a date code
         if a[-1:].isdigit() and b[:1].isdigit():
             continue  # "MAX10 10M08SAE144C8G": two numbers whose digit runs would run together
         if b.isdigit() and i + 2 < len(toks) and value_and_unit(b, latin(toks[i + 2])):
@@ -437,7 +489,9 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue  # "RG 58-A-U": a cable's name split, not a number
         out.append(a + b)
         # A third piece ("Si 5338 A"), but not a date code after the number ("W 950 1713").
-        if i + 2 < len(toks) and JOIN_TAIL.fullmatch(latin(toks[i + 2])) and not is_date_code(toks[i + 2]):
+        if i + 2 < len(toks) and JOIN_TAIL.fullmatch(latin(toks[i + 2])) and not is_date_code(toks[i + 2]) \
+                and not (LEAD_FREE_MARK.fullmatch(toks[i + 2]) and not typed_lower) and latin(toks[i + 2]) not in skip \
+                and (groups is None or groups[i + 1] == groups[i + 2]):
             out.append(a + b + latin(toks[i + 2]))
     return out
 
@@ -454,10 +508,16 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"^(\d{{3,5}}[A-Z]?)?{ADI_SUFFIX}$"), "Analog Devices",
      "a grade-package-Z ordering suffix (BRZ, ACPZ, ARUZ...) is Analog Devices' lead-free coding"),
     # On Maxim's (and Dallas') numbers only: Mini-Circuits ends every RoHS model in '+' too (SLP1000+).
-    (re.compile(r"^(MAX|MAXQ|MX|MXL|DS|ICL)?\d{3,5}[A-Z0-9]*\+[A-Z0-9]*$"), "Maxim Integrated",
+    # A bare number needs an ordering letter before the '+' ("3232E+"): "120+" is a count or a model name.
+    (re.compile(r"^((MAX|MAXQ|MX|MXL|DS|ICL)\d{3,5}[A-Z0-9]*|\d{3,5}[A-Z][A-Z0-9]*)\+[A-Z0-9]*$"), "Maxim Integrated",
      "'+' in an ordering code marks a Maxim lead-free part"),
     (TI_LOT_LINE, "Texas Instruments",
      "'G4' closing the lot line is Texas Instruments' green (RoHS, no Sb/Br) symbol"),
+    # Only package codes that make no word or quantity with the grade letter ("IDD", "IDE", "HFE").
+    (re.compile(r"^(\d{4}[A-Z]?)?[CIE](UFD|UF|UH|UDC|UDD|DDB|DHC|DHD|DKD|MSE|MS8E|MS8|GN|S8|SW|FE|TS8)$"),
+     "Linear Technology",
+     "a temperature letter and a package code (EUFD, CMS8, IS8, EGN) after a four-digit number is Linear "
+     "Technology's ordering code"),
     (re.compile(r"^[IMF][BRUVAHP]Z$"), "Intersil",
      "an I, M or F temperature letter, a package letter and Z (IBZ, IRZ, MBZ, FRZ) is Intersil's lead-free ordering suffix"),
 )
@@ -593,6 +653,9 @@ def read_marking(text: str, cat: Catalog) -> Marking:
         if TI_LOT_LINE.match(up):
             lots.append(tok)
             continue
+        if other_date(tok):
+            dates.append(tok)
+            continue
         if is_date_code(tok):
             dates.append(tok.lstrip("#"))
             if tok.startswith("#"):
@@ -607,11 +670,12 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             candidates.append(tok)  # "Durandal", "Herelink": a product line's whole name, capitalised
         elif LETTERS_ONLY.match(tok):
             words.append(tok)
-    join_toks, skip = [t for t in toks if t not in lots], maker_words
+    kept = [(t, g) for t, g in zip(toks, token_groups(text, toks), strict=True) if t not in lots]
+    join_toks, groups, skip = [t for t, _ in kept], [g for _, g in kept], maker_words
     if typed_lower:
         # Its words split from numbers as capitals would, and its makers' names count as written.
         join_toks, skip = [t.upper() for t in join_toks], {w.upper() for w in maker_words}
-    for joined in joined_candidates(join_toks, skip, cat.line_words(), typed_lower):
+    for joined in joined_candidates(join_toks, skip, cat.line_words(), typed_lower, groups):
         if joined not in candidates:
             candidates.append(joined)
     makers += corroborated_names(toks, makers, candidates, cat)
