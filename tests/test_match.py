@@ -243,6 +243,21 @@ def test_a_marking_habit_alone_names_a_possible_maker(catalog) -> None:
     assert any("sign of Texas Instruments" in e for e in a.evidence)
 
 
+@pytest.mark.parametrize(("marking", "mpn"), [
+    ("Мікросхема 3789 EUFD 1845", "LTC3789"),  # grade E and QFN package UFD, then a date code
+    ("Op amp 2050 CS8", "LTC2050"),  # grade C and SO-8
+])
+def test_linear_technologys_ordering_suffix_names_it_and_expands_the_mark(catalog, marking: str, mpn: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert (a.manufacturer, a.mpn) == ("Linear Technology", mpn)
+    assert any("Linear Technology's ordering code" in e for e in a.evidence)
+
+
+@pytest.mark.parametrize("marking", ["Supply current IDD 5 mA", "Interface IDE 40 pin", "Transistor, high gain HFE"])
+def test_words_shaped_like_a_grade_and_package_name_no_maker(catalog, marking: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).manufacturer is None
+
+
 def test_a_trademark_in_the_row_agrees_with_the_number_or_alone_names_a_possible_maker(catalog) -> None:
     a = attribute(BomLine("t", "1", "FPGA Cyclone IV EP4CE22F17C8N"), catalog)
     assert a.manufacturer == "Altera" and any("the marking agrees: 'Cyclone' is Altera's trademark" in e for e in a.evidence)
@@ -742,3 +757,29 @@ def test_an_antennas_own_rf_rule_applies_on_an_antenna_row(catalog, text: str, m
 def test_other_rf_rules_stay_off_an_antenna_row(catalog, text: str) -> None:
     a = attribute(BomLine("t", "-", text), catalog)
     assert a.band not in ("confirmed", "likely"), (a.manufacturer, a.evidence)
+
+
+def test_a_short_piece_after_the_number_is_never_a_confident_answer(catalog) -> None:
+    # "BLP-7" fits a Mini-Circuits filter rule, but after a memory number it is the number's suffix.
+    a = attribute(BomLine("t", "1", "HM62256 BLP-7"), catalog)
+    assert a.band == "possible"
+    assert attribute(BomLine("t", "1", "Filter BLP-7"), catalog).band in ("likely", "confirmed")  # alone it is the part
+
+
+def test_a_marking_habit_expands_a_mark_only_for_the_brand_whose_habit_it_is(catalog) -> None:
+    # '#' before the date is Analog Devices' habit: "8605" is its AD8605, not a Linear Technology
+    # LTC8605 (the same owner, another brand's prefix), though a named "ADI" covers both brands.
+    a = attribute(BomLine("t", "1", "Op amp 8605 #1234"), catalog)
+    assert (a.manufacturer, a.mpn) == ("Analog Devices", "AD8605")
+    b = attribute(BomLine("t", "1", "LINEAR 3789"), catalog)
+    assert (b.manufacturer, b.mpn) == ("Linear Technology", "LTC3789")
+
+
+@pytest.mark.parametrize("marking", ["Terminal block ST 2,5", "Thermal module Moskito TI"])
+def test_a_two_letter_logo_alone_on_a_mechanical_part_or_assembly_is_only_possible(catalog, marking: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).band == "possible"
+
+
+def test_a_two_letter_logo_alone_on_a_chip_row_still_names_the_maker(catalog) -> None:
+    a = attribute(BomLine("t", "1", "Microcontroller ST"), catalog)
+    assert (a.manufacturer, a.band) == ("STMicroelectronics", "likely")

@@ -20,6 +20,20 @@ def att(catalog, text: str):
 def test_package_names_fold_to_one_key() -> None:
     assert {package_key(p) for p in ("SOT-23", "sot23", "SOT-23-5", "SOT23-3")} == {"SOT23"}
     assert package_key("SC-70") == "SC70" != package_key("SOT-323")
+    # Makers' names for the SOT-23 outline and TI's name for MSOP.
+    assert {package_key(p) for p in ("TSOT-23", "TSOT23-5", "ThinSOT", "SuperSOT-3")} == {"SOT23"}
+    assert package_key("VSSOP-10") == package_key("MSOP-10") == "MSOP10"
+
+
+@pytest.mark.parametrize("text", ["Transistor TSOT-23 702", "Transistor SOT-23-5 702", "Transistor SuperSOT-3 702"])
+def test_a_package_with_its_pin_count_or_another_makers_name_is_read_as_the_package(catalog, text: str) -> None:
+    a = att(catalog, text)
+    assert a.method == "topmark" and not any("SOT235" in e or "SC705" in e for e in a.evidence)
+
+
+def test_a_row_of_a_passive_part_reads_no_semiconductor_marking_code(catalog) -> None:
+    assert att(catalog, "SMD resistor 702").method != "topmark"
+    assert att(catalog, "SMD code 702").method == "topmark"
 
 
 def test_a_code_one_maker_uses_on_the_given_package_is_likely(catalog) -> None:

@@ -214,6 +214,8 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         score = rule_score(rule, fixed)
         if len(key) < 5:
             score -= 0.1
+            if pos > 0:
+                score = min(score, 0.65)  # "HM62256 BLP-7": a short later piece is a suffix or lot code more often than a part
         if fixed <= 2 and rule.priority < 70:
             score = min(score, 0.65)  # two fixed letters ("MA", "SN") are a shape, not a family
         if rule.priority < WEAK_PRIORITY:
@@ -397,7 +399,6 @@ def carried_habits(toks: list[str], text: str) -> set[str]:
 
 def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Marks a maker prints shorter than the orderable number, expanded by its rule (32F030 -> STM32F030)."""
-    named = ctx.named_makers
     cat.ensure_indexed()
     out = []
     for pos, text in enumerate(ctx.readable):
@@ -405,7 +406,10 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
         if not cat.shortening_any.match(key) or (pos > 0 and is_date_code(text)):  # type: ignore[union-attr]
             continue  # (a date code after the number is no shortened mark: "HMC5883L 2107" is no LTC2107)
         for rule in cat.shortenings:
-            if rule.needs_maker and not any(cat.same_company(rule.manufacturer, m) for m in named):
+            # A maker named in words counts for its brands ("ADI 3789"); a marking habit only for the
+            # brand whose habit it is ('#' before the date is Analog Devices', not Linear Technology's).
+            if rule.needs_maker and not (any(cat.same_company(rule.manufacturer, m) for _, m in ctx.stated)
+                                         or any(m == rule.manufacturer for _, m in ctx.marking.hints)):
                 continue
             if not rule.regex.match(key):
                 continue
@@ -580,8 +584,12 @@ def by_stated(cat: Catalog, ctx: Context) -> list[Candidate]:
     """The maker named in the row, as a logo word in the marking or in a manufacturer column."""
     out = []
     mpn = next((c for c in ctx.marking.candidates if any(ch.isalpha() for ch in c)), None)
+    # A logo of two letters with no number beside it, on a row of a mechanical part or an assembly
+    # ("Terminal block ST 2,5", "Thermal module Moskito TI"), is as likely a model's letters.
+    other_kind = not ctx.marking.candidates and (mechanical_word(ctx.marking.words) or assembly_word(ctx.marking.words))
     for written, maker in ctx.stated:
-        out.append(Candidate(maker, latin(mpn.upper()) if mpn else None, None, None, "stated", 0.72,
+        score = 0.6 if other_kind and len(written) <= 2 else 0.72
+        out.append(Candidate(maker, latin(mpn.upper()) if mpn else None, None, None, "stated", score,
                              f"the row names the maker: {written!r} is an alias of {maker}",
                              cat.makers[maker].source if maker in cat.makers else "manufacturers.csv"))
     return out
@@ -632,6 +640,8 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
     package = row_package(ctx.marking.text)
     if package is None and not SMD_WORDS & {w.lower() for w in ctx.marking.words}:
         return []
+    if described_kind(ctx.marking.words) == "passive":
+        return []  # "SMD resistor 301": a value code; the tables hold semiconductors' codes
     for tok in tokens(ctx.marking.text):
         code = latin(tok.upper()).strip(".,;:()-")
         if not 2 <= len(code) <= 5:

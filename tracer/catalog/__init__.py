@@ -425,10 +425,21 @@ class TopMark:
     origin: str
 
 
+# Makers' names for the same outline: TSOT-23, ThinSOT and SuperSOT-3 are SOT-23 footprints, and
+# TI calls MSOP VSSOP; marking-code tables give the common name.
+SOT23_NAMES = {"TSOT23", "THINSOT", "SUPERSOT"}
+
+
 def package_key(text: str) -> str:
-    """A package name folded for comparison: "SOT-23-5", "sot23" -> "SOT23"; "SC-70" -> "SC70"."""
+    """A package name folded for comparison: "SOT-23-5", "sot23" -> "SOT23"; "SC-70" -> "SC70";
+    "TSOT-23", "SuperSOT-3" -> "SOT23"; "VSSOP-10" -> "MSOP10"."""
     m = re.match(r"([A-Z]+)-?(\d+)?", text.upper().strip())
-    return (m.group(1) + (m.group(2) or "")) if m else ""
+    if not m:
+        return ""
+    name, digits = m.group(1), m.group(2) or ""
+    if name in SOT23_NAMES or name + digits in SOT23_NAMES:
+        return "SOT23"
+    return ("MSOP" if name == "VSSOP" else name) + digits
 
 
 @dataclass(frozen=True)
