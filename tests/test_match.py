@@ -783,3 +783,15 @@ def test_a_two_letter_logo_alone_on_a_mechanical_part_or_assembly_is_only_possib
 def test_a_two_letter_logo_alone_on_a_chip_row_still_names_the_maker(catalog) -> None:
     a = attribute(BomLine("t", "1", "Microcontroller ST"), catalog)
     assert (a.manufacturer, a.band) == ("STMicroelectronics", "likely")
+
+
+def test_a_later_token_fitting_another_makers_family_does_not_outweigh_the_first_number(catalog) -> None:
+    # ABA1ESE-0SIT is the ordering suffix of Micron's MT25QL128ABA1ESE-0SIT; alone it has the shape of
+    # Avago's ABA amplifiers.
+    a = attribute(BomLine("t", "1", "NOR flash MT25QL128 ABA1ESE-0SIT"), catalog)
+    assert (a.manufacturer, a.band) == ("Micron Technology", "likely")
+    # The first token fits no family: a later one still names the part.
+    b = attribute(BomLine("t", "1", "Lot 7AT ABA-31563"), catalog)
+    assert b.manufacturer == "Avago Technologies"
+    # A short first token is a product line's name, not a number that outweighs the rest.
+    assert attribute(BomLine("t", "1", "FPGA MAX10 10M08SAE144C8G"), catalog).manufacturer == "Altera"

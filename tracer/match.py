@@ -201,6 +201,8 @@ def fuller_reading(cat: Catalog, key: str, rule: FamilyRule, candidates: list[st
 def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Each part-number candidate the family rules recognise, scored by how specific the rule is."""
     out = []
+    first_key = part_key(ctx.marking.candidates[0]) if ctx.marking.candidates else ""
+    first = best_rule(cat, first_key) if len(first_key) >= MIN_KEY else None
     for pos, text in enumerate(ctx.marking.candidates):
         key = part_key(text)
         if len(key) < MIN_KEY:
@@ -221,6 +223,12 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         if rule.priority < WEAK_PRIORITY:
             score = min(score, 0.6)  # a bare maker prefix, not a family: never confident alone
         score -= min(pos, 5) * 0.01  # the part number comes first; later tokens are lot and date codes
+        if pos > 0 and first is not None and first.priority >= 70 and len(first_key) >= 6 and first_key not in key \
+                and not cat.same_company(rule.manufacturer, first.manufacturer):
+            # "MT25QL128 ABA1ESE-0SIT": the first number fits a specific family; a later token that
+            # fits another maker's is its ordering suffix, a lot code or a second part of the row.
+            # (Not after a short first token: "MAX10 10M08SAE144C8G" is a product line's name first.)
+            score -= 0.15
         lost = LOST.search(text)
         if lost and (rule.match_end(used) or 0) > len(part_key(text[:lost.start()])):
             # "TP?54331DR": the rule read the number as if the lost character were not there.
