@@ -795,3 +795,10 @@ def test_a_later_token_fitting_another_makers_family_does_not_outweigh_the_first
     assert b.manufacturer == "Avago Technologies"
     # A short first token is a product line's name, not a number that outweighs the rest.
     assert attribute(BomLine("t", "1", "FPGA MAX10 10M08SAE144C8G"), catalog).manufacturer == "Altera"
+
+
+def test_the_winners_own_logo_is_no_description_of_another_kind(catalog) -> None:
+    # "Diodes" is Diodes Incorporated's logo here, not a description of a diode.
+    a = attribute(BomLine("t", "1", "Diodes AP2112K-3.3TRG1"), catalog)
+    assert (a.manufacturer, a.band) == ("Diodes Incorporated", "likely")
+    assert attribute(BomLine("t", "1", "Schottky diodes AP2112K-3.3TRG1"), catalog).band == "possible"

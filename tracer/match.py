@@ -1138,6 +1138,11 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             confidence = 0.5
             evidence.append(f"the row names several makers: {', '.join(c.manufacturer for c in named)}")
     said = said_kind
+    if said and winner.method != "stated":
+        # The winner's own logo is no description ("Diodes AP2112K": Diodes Incorporated's name).
+        own = [w for w in ctx.marking.words
+               if not (w[:1].isupper() and (m := cat.resolve(w)) and cat.same_company(m, winner.manufacturer))]
+        said = described_kind(own) if len(own) < len(ctx.marking.words) else said
     if said and winner.method != "stated" and contradicts(said, winner.category, ctx.marking.words):
         confidence = min(confidence, 0.5)
         evidence.append(f"the row describes a {said} part, the rule is for {winner.category}")
