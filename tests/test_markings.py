@@ -30,6 +30,7 @@ def test_split_part_number_is_joined(catalog) -> None:
     ("BU2508 DF", "BU2508DF"),  # grade and package letters after a space or on the next line
     ("LTC3789 EUFD", "LTC3789EUFD"),
     ("2 SC1815", "2SC1815"),  # leading digits split from the rest
+    ("2 SC2712-GR", "2SC2712-GR"),  # and the rest with its grade after a hyphen
     ("74 HC595D", "74HC595D"),
     ("RH-0505 D", "RH-0505D"),  # a hyphen inside the number
     ("PLC-RSC- 24DC/21", "PLC-RSC-24DC/21"),  # broken after a hyphen

@@ -378,7 +378,7 @@ def starts_with_line_word(token: str, line_words: frozenset[str]) -> bool:
 SPLIT_SUFFIX = re.compile(r"[A-Z][A-Z0-9]{0,3}")
 SPLIT_NUMBER = re.compile(r"[A-Z]{1,4}-?[0-9]{2,6}")
 SPLIT_LEAD = re.compile(r"[0-9]{1,2}")
-SPLIT_REST = re.compile(r"[A-Z]{1,4}[0-9][A-Z0-9]{1,10}")
+SPLIT_REST = re.compile(r"[A-Z]{1,4}[0-9][A-Z0-9]{1,10}(-[A-Z0-9]{1,4})?")  # "2 SC2712-GR"
 
 
 def split_suffix(a: str, b: str) -> bool:
