@@ -453,3 +453,11 @@ def test_a_cable_name_with_hyphens_is_no_part_number(catalog, text: str) -> None
 @pytest.mark.parametrize("text", ["Inductor DO3316P-472", "Oscilloscope kit DSO138"])
 def test_numbers_that_start_like_package_names_are_still_part_numbers(catalog, text: str) -> None:
     assert read_marking(text, catalog).candidates == [text.split()[-1]]
+
+
+@pytest.mark.parametrize(("text", "candidates"), [
+    ("Микросхема 1986ВЕ92У 500 шт.", ["1986ВЕ92У"]),  # a quantity, apart or joined
+    ("100pcs 1986ВЕ92У", ["1986ВЕ92У"]),
+])
+def test_quantities_are_no_part_numbers(catalog, text: str, candidates: list[str]) -> None:
+    assert read_marking(text, catalog).candidates == candidates

@@ -802,3 +802,9 @@ def test_the_winners_own_logo_is_no_description_of_another_kind(catalog) -> None
     a = attribute(BomLine("t", "1", "Diodes AP2112K-3.3TRG1"), catalog)
     assert (a.manufacturer, a.band) == ("Diodes Incorporated", "likely")
     assert attribute(BomLine("t", "1", "Schottky diodes AP2112K-3.3TRG1"), catalog).band == "possible"
+
+
+@pytest.mark.parametrize("marking", ["Motor MCU TLE9879QXA40", "Motor H-bridge VNH5019A-E", "Battery MOSFET IRLML6401"])
+def test_a_chip_word_after_a_mechanical_word_makes_it_a_qualifier(catalog, marking: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert a.manufacturer is not None and a.band == "likely"

@@ -75,7 +75,7 @@ UNIT = re.compile(
     r"^[~±<>≤≥]?\d+([.,]\d+)?([-–/]\d+([.,]\d+)?)*[-–]?(V|VDC|VAC|MV|KV|MA|UA|MW|KW|HZ|KHZ|MHZ|GHZ|"
     r"MSPS|KSPS|GSPS|SPS|BIT|BITS|KB|MB|GB|KBIT|MBIT|GBIT|PIN|PINS|MM|CM|NM|UM|NS|US|MS|"
     r"DB|DBM|DBI|OHM|OHMS|KOHM|MOHM|UF|NF|PF|UH|NH|MH|MAH|AH|CH|KG|PPM|A/US|V/US|"
-    r"LSB|BAUD|BPS|KBPS|MBPS|GBPS|TH|ND|RD|ST|WAY|CELL|KV)$"
+    r"LSB|BAUD|BPS|KBPS|MBPS|GBPS|TH|ND|RD|ST|WAY|CELL|KV|PCS|PC|ШТ|ШT)\.?$"
     r"|^[~±<>≤≥]?\d{1,3}([.,]\d+)?(V|A|W|K|X|S|C|G|B|F|H|R|P)$",  # one-letter units on short numbers only
     re.IGNORECASE,
 )
@@ -92,6 +92,7 @@ DATE4 = re.compile(r"^#?(\d{2})(\d{2})$")
 # A distributor's "this date or later" ("2021+", "1845+") and a year and month ("2019-05"): dates,
 # never part numbers, join pieces or shortened marks.
 PLUS_DATE = re.compile(r"^(\d{4})\+$")
+QUANTITY_WORD = re.compile(r"^(pcs|pc|шт|штук|pieces)\.?$", re.IGNORECASE)  # "500 шт.", "10 pcs"
 YEAR_MONTH = re.compile(r"^(19[89]\d|20[0-3]\d)[-./](0[1-9]|1[0-2])$")
 PACKAGE_PINS = re.compile(r"^\d{1,4}-?(PIN|PINS|LD|LEAD|BALL|L)?-?[A-Z]{2,6}$|^\d{1,4}-?(PIN|PINS|LEAD|BALL)$", re.IGNORECASE)
 PIN_WORD = re.compile(r"^(PINS|PIN|LD|LEAD|BALL|L)-?")
@@ -424,7 +425,7 @@ def heads_no_number(word: str, typed_lower: bool = False) -> bool:
         or (len(word) >= 4 and STANDARD.match(word.upper()) is not None)
 
 
-BRACKETS = re.compile(r"[()\[\]{}\"«»（）【】]")
+BRACKETS = re.compile(r"[()\[\]{}\"«»（）【】]")  # not commas: lists write the package's lines with them ("LM, 2904M")
 
 
 def token_groups(text: str, toks: list[str]) -> list[int]:
@@ -660,6 +661,8 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             dates.append(tok.lstrip("#"))
             if tok.startswith("#"):
                 continue  # "#2312": ADI's lead-free mark before a date code, never a part number
+        if tok.isdigit() and i + 1 < len(toks) and QUANTITY_WORD.match(toks[i + 1]):
+            continue  # "500 шт.": a quantity
         if REFDES.match(tok) and any(is_partlike(t) for t in toks[i + 1:]):
             continue  # "DA1 AD8605ARTZ": the board position, not the part
         if is_partlike(tok):

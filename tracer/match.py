@@ -761,6 +761,9 @@ KIND_WORDS = {
            "перетворювач", "преобразователь", "драйвер", "приймач", "приемник", "інтерфейс", "интерфейс",
            "память", "ацп", "цап", "мультиплексор", "синтезатор", "передавач", "передатчик", "плис"},
 }
+# Abbreviations naming an IC that KIND_WORDS leaves out (they would cap discrete rules: an "LNA" or a
+# "PWM" row may hold a transistor); enough to make a mechanical word before them a qualifier.
+CHIP_ABBREVIATIONS = {"mcu", "mpu", "h-bridge", "half-bridge"}
 SENSOR_WORDS = {"sensor", "sensors", "gyroscope", "accelerometer", "magnetometer", "barometer", "hygrometer",
                 "датчик", "сенсор", "гіроскоп", "гироскоп", "акселерометр", "магнітометр", "магнитометр", "барометр"}
 RULE_KIND = {"discrete": "discrete", "passive": "passive", **dict.fromkeys(IC_CATEGORIES, "ic")}
@@ -968,7 +971,9 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         stated.append(named)
     # "Cable equalizer", "motor driver": an IC word in the row makes the other word a qualifier.
     said_kind = described_kind(ctx.marking.words)
-    thing = mechanical_word(ctx.marking.words) if said_kind != "ic" else None
+    # So does a transistor or an IC abbreviation ("Motor MOSFET", "Servo MCU", "Motor H-bridge").
+    semi_said = said_kind in ("ic", "discrete") or not CHIP_ABBREVIATIONS.isdisjoint(t.lower() for t in tokens(ctx.marking.text))
+    thing = mechanical_word(ctx.marking.words) if not semi_said else None
     # A camera or lens holds an image sensor: sensor and optoelectronic rules still apply to it.
     spared = {"sensor", "optoelectronics"} if thing in OPTICAL else set()
     kept = [c for c in matched if (c.category or "") not in SEMICONDUCTOR_CATEGORIES - spared
