@@ -154,6 +154,8 @@ def test_only_keys_a_strong_rule_could_start_are_tried_for_slips(tmp_path: Path)
     ("S[1-3][A-M]|BAV99", "BAV99", 1, 5),
     ("MA[0-9]{2}", "MA12", 2, 2),
     ("74(LCX|VHC)[0-9]", "74VHC08", 5, 5),
+    ("K?1986(BE|VE)", "1986BE92Y", 6, 6),  # an optional letter is a branch between it and nothing
+    ("K?1986(BE|VE)", "K1986BE92Y", 6, 7),
 ])
 def test_a_rules_fixed_characters_follow_the_branch_the_key_takes(pattern: str, key: str, least: int, followed: int) -> None:
     from tracer.catalog import literal_length_for, literal_prefix_length

@@ -808,3 +808,11 @@ def test_the_winners_own_logo_is_no_description_of_another_kind(catalog) -> None
 def test_a_chip_word_after_a_mechanical_word_makes_it_a_qualifier(catalog, marking: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)
     assert a.manufacturer is not None and a.band == "likely"
+
+
+def test_a_soviet_designation_after_a_board_position_or_quantity_stays_likely(catalog) -> None:
+    # The rule's fixed characters count past its optional K, so a position or two ahead of it
+    # no longer drops a Milandr MCU to possible.
+    for marking in ("U39 1986ВЕ92У", "Микросхема 1986ВЕ92У 500 шт."):
+        a = attribute(BomLine("t", "1", marking), catalog)
+        assert (a.manufacturer, a.band) == ("Milandr", "likely")

@@ -25,6 +25,7 @@ from tracer.catalog import (
     Part,
     TopMark,
     Transfer,
+    latin_key,
     name_key,
     package_key,
     part_key,
@@ -312,7 +313,8 @@ def by_lost_character(cat: Catalog, ctx: Context) -> list[Candidate]:
         for rule, filled, key, ch in found.values():
             fixed = rule.literal_length_for(key)
             score = 0.57 + min(fixed, 4) * 0.04 + min(rule.priority, 100) / 1000 - min(pos, 5) * 0.01
-            guess = fixed < 4 or any(
+            # A regex read past a Cyrillic letter it cannot see ("1921ВГ?15") is a guess too.
+            guess = fixed < 4 or (rule.regex is not None and latin_key(key) != key) or any(
                 r.literal_length_for(k) >= 3 for r, _, k, _ in found.values() if r.manufacturer != rule.manufacturer)
             how = f"a character lost in conversion ({lost[0]!r}) read as {ch!r}, {text!r} as {filled!r}"
             candidate = replace(family_candidate(rule, filled, key, score, how), indirect=True,

@@ -117,6 +117,13 @@ def literal_spec(pattern: str) -> LiteralSpec:
                     return out, False
             elif name in ("ASSERT", "ASSERT_NOT", "AT"):
                 continue
+            elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] == 0 and av[1] == 1:
+                # An optional literal ("K?1986(BE|VE)": the Soviet K prefix written or not) is a
+                # branch between it and nothing.
+                inner, whole = walk(av[2])
+                if not whole or not all(isinstance(x, str) for x in inner):
+                    return out, False
+                out.append((("".join(inner), True), ("", True)))
             else:
                 return out, False
         return out, True
