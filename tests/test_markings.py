@@ -458,6 +458,8 @@ def test_numbers_that_start_like_package_names_are_still_part_numbers(catalog, t
 @pytest.mark.parametrize(("text", "candidates"), [
     ("Микросхема 1986ВЕ92У 500 шт.", ["1986ВЕ92У"]),  # a quantity, apart or joined
     ("100pcs 1986ВЕ92У", ["1986ВЕ92У"]),
+    ("U18: 1986ВЕ92У", ["1986ВЕ92У"]),  # a report caption's board position, with its colon
+    ("IC31: AD8605ARTZ", ["AD8605ARTZ"]),
 ])
 def test_quantities_are_no_part_numbers(catalog, text: str, candidates: list[str]) -> None:
     assert read_marking(text, catalog).candidates == candidates

@@ -337,9 +337,9 @@ def alias_counts(word: str, position: int) -> bool:
 KIND_ABBREVIATIONS = {"RAM", "ROM", "SRAM", "DRAM", "SDRAM", "FLASH", "EEPROM", "CPU", "MCU", "LED", "LDO",
                       "IC", "FET", "GPS", "USB", "PWM", "TVS", "RF", "MOSFET", "IGBT", "FPGA", "CPLD"}
 # A board's reference designator before the part ("DA1 AD8605ARTZ", "DD3 STM32F405", "IC5 LM2596S"):
-# Russian DA/DD/VT/VD/ZQ/HL and IC with the position number, never a part number itself (not U or Q:
-# T-Motor's U8 and U10 motors).
-REFDES = re.compile(r"^(DA|DD|VT|VD|ZQ|HL|IC)[0-9]{1,3}$")
+# Russian DA/DD/VT/VD/ZQ/HL and IC with the position number, never a part number itself (U, Q, D and
+# the like only with a colon, as report captions write them: T-Motor's U8 and U10 are motors).
+REFDES = re.compile(r"^(DA|DD|VT|VD|ZQ|HL|IC)[0-9]{1,3}:?$|^[UQDRCLA][0-9]{1,3}:$")  # "U18:" only with its colon
 # Certification marks and cable styles printed before their own numbers ("UL E249743", "AWM 2464",
 # "CSA LL84629"): a file or style number follows, never the rest of a part number.
 CERTIFICATION_MARKS = {"UL", "CUL", "CSA", "VDE", "TUV", "CE", "CCC", "AWM"}
