@@ -38,13 +38,16 @@ def test_split_part_number_is_joined(catalog) -> None:
     ("ROCK 5B", "ROCK5B"),
     ("OPA 2350UA", "OPA2350UA"),  # grade and package letters that read like microamperes
     ("INA 219A", "INA219A"),  # a grade letter that reads like amperes
+    ("INA 219 A", "INA219A"),  # and written apart: after three digits A is a grade, not a current
+    ("AD 620 A", "AD620A"),
+    ("1 AMS 1117", "AMS1117"),  # a count before a series word and its number
 ])
 def test_a_number_split_from_its_suffix_or_leading_digits_is_joined(catalog, text: str, joined: str) -> None:
     assert joined in read_marking(text, catalog).candidates
 
 
 @pytest.mark.parametrize("text", ["LM2596 SOIC", "LM2596 2215", "LM2596 IC", "12 LEDs", "RELAY 12V", "Coil 10K",
-                                  "Current 500mA", "Fuse 100A"])
+                                  "Current 500mA", "Fuse 100A", "FUSE 100A", "esc 120a"])
 def test_a_package_date_or_word_after_a_number_is_not_joined(catalog, text: str) -> None:
     first, second = text.split()
     assert first + second not in read_marking(text, catalog).candidates
@@ -450,7 +453,7 @@ def test_a_cable_name_with_hyphens_is_no_part_number(catalog, text: str) -> None
     assert a.manufacturer is None, (a.manufacturer, a.evidence)
 
 
-@pytest.mark.parametrize("text", ["Inductor DO3316P-472", "Oscilloscope kit DSO138"])
+@pytest.mark.parametrize("text", ["Inductor DO3316P-472", "Oscilloscope kit DSO138", "PolySwitch SMD100F"])
 def test_numbers_that_start_like_package_names_are_still_part_numbers(catalog, text: str) -> None:
     assert read_marking(text, catalog).candidates == [text.split()[-1]]
 

@@ -253,7 +253,8 @@ def test_linear_technologys_ordering_suffix_names_it_and_expands_the_mark(catalo
     assert any("Linear Technology's ordering code" in e for e in a.evidence)
 
 
-@pytest.mark.parametrize("marking", ["Supply current IDD 5 mA", "Interface IDE 40 pin", "Transistor, high gain HFE"])
+@pytest.mark.parametrize("marking", ["Supply current IDD 5 mA", "Interface IDE 40 pin", "Transistor, high gain HFE",
+                                     "CDI IGN 12V", "Switch ESW 1234", "Module ISW 12"])
 def test_words_shaped_like_a_grade_and_package_name_no_maker(catalog, marking: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).manufacturer is None
 

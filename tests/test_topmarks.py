@@ -34,6 +34,7 @@ def test_a_package_with_its_pin_count_or_another_makers_name_is_read_as_the_pack
 def test_a_row_of_a_passive_part_reads_no_semiconductor_marking_code(catalog) -> None:
     assert att(catalog, "SMD resistor 702").method != "topmark"
     assert att(catalog, "SMD code 702").method == "topmark"
+    assert att(catalog, "SMD filter 702").method == "topmark"  # EMI and ESD filter chips carry codes
 
 
 def test_a_code_one_maker_uses_on_the_given_package_is_likely(catalog) -> None:

@@ -61,8 +61,9 @@ BALL_COUNTS = (r"(48|49|56|60|63|64|78|84|90|96|100|121|132|144|153|160|165|169|
                r"1156|1517|1760|1924)")
 PACKAGE = re.compile(
     r"^((SOIC|SOP|SSOP|TSSOP|MSOP|VSSOP|QSOP|QFN|TQFN|LQFN|DFN|TDFN|UDFN|WDFN|XDFN|LFCSP|TQFP|LQFP|HTQFP|VQFP|"
-    r"EQFP|QFP|PQFP|MQFP|UFQFPN|CSP|WLCSP|SOT|TSOT|DIP|PDIP|SPDIP|CDIP|PLCC|DPAK|D2PAK|SMD|MELF|CLLCC|CERDIP|"
+    r"EQFP|QFP|PQFP|MQFP|UFQFPN|CSP|WLCSP|SOT|TSOT|DIP|PDIP|SPDIP|CDIP|PLCC|DPAK|D2PAK|MELF|CLLCC|CERDIP|"
     r"VQFN|WQFN|UQFN|HTSSOP|TSOP|WSON|USON|VSON|TDSON|SON|SOD|CFP|HVQFN|LGA)-?\d{0,3}(-\d{1,2})?(L|F|FL)?|"
+    r"SMD-?\d{0,3}|"  # not Littelfuse's PolySwitch SMD100F
     r"TO-?\d{0,3}(-\d{1,2})?(L|F|FL|AB|AC|AA|FP)?|DO-\d{1,3}(-\d{1,3})?[A-Z]{0,2}|"  # "TO-220AB", "DO-214AC"
     r"(FBGA|TFBGA|UFBGA|LFBGA|PBGA|CBGA|CSPBGA|NFBGA)-?\d{0,4}|BGA(-\d{1,4})?|BGA" + BALL_COUNTS + "|"
     r"SC-?(59|70|74|75|88|89)(-\d{1,2})?|D?SO-?(8|14|16|20|24|28)[NW]?|"  # "SC70-5", "SO-8", "DSO-8"
@@ -358,8 +359,9 @@ LOGIC_SERIES = re.compile(r"(54|74)[A-Z]{1,5}")
 # capitals: a model code ("SKHI 22B", "ROCK 5B", "PLT5 450B"), not a value.
 MODEL_CODE = re.compile(r"[0-9]{1,3}[BCFGHKPRSX]")
 # After a series word of capitals, three to five digits and A or UA are a grade or a package and
-# grade ("INA 219A", "OPA 2350UA"), not amperes or microamperes.
-GRADE_CODE = re.compile(r"[0-9]{3,5}U?A")
+# grade ("INA 219A", "OPA 2350UA"), not amperes or microamperes; a round number is a current
+# ("FUSE 100A", "ESC 120A").
+GRADE_CODE = re.compile(r"[0-9]{3,5}UA|[0-9]{2,4}[1-9]A")
 JOIN_TAIL = re.compile(r"[A-Za-z0-9]{1,5}")
 # JEDEC's lead-free category mark printed beside the number ("LTH7 e3"), in lower case: no part of it.
 LEAD_FREE_MARK = re.compile(r"e[1-7]")
@@ -403,10 +405,13 @@ def hyphen_break(a: str, b: str) -> bool:
 
 
 def value_and_unit(number: str, word: str) -> bool:
-    """A number and the unit word after it ("125 MSPS", "40 MHz", "5 V"), not a one-letter grade
-    ("5338 A" of "Si 5338 A")."""
-    return word.isalpha() and (len(word) >= 2 or (word.upper() in "VAW" and len(number) <= 3)) \
-        and bool(UNIT.match(number + word))
+    """A number and the unit word after it ("125 MSPS", "40 MHz", "5 V", "1 A"), not a one-letter
+    grade ("5338 A" of "Si 5338 A", "219 A" of "INA 219 A"): V and W after up to three digits, A
+    after up to two or a decimal."""
+    if not word.isalpha() or not UNIT.match(number + word):
+        return False
+    one = word.upper()
+    return len(word) >= 2 or (one in "VW" and len(number) <= 3) or (one == "A" and (len(number) <= 2 or not number.isdigit()))
 
 
 def is_unit_after_value(toks: list[str], i: int) -> bool:
@@ -480,7 +485,7 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue  # "TX2 180-83310-DAAF-C04": a number of its own; "LS R976-NR-1", "Si 5351A-B-GT" are one
         if b.isdigit() and any(c.isdigit() for c in a):
             continue  # "ACT573 1652": a whole number and a date or lot code after it
-        if b.isdigit() and a.isalpha() and i > 0 and latin(toks[i - 1]).isdigit() and is_date_code(b):
+        if b.isdigit() and a.isalpha() and i > 0 and re.fullmatch(r"\d{3,5}", latin(toks[i - 1])) and is_date_code(b):
             continue  # "3789 EUFD 1845": the suffix of the number before it, then a date code
         if a[-1:].isdigit() and b[:1].isdigit():
             continue  # "MAX10 10M08SAE144C8G": two numbers whose digit runs would run together
@@ -501,6 +506,12 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
 # TI's second marking line: year/month and lot letters closed by the green symbol ("36KG4", "2CT G4").
 TI_LOT_LINE = re.compile(r"^(\d{1,2}[A-Z]{1,3})?G4$")
 
+# Linear Technology's ordering suffix: a temperature letter and a package code, only those that make no
+# word or quantity with the letter ("IDD", "IDE", "HFE").
+LT_SUFFIX = "[CIE](UFD|UF|UH|UDC|UDD|DDB|DHC|DHD|DKD|MSE|MS8E|MS8|GN|S8|SW|FE|TS8)"
+LT_SPLIT_SUFFIX = re.compile(rf"^{LT_SUFFIX}$")
+LT_WHY = ("a temperature letter and a package code (EUFD, CMS8, IS8, EGN) after a four-digit number is Linear "
+          "Technology's ordering code")
 ADI_SUFFIX = "(ARZ|BRZ|CRZ|ARUZ|BRUZ|CRUZ|ARMZ|BRMZ|ACPZ|BCPZ|CCPZ|ACBZ|BCBZ|ASTZ|BSTZ|ARQZ|BRQZ|ARWZ|BRWZ|CRWZ|AUJZ|ARJZ)"
 ADI_SUFFIXED = re.compile(rf"^\d{{3,5}}[A-Z]?{ADI_SUFFIX}$")
 HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -514,11 +525,8 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "'+' in an ordering code marks a Maxim lead-free part"),
     (TI_LOT_LINE, "Texas Instruments",
      "'G4' closing the lot line is Texas Instruments' green (RoHS, no Sb/Br) symbol"),
-    # Only package codes that make no word or quantity with the grade letter ("IDD", "IDE", "HFE").
-    (re.compile(r"^(\d{4}[A-Z]?)?[CIE](UFD|UF|UH|UDC|UDD|DDB|DHC|DHD|DKD|MSE|MS8E|MS8|GN|S8|SW|FE|TS8)$"),
-     "Linear Technology",
-     "a temperature letter and a package code (EUFD, CMS8, IS8, EGN) after a four-digit number is Linear "
-     "Technology's ordering code"),
+    # Joined to its number here; split from it ("3789 EUFD"), see lt_code.
+    (re.compile(rf"^\d{{4}}[A-Z]?{LT_SUFFIX}$"), "Linear Technology", LT_WHY),
     (re.compile(r"^[IMF][BRUVAHP]Z$"), "Intersil",
      "an I, M or F temperature letter, a package letter and Z (IBZ, IRZ, MBZ, FRZ) is Intersil's lead-free ordering suffix"),
 )
@@ -572,6 +580,8 @@ def marking_hints(toks: list[str], cat: Catalog, text: str = "") -> list[tuple[s
             out.append((why, maker))
     if "Maxim Integrated" in cat.makers and maxim_code(toks):
         out.append((MAXIM_WHY, "Maxim Integrated"))
+    if "Linear Technology" in cat.makers and lt_code(toks) and all(m != "Linear Technology" for _, m in out):
+        out.append((LT_WHY, "Linear Technology"))
     if "Texas Instruments" in cat.makers and NOPB.search(text.upper()):
         out.append(("'/NOPB' (no lead) closing the ordering code is National Semiconductor's lead-free suffix, "
                     "kept by Texas Instruments", "Texas Instruments"))
@@ -593,6 +603,13 @@ def trademarks_in(toks: list[str], cat: Catalog) -> list[TradeMark]:
 
 
 GENERATION = re.compile(r"[0-9ivx]{1,4}[a-z+]?")
+
+
+def lt_code(toks: list[str]) -> bool:
+    """Whether Linear Technology's ordering suffix follows a four-digit number ("3789 EUFD")."""
+    ups = [latin(t.upper()) for t in toks]
+    return any(LT_SPLIT_SUFFIX.match(u) and i > 0 and re.fullmatch(r"\d{4}[A-Z]?", ups[i - 1])
+               for i, u in enumerate(ups))
 
 
 def maxim_code(toks: list[str]) -> bool:

@@ -623,6 +623,7 @@ def by_value_code(cat: Catalog, ctx: Context) -> list[Candidate]:
 
 
 SMD_WORDS = {"smd", "code", "marking", "topmark", "top-mark"}
+FILTER_WORDS = {"filter", "filters", "фільтр", "фильтр"}
 
 
 SMALL_PACKAGE = re.compile(r"(T?SOT|SOD|SC)-?\d{2,3}(-\d)?[A-Z]?")
@@ -650,8 +651,8 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
     package = row_package(ctx.marking.text)
     if package is None and not SMD_WORDS & {w.lower() for w in ctx.marking.words}:
         return []
-    if described_kind(ctx.marking.words) == "passive":
-        return []  # "SMD resistor 301": a value code; the tables hold semiconductors' codes
+    if described_kind(ctx.marking.words) == "passive" and FILTER_WORDS.isdisjoint(w.lower() for w in ctx.marking.words):
+        return []  # "SMD resistor 301": a value code; the tables hold semiconductors' codes (and EMI filter chips')
     for tok in tokens(ctx.marking.text):
         code = latin(tok.upper()).strip(".,;:()-")
         if not 2 <= len(code) <= 5:
