@@ -84,3 +84,17 @@ def test_proven_after_needs_the_whole_week_after_the_day() -> None:
     assert not read_dates(["2208"], {"YYWW"}, TODAY).proven_after(date(2022, 2, 24))
     assert not read_dates(["425"], {"YWW"}, TODAY, introduced=2012).proven_after(date(2022, 2, 24))
     assert read_dates(["425"], {"YWW"}, TODAY, introduced=2012).proven_after(date(2010, 1, 1))
+
+
+@pytest.mark.parametrize(("token", "made", "after"), [
+    ("2019-05", "2019-05", False),  # a year and month, the whole month
+    ("2023-05", "2023-05", True),
+    ("2022-02", "2022-02", None),  # the month holds 24 February 2022
+    ("2021+", "2021 or later", None),  # a distributor's year "or later": it may be either side
+    ("2023+", "2023 or later", True),
+    ("1845+", "2018-W45 or later", None),  # not a year: YYWW, or later
+    ("2212+", "2022-W12 or later", True),
+])
+def test_dates_lists_write_are_read_as_spans(token: str, made: str, after: bool | None) -> None:
+    d = read_dates(["LM358", token], {"YYWW"}, TODAY)
+    assert (d.date_code, d.made, d.post_2022_02_24) == (token, made, after)

@@ -20,6 +20,11 @@ INVASION = date(2022, 2, 24)
 YYWW = re.compile(r"^#?(\d{2})(\d{2})$")
 YYWWNNN = re.compile(r"^(\d{2})(\d{2})[A-Z0-9]{3}$")
 YWW = re.compile(r"^(\d)(\d{2})$")
+# Dates lists write besides the makers' codes: a year and month ("2019-05") and a distributor's "this
+# date or later" after a year or a YYWW code ("2021+" is the year 2021 or later, "1845+" week 45 of 2018
+# or later).
+YEAR_MONTH = re.compile(r"^(19[89]\d|20[0-3]\d)[-./](0[1-9]|1[0-2])$")
+OR_LATER = re.compile(r"^(\d{4})\+$")
 
 
 @dataclass(frozen=True)
@@ -30,18 +35,24 @@ class Reading:
     year: int
     week: int
     convention: str
+    first: date | None = None  # a span other than the ISO week: a month, or a date and "or later"
+    last: date | None = None
 
     @property
     def made(self) -> str:
-        return f"{self.year}-W{self.week:02d}"
+        if self.convention == "YYYY-MM" and self.first is not None:
+            return f"{self.first.year}-{self.first.month:02d}"
+        if self.convention == "YYYY+":
+            return f"{self.year} or later"
+        return f"{self.year}-W{self.week:02d}" + (" or later" if self.convention == "YYWW+" else "")
 
     @property
     def monday(self) -> date:
-        return date.fromisocalendar(self.year, self.week, 1)
+        return self.first or date.fromisocalendar(self.year, self.week, 1)
 
     @property
     def sunday(self) -> date:
-        return date.fromisocalendar(self.year, self.week, 7)
+        return self.last or date.fromisocalendar(self.year, self.week, 7)
 
 
 @dataclass(frozen=True)
@@ -119,6 +130,24 @@ def one_digit_year(code: str, today: date, introduced: int | None, ended: int | 
     return tuple(out)
 
 
+def listed_date(code: str, today: date) -> Reading | None:
+    """A year and month ("2019-05"), or a year or YYWW code with '+' for "or later" ("2021+", "1845+")."""
+    m = YEAR_MONTH.match(code)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+        first = date(year, month, 1)
+        last = date.fromordinal(date(year + month // 12, month % 12 + 1, 1).toordinal() - 1)
+        return Reading(code, year, first.isocalendar()[1], "YYYY-MM", first, last) if first <= today else None
+    m = OR_LATER.match(code)
+    if not m:
+        return None
+    year = int(m.group(1))
+    if 1990 <= year <= today.year:
+        return Reading(code, year, 1, "YYYY+", date(year, 1, 1), today)
+    r = four_digit(m.group(1), today)
+    return Reading(code, r.year, r.week, "YYWW+", r.monday, today) if r is not None else None
+
+
 def read_dates(tokens: list[str], conventions: set[str], today: date, introduced: int | None = None,
                skip: set[str] | None = None) -> Dating:
     """The first token that reads as a date code under the maker's conventions.
@@ -132,6 +161,9 @@ def read_dates(tokens: list[str], conventions: set[str], today: date, introduced
         code = tok.strip("()[],;.").upper()
         if not code or code in skip:
             continue
+        listed = listed_date(tok.strip("()[],;"), today)
+        if listed is not None:
+            return dated(listed.code, [listed])
         for convention in ("YYWWNNN", "YYWW"):
             if convention == "YYWWNNN" and convention not in conventions:
                 continue
@@ -153,7 +185,7 @@ def dated(code: str, readings: list[Reading], introduced: int | None = None) -> 
         why = f"date code {code} read as {conv}: {r.made} ({r.monday.isoformat()} to {r.sunday.isoformat()})"
         if introduced and conv == "YWW":
             why += f"; the one-digit year is placed in the only decade since the family's introduction in {introduced}"
-        return Dating(code, r.made, flag, (r,), [why + "; " + invasion_words(flag)])
+        return Dating(code, r.made, flag, (r,), [why + "; " + invasion_words(flag, r.first is not None)])
     flags = {after_invasion(r) for r in readings}
     flag = flags.pop() if len(flags) == 1 else None
     weeks = " or ".join(r.made for r in readings)
@@ -163,9 +195,11 @@ def dated(code: str, readings: list[Reading], introduced: int | None = None) -> 
     return Dating(code, None, flag, tuple(readings), [why])
 
 
-def invasion_words(flag: bool | None) -> str:
+def invasion_words(flag: bool | None, span: bool = False) -> str:
     if flag is True:
         return "made after 24 February 2022"
     if flag is False:
         return "made before 24 February 2022 (manufacture, not sale: it may have been exported later)"
+    if span:
+        return "the span includes 24 February 2022: before or after cannot be told"
     return "2022-W08 contains 24 February 2022: before or after cannot be told"
