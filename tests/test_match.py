@@ -817,3 +817,9 @@ def test_a_soviet_designation_after_a_board_position_or_quantity_stays_likely(ca
     for marking in ("U39 1986ВЕ92У", "Микросхема 1986ВЕ92У 500 шт."):
         a = attribute(BomLine("t", "1", marking), catalog)
         assert (a.manufacturer, a.band) == ("Milandr", "likely")
+
+
+def test_a_catalogue_part_later_in_the_row_does_not_outweigh_the_first_number(catalog) -> None:
+    # LIS2DH12TR is a catalogue part (ordering suffix dropped) of another maker: the row's part is the first.
+    a = attribute(BomLine("t", "1", "TPS62130RGTR + LIS2DH12TR"), catalog)
+    assert (a.manufacturer, a.band) == ("Texas Instruments", "likely")

@@ -199,11 +199,24 @@ def fuller_reading(cat: Catalog, key: str, rule: FamilyRule, candidates: list[st
     return None
 
 
+def later_penalty(cat: Catalog, ctx: Context, text: str, maker: str) -> float:
+    """How much less a reading of a later token weighs when the first number fits a specific family
+    of another maker ("MT25QL128 ABA1ESE-0SIT": the later token is its ordering suffix, a lot code or
+    a second part of the row). Not after a short first token: "MAX10 10M08SAE144C8G" names a product
+    line first."""
+    cands = ctx.marking.candidates
+    if not cands or text == cands[0] or text not in cands:
+        return 0.0
+    first_key, key = part_key(cands[0]), part_key(text)
+    first = best_rule(cat, first_key) if len(first_key) >= 6 else None
+    if first is None or first.priority < 70 or first_key in key or cat.same_company(maker, first.manufacturer):
+        return 0.0
+    return 0.15
+
+
 def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Each part-number candidate the family rules recognise, scored by how specific the rule is."""
     out = []
-    first_key = part_key(ctx.marking.candidates[0]) if ctx.marking.candidates else ""
-    first = best_rule(cat, first_key) if len(first_key) >= MIN_KEY else None
     for pos, text in enumerate(ctx.marking.candidates):
         key = part_key(text)
         if len(key) < MIN_KEY:
@@ -224,12 +237,7 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         if rule.priority < WEAK_PRIORITY:
             score = min(score, 0.6)  # a bare maker prefix, not a family: never confident alone
         score -= min(pos, 5) * 0.01  # the part number comes first; later tokens are lot and date codes
-        if pos > 0 and first is not None and first.priority >= 70 and len(first_key) >= 6 and first_key not in key \
-                and not cat.same_company(rule.manufacturer, first.manufacturer):
-            # "MT25QL128 ABA1ESE-0SIT": the first number fits a specific family; a later token that
-            # fits another maker's is its ordering suffix, a lot code or a second part of the row.
-            # (Not after a short first token: "MAX10 10M08SAE144C8G" is a product line's name first.)
-            score -= 0.15
+        score -= later_penalty(cat, ctx, text, rule.manufacturer)
         lost = LOST.search(text)
         if lost and (rule.match_end(used) or 0) > len(part_key(text[:lost.start()])):
             # "TP?54331DR": the rule read the number as if the lost character were not there.
@@ -543,7 +551,8 @@ def by_part(cat: Catalog, ctx: Context) -> list[Candidate]:
         if len(key) < 4 or key.isdigit():
             continue
         if key in cat.parts:
-            out.extend(part_candidate(p, text, "exact", 0.8, "exact") for p in cat.parts[key])
+            out.extend(part_candidate(p, text, "exact", 0.8 - later_penalty(cat, ctx, text, p.manufacturer), "exact")
+                       for p in cat.parts[key])
             continue
         # One transcription slip away from a catalogue part ("HFAI8929BS" for HFA18929BS): a
         # specific orderable number, so more than a family's shape, but still a reading.
@@ -556,15 +565,16 @@ def by_part(cat: Catalog, ctx: Context) -> list[Candidate]:
         floor = max(5, int(len(key) * 0.6))
         for n in range(len(key) - 1, floor - 1, -1):
             if key[:n] in cat.parts:
-                out.extend(part_candidate(p, text, "suffix", 0.74, f"ordering suffix {key[n:]} dropped")
-                           for p in cat.parts[key[:n]])
+                out.extend(part_candidate(p, text, "suffix", 0.74 - later_penalty(cat, ctx, text, p.manufacturer),
+                                          f"ordering suffix {key[n:]} dropped") for p in cat.parts[key[:n]])
                 break
         else:
             if len(key) >= 6:
                 longer = cat.parts_extending(key)
                 makers = {p.manufacturer for p in longer}
                 if len(makers) == 1:
-                    out.append(part_candidate(longer[0], text, "suffix", 0.7, "printed without its ordering suffix"))
+                    out.append(part_candidate(longer[0], text, "suffix", 0.7 - later_penalty(cat, ctx, text, longer[0].manufacturer),
+                                              "printed without its ordering suffix"))
     return out
 
 
