@@ -823,3 +823,12 @@ def test_a_catalogue_part_later_in_the_row_does_not_outweigh_the_first_number(ca
     # LIS2DH12TR is a catalogue part (ordering suffix dropped) of another maker: the row's part is the first.
     a = attribute(BomLine("t", "1", "TPS62130RGTR + LIS2DH12TR"), catalog)
     assert (a.manufacturer, a.band) == ("Texas Instruments", "likely")
+
+
+@pytest.mark.parametrize(("marking", "maker"), [
+    ("NRF52840-QIAA (Nordic), AD8317ACPZ (Analog Devices)", "Nordic Semiconductor"),
+    ("LCMXO2-1200HC-4TG100C (Lattice), XCZU9EG-2FFVB1156I (Xilinx)", "Lattice Semiconductor"),
+    ("MAX3232 CSE 1845 TI", "Texas Instruments"),  # a date between: the name is still the part's
+])
+def test_a_maker_named_after_a_later_part_is_that_parts(catalog, marking: str, maker: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).manufacturer == maker

@@ -1251,11 +1251,33 @@ def cyrillic_designation(ctx: Context, winner: Candidate) -> str | None:
     return None
 
 
+def named_for_a_later_part(cat: Catalog, marking: Marking, named: tuple[str, str]) -> bool:
+    """Whether a maker's name stands after a later part number of the row, and the first number fits
+    a specific family of another maker ("NRF52840-QIAA (Nordic), AD8317ACPZ (Analog Devices)"): the
+    name is that later part's, not the row's."""
+    written, maker = named
+    toks = tokens(marking.text)
+    first_word = written.split()[0]
+    if len(marking.candidates) < 2 or first_word not in toks:
+        return False
+    first_key = part_key(marking.candidates[0])
+    first = best_rule(cat, first_key) if len(first_key) >= 6 else None
+    if first is None or first.priority < 70 or cat.same_company(maker, first.manufacturer):
+        return False
+    at = toks.index(first_word)
+    before = [t for t in toks[:at] if t in marking.candidates]
+    if not before or before[-1] == marking.candidates[0] or first_key in part_key(before[-1]):
+        return False
+    # The later number must be one of the named maker's own (not a date or lot code between).
+    later = best_rule(cat, part_key(before[-1]))
+    return later is not None and later.priority >= 70 and cat.same_company(maker, later.manufacturer)
+
+
 def context(line: BomLine, cat: Catalog) -> Context:
     """The row's marking (with its description) read, and every maker it names, column included."""
     text = line.marking if not line.description else f"{line.marking} {line.description}"
     marking = read_marking(text, cat)
-    stated = list(marking.makers)
+    stated = [s for s in marking.makers if not named_for_a_later_part(cat, marking, s)]
     column_maker = cat.resolve(line.stated_maker)
     if line.stated_maker and column_maker and all(column_maker != m for _, m in stated):
         stated.append((line.stated_maker, column_maker))
