@@ -31,6 +31,8 @@ def test_split_part_number_is_joined(catalog) -> None:
     ("LTC3789 EUFD", "LTC3789EUFD"),
     ("2 SC1815", "2SC1815"),  # leading digits split from the rest
     ("2 SC2712-GR", "2SC2712-GR"),  # and the rest with its grade after a hyphen
+    ("LAN 8720A-CP-TR", "LAN8720A-CP-TR"),  # a series word in capitals and a number with two hyphens
+    ("ESP 32-D0WD-V3", "ESP32-D0WD-V3"),
     ("74 HC595D", "74HC595D"),
     ("RH-0505 D", "RH-0505D"),  # a hyphen inside the number
     ("PLC-RSC- 24DC/21", "PLC-RSC-24DC/21"),  # broken after a hyphen
@@ -466,3 +468,7 @@ def test_numbers_that_start_like_package_names_are_still_part_numbers(catalog, t
 ])
 def test_quantities_are_no_part_numbers(catalog, text: str, candidates: list[str]) -> None:
     assert read_marking(text, catalog).candidates == candidates
+
+
+def test_a_number_sign_glued_to_the_number_is_no_part_of_it(catalog) -> None:
+    assert read_marking("Мікроконтролер №STM32H750VBT6", catalog).candidates == ["STM32H750VBT6"]

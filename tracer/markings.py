@@ -21,7 +21,7 @@ from tracer.catalog import (
 from tracer.model import Marking
 from tracer.soviet import find_designation
 
-SPLIT = re.compile(r"[\s,;()\[\]{}\"'«»®™©（）【】，；、：]+|(?<=[^\W\d_]{3}):")  # "Chip:ADM3485" but Micron's "IT:P"
+SPLIT = re.compile(r"[\s,;()\[\]{}\"'«»®™©№（）【】，；、：]+|(?<=[^\W\d_]{3}):")  # "Chip:ADM3485" but Micron's "IT:P"
 # Chinese, Japanese and Korean runs: a name in them is written against the part number with no
 # space ("德州仪器TPS5430"), so a change of script cuts a token.
 CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
@@ -481,8 +481,9 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue
         if not any(c.isdigit() for c in b) and not (b.isupper() and len(b) <= 4):
             continue  # "SN7 brake": a word, not the rest of a part number
-        if b.count("-") >= 2 and not (a.isalpha() and (len(a) <= 2 or (len(a) <= 4 and b[:1].isalpha()))) and not line_word:
-            continue  # "TX2 180-83310-DAAF-C04": a number of its own; "LS R976-NR-1", "Si 5351A-B-GT" are one
+        if b.count("-") >= 2 and not (a.isalpha() and (len(a) <= 2 or (len(a) <= 4 and (b[:1].isalpha() or a.isupper())))) \
+                and not line_word:
+            continue  # "TX2 180-83310-DAAF-C04": a number of its own; "LS R976-NR-1", "Si 5351A-B-GT", "LAN 8720A-CP-TR" are one
         if b.isdigit() and any(c.isdigit() for c in a):
             continue  # "ACT573 1652": a whole number and a date or lot code after it
         if b.isdigit() and a.isalpha() and i > 0 and re.fullmatch(r"\d{3,5}", latin(toks[i - 1])) and is_date_code(b):
