@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tracer.catalog import Catalog, load_catalog
+from tracer.catalog import Catalog, load_catalog, part_key
 from tracer.match import attribute, explain, slip_variants
 from tracer.model import BomLine
 
@@ -832,3 +832,14 @@ def test_a_catalogue_part_later_in_the_row_does_not_outweigh_the_first_number(ca
 ])
 def test_a_maker_named_after_a_later_part_is_that_parts(catalog, marking: str, maker: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).manufacturer == maker
+
+
+@pytest.mark.parametrize(("marking", "maker", "mpn"), [
+    ("Мікроконтролер TRNS320F28069PNT", "Texas Instruments", "TMS320F28069PNT"),  # not Traco's TRN through S/5
+    ("Контролер RNCP2515-I/SO", "Microchip Technology", "MCP2515ISO"),  # over Stackpole's bare RNCP prefix
+    ("Пам'ять GCL25Q64CSIG", "GigaDevice Semiconductor", "GD25Q64CSIG"),
+])
+def test_an_ocr_pair_read_for_one_letter_is_undone_and_said(catalog, marking: str, maker: str, mpn: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert (a.manufacturer, a.band) == (maker, "possible") and any("an OCR slip" in e for e in a.evidence), a.evidence
+    assert a.mpn is not None and part_key(a.mpn).startswith(part_key(mpn)[:8])

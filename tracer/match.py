@@ -120,11 +120,35 @@ def slip_variants(key: str) -> list[tuple[str, str]]:
     return out
 
 
+# Two letters an OCR pass reads for one (rn for m, cl for d, vv for w): "TRNS320F28069", "GCL25Q64".
+OCR_SLIPS = (("RN", "M"), ("CL", "D"), ("VV", "W"))
+
+
+def ocr_variants(key: str) -> list[tuple[str, str]]:
+    """The key with one two-for-one OCR slip undone, and which."""
+    out = []
+    for pair, one in OCR_SLIPS:
+        i = key.find(pair)
+        while 0 <= i < 14:
+            out.append((key[:i] + one + key[i + 2:], f"read {pair} at position {i + 1} as {one} (an OCR slip)"))
+            i = key.find(pair, i + 1)
+    return out
+
+
 def rule_with_slips(cat: Catalog, key: str) -> tuple[FamilyRule | None, str, str]:
-    """The best rule for the key as written, else for a variant with one slip undone."""
-    rule = best_rule(cat, key)
-    if rule is not None:
-        return rule, key, ""
+    """The best rule for the key as written, else for a variant with one slip undone: an OCR pair
+    read for one letter first (it explains two characters), then a one-character slip."""
+    written = best_rule(cat, key)
+    if written is not None and written.priority >= WEAK_PRIORITY:
+        return written, key, ""
+    # A bare maker prefix as written ("RNCP" of Stackpole's resistors) is weaker than a family
+    # read through an OCR pair ("RNCP2515" as Microchip's MCP2515).
+    for variant, how in ocr_variants(key):
+        rule = best_rule(cat, variant) if cat.may_fit_strongly(variant) else None
+        if rule is not None and strong(rule):
+            return rule, variant, how
+    if written is not None:
+        return written, key, ""
     for variant, how in slip_variants(key):
         # A slip at an odd spot (the O of "KX7OD") is likelier than the letter as written, so a
         # family of two fixed letters is enough there; elsewhere it takes a strong rule.
