@@ -843,3 +843,11 @@ def test_an_ocr_pair_read_for_one_letter_is_undone_and_said(catalog, marking: st
     a = attribute(BomLine("t", "1", marking), catalog)
     assert (a.manufacturer, a.band) == (maker, "possible") and any("an OCR slip" in e for e in a.evidence), a.evidence
     assert a.mpn is not None and part_key(a.mpn).startswith(part_key(mpn)[:8])
+
+
+@pytest.mark.parametrize(("marking", "mpn"), [
+    ("Мікроконтролер STRN32L432KCU6 ST", "STM32L432KCU6"),  # not ST's L3G prefix put before the misread number
+    ("ПЛІС 10RN08SAE144C8G Altera", "10M08SAE144C8G"),
+])
+def test_a_named_makers_number_with_an_ocr_pair_is_read_through_the_pair_not_expanded(catalog, marking: str, mpn: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn

@@ -390,6 +390,10 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
             # Already a number of the named maker's ("MOTOROLA 2N3904"), or a whole number of a
             # specific family ("Siliconix 2N7000"): nothing to put back.
             continue
+        if current is None and ocr_variants(key):
+            slipped, _, _ = rule_with_slips(cat, key)
+            if slipped is not None and any(cat.same_company(m, slipped.manufacturer) for m in makers):
+                continue  # "STRN32L432KCU6 ST": the named maker's number with an OCR pair, not a shortened mark
         # Habits the number carries itself or in the token after it ("1201BRZ", "8843 MBZ").
         habits = carried_habits(toks, latin(text))
         if pos > 0 and is_date_code(text):
