@@ -18,6 +18,7 @@ from tracer.catalog import (
     part_key,
     trademark_key,
 )
+from tracer.dates import OR_LATER, YEAR_MONTH
 from tracer.model import Marking
 from tracer.soviet import find_designation
 
@@ -90,11 +91,7 @@ STANDARD = re.compile(
     re.IGNORECASE,
 )
 DATE4 = re.compile(r"^#?(\d{2})(\d{2})$")
-# A distributor's "this date or later" ("2021+", "1845+") and a year and month ("2019-05"): dates,
-# never part numbers, join pieces or shortened marks.
-PLUS_DATE = re.compile(r"^(\d{4})\+$")
 QUANTITY_WORD = re.compile(r"^(pcs|pc|шт|штук|pieces)\.?$", re.IGNORECASE)  # "500 шт.", "10 pcs"
-YEAR_MONTH = re.compile(r"^(19[89]\d|20[0-3]\d)[-./](0[1-9]|1[0-2])$")
 PACKAGE_PINS = re.compile(r"^\d{1,4}-?(PIN|PINS|LD|LEAD|BALL|L)?-?[A-Z]{2,6}$|^\d{1,4}-?(PIN|PINS|LEAD|BALL)$", re.IGNORECASE)
 PIN_WORD = re.compile(r"^(PINS|PIN|LD|LEAD|BALL|L)-?")
 PIN_WORDS = {"PIN", "PINS", "LEAD", "LEADS", "BALL", "BALLS", "DIL", "SIL", "SO", "SOJ", "POS", "WAY"}
@@ -138,13 +135,12 @@ def latin(text: str) -> str:
     return text.translate(CYRILLIC_LOOKALIKES)
 
 
-def other_date(token: str) -> str | None:
-    """The date a token of another common form gives: YYWW of "2021+" (that date or later), or
-    "2019-05" (a year and month)."""
-    m = PLUS_DATE.match(token)
-    if m and is_date_code(m.group(1)):
-        return m.group(1)
-    return token if YEAR_MONTH.match(token) else None
+def other_date(token: str) -> bool:
+    """A date of another form lists write (tracer.dates reads them): a YYWW code with "+" for "or
+    later" ("2021+", "1845+") or a year and month ("2019-05"); never a part number, join piece or
+    shortened mark."""
+    m = OR_LATER.match(token)
+    return bool(m and is_date_code(m.group(1))) or YEAR_MONTH.match(token) is not None
 
 
 def is_date_code(token: str) -> bool:

@@ -223,19 +223,23 @@ def fuller_reading(cat: Catalog, key: str, rule: FamilyRule, candidates: list[st
     return None
 
 
+def leading_family(cat: Catalog, candidates: list[str]) -> FamilyRule | None:
+    """The specific family (priority 70 or more) the row's first number fits, when that number has
+    six characters or more: a short first token ("MAX10 10M08SAE144C8G") names a product line."""
+    first_key = part_key(candidates[0]) if candidates else ""
+    rule = best_rule(cat, first_key) if len(first_key) >= 6 else None
+    return rule if rule is not None and rule.priority >= 70 else None
+
+
 def later_penalty(cat: Catalog, ctx: Context, text: str, maker: str) -> float:
     """How much less a reading of a later token weighs when the first number fits a specific family
     of another maker ("MT25QL128 ABA1ESE-0SIT": the later token is its ordering suffix, a lot code or
-    a second part of the row). Not after a short first token: "MAX10 10M08SAE144C8G" names a product
-    line first."""
+    a second part of the row)."""
     cands = ctx.marking.candidates
-    if not cands or text == cands[0] or text not in cands:
+    if not cands or text == cands[0] or text not in cands or part_key(cands[0]) in part_key(text):
         return 0.0
-    first_key, key = part_key(cands[0]), part_key(text)
-    first = best_rule(cat, first_key) if len(first_key) >= 6 else None
-    if first is None or first.priority < 70 or first_key in key or cat.same_company(maker, first.manufacturer):
-        return 0.0
-    return 0.15
+    first = leading_family(cat, cands)
+    return 0.15 if first is not None and not cat.same_company(maker, first.manufacturer) else 0.0
 
 
 def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
@@ -1288,13 +1292,12 @@ def named_for_a_later_part(cat: Catalog, marking: Marking, named: tuple[str, str
     first_word = written.split()[0]
     if len(marking.candidates) < 2 or first_word not in toks:
         return False
-    first_key = part_key(marking.candidates[0])
-    first = best_rule(cat, first_key) if len(first_key) >= 6 else None
-    if first is None or first.priority < 70 or cat.same_company(maker, first.manufacturer):
+    first = leading_family(cat, marking.candidates)
+    if first is None or cat.same_company(maker, first.manufacturer):
         return False
     at = toks.index(first_word)
     before = [t for t in toks[:at] if t in marking.candidates]
-    if not before or before[-1] == marking.candidates[0] or first_key in part_key(before[-1]):
+    if not before or before[-1] == marking.candidates[0] or part_key(marking.candidates[0]) in part_key(before[-1]):
         return False
     # The later number must be one of the named maker's own (not a date or lot code between).
     later = best_rule(cat, part_key(before[-1]))
