@@ -98,3 +98,25 @@ def test_proven_after_needs_the_whole_week_after_the_day() -> None:
 def test_dates_lists_write_are_read_as_spans(token: str, made: str, after: bool | None) -> None:
     d = read_dates(["LM358", token], {"YYWW"}, TODAY)
     assert (d.date_code, d.made, d.post_2022_02_24) == (token, made, after)
+
+
+@pytest.mark.parametrize(("tokens", "code", "made", "after"), [
+    (["AD8605ARZ", "2023", "г.в."], "2023", "2023", True),  # год выпуска: the year of manufacture
+    (["AD8605ARZ", "2019", "р."], "2019", "2019", False),
+    (["рік", "випуску", "2019", "AD8605ARZ"], "2019", "2019", False),
+    (["AD8605ARZ", "year", "2018"], "2018", "2018", False),
+    (["AD8605ARZ", "2018г."], "2018г.", "2018", False),  # glued to its word
+    (["STM32F405RGT6", "2022", "year"], "2022", "2022", None),  # the year holds 24 February 2022
+])
+def test_a_year_written_as_one_is_the_whole_year(tokens: list[str], code: str, made: str, after: bool | None) -> None:
+    d = read_dates(tokens, {"YYWW"}, TODAY)
+    assert (d.date_code, d.made, d.post_2022_02_24) == (code, made, after)
+
+
+def test_a_bare_year_like_code_stays_a_makers_yyww() -> None:
+    assert read_dates(["AD8605ARZ", "2023"], {"YYWW"}, TODAY).made == "2020-W23"
+    assert read_dates(["AD8605ARZ", "2023", "pcs"], {"YYWW"}, TODAY).made == "2020-W23"
+
+
+def test_a_year_not_yet_come_is_no_date() -> None:
+    assert read_dates(["LM358", "2031", "г.в."], {"YYWW"}, TODAY).date_code is None

@@ -62,7 +62,8 @@ def test_package_names_with_pin_counts_are_no_part_numbers(catalog, package: str
     assert read_marking(f"Regulator LM1117 {package}", catalog).candidates == ["LM1117"]
 
 
-@pytest.mark.parametrize("text", ["mosfet si2302 cds-t1-ge3 2021+", "Chip VNH5019A-E 2017+ KOREA", "Flash 2019-05 W25Q128JV"])
+@pytest.mark.parametrize("text", ["mosfet si2302 cds-t1-ge3 2021+", "Chip VNH5019A-E 2017+ KOREA", "Flash 2019-05 W25Q128JV",
+                                  "Мікросхема VNH5019A-E 2017 г.в.", "Flash W25Q128JV (2019 р.)", "W25Q128JV 2017г."])
 def test_a_date_of_another_form_is_no_part_number(catalog, text: str) -> None:
     m = read_marking(text, catalog)
     assert not any(d in c for c in m.candidates for d in ("2021", "2017", "2019"))

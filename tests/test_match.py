@@ -851,3 +851,15 @@ def test_an_ocr_pair_read_for_one_letter_is_undone_and_said(catalog, marking: st
 ])
 def test_a_named_makers_number_with_an_ocr_pair_is_read_through_the_pair_not_expanded(catalog, marking: str, mpn: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn
+
+
+@pytest.mark.parametrize(("text", "made"), [
+    ("Мікросхема PIC16F877A-I/P 2019-05", "2019-05"),
+    ("PIC16F877A-I/P 2018г.", "2018"),
+    ("PIC16F877A-I/P 2018 г.в.", "2018"),
+])
+def test_a_listed_date_is_no_lot_and_cites_no_makers_convention(catalog: Catalog, text: str, made: str) -> None:
+    # A year or month the list writes is not Microchip's YYWWNNN; nor is "2018г." a lot code.
+    a = att(catalog, text)
+    assert (a.manufacturer, a.made, a.lot) == ("Microchip Technology", made, None)
+    assert not any("date convention" in e for e in a.evidence)

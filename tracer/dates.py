@@ -11,6 +11,7 @@ today's date and the conventions.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -25,6 +26,16 @@ YWW = re.compile(r"^(\d)(\d{2})$")
 # or later).
 YEAR_MONTH = re.compile(r"^(19[89]\d|20[0-3]\d)[-./](0[1-9]|1[0-2])$")
 OR_LATER = re.compile(r"^(\d{4})\+$")
+# A year of manufacture written as one: with the words for it after ("2023 г.в.", "2019 р.", "2018 year")
+# or before ("year 2018", "рік випуску 2019", "год выпуска: 2020"), or glued ("2018г.", "2019р.в.").
+# Bare, "2023" stays a YYWW code (week 23 of 2020): that is how makers print dates.
+YEAR = re.compile(r"^(19[7-9]\d|20[0-3]\d)$")
+YEAR_GLUED = re.compile(r"^(19[7-9]\d|20[0-3]\d)(г|р)\.?(в\.?)?$", re.IGNORECASE)
+YEAR_WORDS_AFTER = frozenset({"г", "г.", "гг.", "г.в.", "г.в", "гв", "р", "р.", "р.в.", "р.в", "рв", "year", "yr",
+                              "рік", "року", "год", "года"})
+YEAR_WORDS_BEFORE = frozenset({"year", "yr", "рік", "року", "год", "года", "випуску", "выпуска", "виготовлення",
+                               "изготовления", "виробництва", "производства", "manufacture", "manufactured",
+                               "production", "mfg", "mfd"})
 
 
 @dataclass(frozen=True)
@@ -40,6 +51,8 @@ class Reading:
 
     @property
     def made(self) -> str:
+        if self.convention == "YYYY":
+            return str(self.year)
         if self.convention == "YYYY-MM" and self.first is not None:
             return f"{self.first.year}-{self.first.month:02d}"
         if self.convention == "YYYY+":
@@ -148,6 +161,27 @@ def listed_date(code: str, today: date) -> Reading | None:
     return Reading(code, r.year, r.week, "YYWW+", r.monday, today) if r is not None else None
 
 
+def year_written(tokens: Sequence[str], i: int) -> int | None:
+    """The year token i names when the row says it is a year of manufacture ("2023 г.в.", "year 2018")."""
+    tok = tokens[i].strip("()[],;:")
+    glued = YEAR_GLUED.match(tok)
+    if glued:
+        return int(glued.group(1))
+    if not YEAR.match(tok):
+        return None
+    after = tokens[i + 1].strip("()[],;:").lower() if i + 1 < len(tokens) else ""
+    before = tokens[i - 1].strip("()[],;:").lower() if i > 0 else ""
+    return int(tok) if after in YEAR_WORDS_AFTER or before in YEAR_WORDS_BEFORE else None
+
+
+def year_reading(code: str, year: int, today: date) -> Reading | None:
+    """A whole calendar year (up to today when it is this year)."""
+    if year > today.year:
+        return None
+    first = date(year, 1, 1)
+    return Reading(code, year, first.isocalendar()[1], "YYYY", first, min(date(year, 12, 31), today))
+
+
 def read_dates(tokens: list[str], conventions: set[str], today: date, introduced: int | None = None,
                skip: set[str] | None = None) -> Dating:
     """The first token that reads as a date code under the maker's conventions.
@@ -157,10 +191,16 @@ def read_dates(tokens: list[str], conventions: set[str], today: date, introduced
     part's life span (from `introduced`) leaves one decade; otherwise every reading is listed.
     """
     skip = skip or set()
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         code = tok.strip("()[],;.").upper()
         if not code or code in skip:
             continue
+        year = year_written(tokens, i)
+        if year is not None:
+            whole = year_reading(tok.strip("()[],;:"), year, today)
+            if whole is not None:
+                return dated(whole.code, [whole])
+            continue  # a year not yet come: a slip, and no YYWW code either
         listed = listed_date(tok.strip("()[],;"), today)
         if listed is not None:
             return dated(listed.code, [listed])

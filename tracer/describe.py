@@ -60,7 +60,8 @@ def lot_tokens(marking: Marking, mpn: str | None, date_code: str | None) -> list
     out = []
     for tok in toks[start + 1:]:
         up = latin(tok.upper()).strip(".,;:()")
-        if not up or is_part_token(up, mpn) or (date_code and date_code in up) or UNIT.match(up) or PACKAGE.match(up):
+        if not up or is_part_token(up, mpn) or (date_code and latin(date_code.upper()).strip(".,;:()") in up) \
+                or UNIT.match(up) or PACKAGE.match(up):
             continue
         if is_partlike(up) and any(c.isalpha() for c in up) and any(c.isdigit() for c in up) and len(up) <= 12:
             out.append(up)
@@ -80,7 +81,7 @@ def describe(cat: Catalog, marking: Marking, *, manufacturer: str | None, mpn: s
         skip.add(latin(marking.candidates[0].upper()))
     dating = read_dates(toks, conventions | {"YYWW"}, today, introduced, skip)
     evidence.extend(dating.evidence)
-    if dating.date_code and conv_source and dating.readings[0].convention != "YYWW":
+    if dating.date_code and conv_source and dating.readings[0].convention in conventions - {"YYWW"}:
         evidence.append(f"{manufacturer}'s date convention: {conv_source}")
     if dating.date_code and introduced and dating.readings[0].convention == "YWW":
         evidence.append(f"{family} introduced in {introduced}: {intro_source}")

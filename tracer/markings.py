@@ -18,7 +18,7 @@ from tracer.catalog import (
     part_key,
     trademark_key,
 )
-from tracer.dates import OR_LATER, YEAR_MONTH
+from tracer.dates import OR_LATER, YEAR_MONTH, year_written
 from tracer.model import Marking
 from tracer.soviet import find_designation
 
@@ -656,6 +656,7 @@ def read_marking(text: str, cat: Catalog) -> Marking:
     origins: list[str] = []
     words: list[str] = []
     lots: list[str] = []
+    years: set[int] = set()
     made_in = False
     for i, tok in enumerate(toks):
         up = latin(tok.upper()).strip(".:")
@@ -668,8 +669,9 @@ def read_marking(text: str, cat: Catalog) -> Marking:
         if TI_LOT_LINE.match(up):
             lots.append(tok)
             continue
-        if other_date(tok):
-            dates.append(tok)
+        if other_date(tok) or year_written(toks, i) is not None:
+            dates.append(tok)  # "2021+", "2019-05", "2023 г.в.": dates lists write, never part numbers
+            years.add(i)
             continue
         if is_date_code(tok):
             dates.append(tok.lstrip("#"))
@@ -687,7 +689,8 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             candidates.append(tok)  # "Durandal", "Herelink": a product line's whole name, capitalised
         elif LETTERS_ONLY.match(tok):
             words.append(tok)
-    kept = [(t, g) for t, g in zip(toks, token_groups(text, toks), strict=True) if t not in lots]
+    kept = [(t, g) for i, (t, g) in enumerate(zip(toks, token_groups(text, toks), strict=True))
+            if t not in lots and i not in years]
     join_toks, groups, skip = [t for t, _ in kept], [g for _, g in kept], maker_words
     if typed_lower:
         # Its words split from numbers as capitals would, and its makers' names count as written.
