@@ -863,3 +863,8 @@ def test_a_listed_date_is_no_lot_and_cites_no_makers_convention(catalog: Catalog
     a = att(catalog, text)
     assert (a.manufacturer, a.made, a.lot) == ("Microchip Technology", made, None)
     assert not any("date convention" in e for e in a.evidence)
+
+
+def test_the_first_of_two_numbers_with_a_slash_between_is_the_part(catalog: Catalog) -> None:
+    a = att(catalog, "Operational amplifier AD8605ARZ/AD8606ARZ")
+    assert (a.manufacturer, a.mpn) == ("Analog Devices", "AD8605ARZ")

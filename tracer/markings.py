@@ -135,6 +135,9 @@ def latin(text: str) -> str:
     return text.translate(CYRILLIC_LOOKALIKES)
 
 
+SLASH_PIECE = re.compile(r"(?=(?:.*[A-Za-z]))(?=(?:.*\d){2})[A-Za-z0-9][A-Za-z0-9.+#-]{4,}")
+
+
 def other_date(token: str) -> bool:
     """A date of another form lists write (tracer.dates reads them): a YYWW code with "+" for "or
     later" ("2021+", "1845+") or a year and month ("2019-05"); never a part number, join piece or
@@ -645,6 +648,16 @@ def equivalents(toks: list[str]) -> set[str]:
     return out
 
 
+def slash_pair(token: str) -> list[str] | None:
+    """Two or more whole part numbers written with slashes between them ("LM358/LM324",
+    "AD8605ARZ/AD8606ARZ"); not an ordering code's tail ("MCP2515-I/SO", "/NOPB") or a
+    variant's digits ("STM32F405/407"): every piece has a letter and two digits and five characters."""
+    pieces = token.split("/")
+    if len(pieces) < 2 or not all(SLASH_PIECE.fullmatch(latin(p)) and is_partlike(p) for p in pieces):
+        return None
+    return pieces
+
+
 def read_marking(text: str, cat: Catalog) -> Marking:
     """Split a row's text into candidates, makers, date codes, origins, lots and words."""
     toks = tokens(text)
@@ -682,7 +695,7 @@ def read_marking(text: str, cat: Catalog) -> Marking:
         if REFDES.match(tok) and any(is_partlike(t) for t in toks[i + 1:]):
             continue  # "DA1 AD8605ARTZ": the board position, not the part
         if is_partlike(tok):
-            candidates.append(tok)
+            candidates.extend(slash_pair(tok) or [tok])
         elif tok.isupper() and starts_with_line_word(tok, cat.line_words()):
             candidates.append(tok)  # "BLUENRG-MS": a number of letters only, of a product line a rule names
         elif tok[:1].isupper() and letters_key(tok) in cat.line_words():
