@@ -473,19 +473,3 @@ def test_quantities_are_no_part_numbers(catalog, text: str, candidates: list[str
 
 def test_a_number_sign_glued_to_the_number_is_no_part_of_it(catalog) -> None:
     assert read_marking("Мікроконтролер №STM32H750VBT6", catalog).candidates == ["STM32H750VBT6"]
-
-
-@pytest.mark.parametrize(("text", "pieces"), [
-    ("Op amp LM358/LM324", ["LM358", "LM324"]),
-    ("AD8605ARZ/AD8606ARZ", ["AD8605ARZ", "AD8606ARZ"]),
-    ("MOSFET SI2302/SI2301/AO3400", ["SI2302", "SI2301", "AO3400"]),
-    ("Стабілізатор КР142ЕН5А/L7805CV", ["КР142ЕН5А", "L7805CV"]),
-])
-def test_part_numbers_written_with_slashes_between_them_are_read_apart(catalog, text: str, pieces: list[str]) -> None:
-    assert read_marking(text, catalog).candidates[:len(pieces)] == pieces
-
-
-@pytest.mark.parametrize("number", ["MCP2515-I/SO", "LM2596S-5.0/NOPB", "PIC16F877A-I/P", "AD7606BSTZ/RL7",
-                                    "LM117H/883", "STM32F405/407"])
-def test_an_ordering_codes_slash_tail_stays_with_its_number(catalog, number: str) -> None:
-    assert read_marking(f"Chip {number}", catalog).candidates[0] == number

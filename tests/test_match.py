@@ -865,6 +865,26 @@ def test_a_listed_date_is_no_lot_and_cites_no_makers_convention(catalog: Catalog
     assert not any("date convention" in e for e in a.evidence)
 
 
-def test_the_first_of_two_numbers_with_a_slash_between_is_the_part(catalog: Catalog) -> None:
-    a = att(catalog, "Operational amplifier AD8605ARZ/AD8606ARZ")
-    assert (a.manufacturer, a.mpn) == ("Analog Devices", "AD8605ARZ")
+@pytest.mark.parametrize(("text", "maker", "mpn"), [
+    ("Operational amplifier AD8605ARZ/AD8606ARZ", "Analog Devices", "AD8605ARZ"),
+    ("Op amp TLV9062IDR/TLV9064IPWR", "Texas Instruments", "TLV9062IDR"),
+])
+def test_the_first_of_numbers_with_slashes_between_is_the_part(catalog: Catalog, text: str, maker: str, mpn: str) -> None:
+    a = att(catalog, text)
+    assert (a.manufacturer, a.mpn) == (maker, mpn)
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("Relay HF115F/012-1ZS3", "Xiamen Hongfa Electroacoustic"),  # the coil code after the slash
+    ("Bearing LM11949/LM11910", "Timken"),  # a cone and its cup: one set, not a National LM part
+    ("MCU MCP2515-I/SO", "Microchip Technology"),
+])
+def test_a_number_with_a_slash_inside_stays_whole(catalog: Catalog, text: str, maker: str) -> None:
+    a = att(catalog, text)
+    assert a.manufacturer == maker and "/" in (a.mpn or "")
+
+
+def test_a_later_part_of_another_brand_of_the_same_company_does_not_outrank_the_first(catalog: Catalog) -> None:
+    # Maxim is Analog Devices' today, but the row's first number is ADI's own ADF4159, not Maxim's MAX2871.
+    a = att(catalog, "PLL ADF4159CCPZ / MAX2871ETJ+")
+    assert (a.manufacturer, a.mpn) == ("Analog Devices", "ADF4159CCPZ")

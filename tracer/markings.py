@@ -648,10 +648,12 @@ def equivalents(toks: list[str]) -> set[str]:
     return out
 
 
-def slash_pair(token: str) -> list[str] | None:
-    """Two or more whole part numbers written with slashes between them ("LM358/LM324",
-    "AD8605ARZ/AD8606ARZ"); not an ordering code's tail ("MCP2515-I/SO", "/NOPB") or a
-    variant's digits ("STM32F405/407"): every piece has a letter and two digits and five characters."""
+def slash_pieces(token: str) -> list[str] | None:
+    """The pieces of a token that may be two or more part numbers with slashes between them
+    ("LM358/LM324", "AD8605ARZ/AD8606ARZ"); never an ordering code's tail ("MCP2515-I/SO", "/NOPB")
+    or a variant's digits ("STM32F405/407"): every piece has a letter and two digits and five
+    characters. Whether they are parts apart or one number (a relay's "HF115F/012-1ZS3", a
+    bearing's cone and cup "LM11949/LM11910") is for the rules to say."""
     pieces = token.split("/")
     if len(pieces) < 2 or not all(SLASH_PIECE.fullmatch(latin(p)) and is_partlike(p) for p in pieces):
         return None
@@ -695,7 +697,7 @@ def read_marking(text: str, cat: Catalog) -> Marking:
         if REFDES.match(tok) and any(is_partlike(t) for t in toks[i + 1:]):
             continue  # "DA1 AD8605ARTZ": the board position, not the part
         if is_partlike(tok):
-            candidates.extend(slash_pair(tok) or [tok])
+            candidates.append(tok)
         elif tok.isupper() and starts_with_line_word(tok, cat.line_words()):
             candidates.append(tok)  # "BLUENRG-MS": a number of letters only, of a product line a rule names
         elif tok[:1].isupper() and letters_key(tok) in cat.line_words():

@@ -40,6 +40,7 @@ from tracer.markings import (
     latin,
     pins_shaped,
     read_marking,
+    slash_pieces,
     token_habits,
     tokens,
 )
@@ -239,7 +240,20 @@ def later_penalty(cat: Catalog, ctx: Context, text: str, maker: str) -> float:
     if not cands or text == cands[0] or text not in cands or part_key(cands[0]) in part_key(text):
         return 0.0
     first = leading_family(cat, cands)
-    return 0.15 if first is not None and not cat.same_company(maker, first.manufacturer) else 0.0
+    return 0.15 if first is not None and maker != first.manufacturer else 0.0
+
+
+def first_of_listed(cat: Catalog, text: str, rule: FamilyRule) -> str:
+    """The first number of several written with slashes between them, when the rule that reads
+    the whole reads the first alone and every other is a part of the same maker's families
+    ("LM358/LM324", "AD8605ARZ/AD8606ARZ"); else the text ("HF115F/012-1ZS3" is one relay,
+    "LM11949/LM11910" one bearing set)."""
+    pieces = slash_pieces(text)
+    if not pieces or best_rule(cat, part_key(pieces[0])) != rule:
+        return text
+    rest = [best_rule(cat, part_key(p)) for p in pieces[1:]]
+    return pieces[0] if all(r is not None and r.priority >= 70 and r.manufacturer == rule.manufacturer
+                            for r in rest) else text
 
 
 def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
@@ -286,7 +300,7 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
             continue
         rival = slip_rival(cat, key, rule) if pos == 0 or len(key) >= 7 else None
         if rival is None:
-            out.append(family_candidate(rule, text, key, score, "family"))
+            out.append(family_candidate(rule, first_of_listed(cat, text, rule), key, score, "family"))
             continue
         # A character where a slip is likelier than the real thing, and undoing it gives another
         # maker's more specific series: the number as written is only a possible reading, and
