@@ -473,3 +473,28 @@ def test_quantities_are_no_part_numbers(catalog, text: str, candidates: list[str
 
 def test_a_number_sign_glued_to_the_number_is_no_part_of_it(catalog) -> None:
     assert read_marking("Мікроконтролер №STM32H750VBT6", catalog).candidates == ["STM32H750VBT6"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("IC5=LM358", ["LM358"]),  # a designator glued by '=' or ':' is a board position
+    ("Контролер U33:ADS1115IDGSR", ["ADS1115IDGSR"]),
+    ("Q52=FDS6679AZ", ["FDS6679AZ"]),
+    ("TI:OPA2333AIDR", ["OPA2333AIDR"]),  # a two-letter logo glued by ':'
+    ("*MX25L3233FM2I-08G*", ["MX25L3233FM2I-08G"]),  # stray marks around the number
+    ("_LM358_", ["LM358"]),
+    ("TI\\ADS1115IDGSR\\ZA12345.1", ["ADS1115IDGSR"]),  # print lines with backslashes between them
+    ("Op amp AD8605ARZ\\n#1845", ["AD8605ARZ"]),  # an export's escaped line breaks
+])
+def test_pieces_glued_to_the_number_are_cut_off(catalog, text: str, wanted: list[str]) -> None:
+    assert read_marking(text, catalog).candidates[:len(wanted)] == wanted
+
+
+@pytest.mark.parametrize(("text", "code"), [("ADS1115IDGSR DC1845", "1845"), ("LM358DR D/C:1845", "1845"),
+                                            ("LM358DR Date:2209", "2209")])
+def test_a_date_glued_to_its_label_is_read(catalog, text: str, code: str) -> None:
+    assert read_marking(text, catalog).date_codes == [code]
+
+
+@pytest.mark.parametrize("number", ["MT41K256M16TW-107 IT:P", "DC2855A", "DS3231SN#"])
+def test_a_colon_or_label_inside_a_number_stays(catalog, number: str) -> None:
+    assert number.split()[-1] in tokens(f"Chip {number}")

@@ -22,7 +22,14 @@ from tracer.dates import OR_LATER, YEAR_MONTH, year_written
 from tracer.model import Marking
 from tracer.soviet import find_designation
 
-SPLIT = re.compile(r"[\s,;()\[\]{}\"'«»®™©№（）【】，；、：]+|(?<=[^\W\d_]{3}):")  # "Chip:ADM3485" but Micron's "IT:P"
+SPLIT = re.compile(r"[\s,;()\[\]{}\"'«»®™©№（）【】，；、：\\*~]+|(?<=[^\W\d_]{3}):")  # "Chip:ADM3485" but Micron's "IT:P"
+# Print lines an export wrote as escapes ("AD8605\nARTZ\n#1845"): a line break before a capital or digit.
+ESCAPED_BREAK = re.compile(r"\\[nrt](?=[A-Z0-9#])")
+# Pieces glued to the number without a space: a board designator ("IC5=LM358", "U33:ADS1115IDGSR"),
+# a two-letter logo ("TI:OPA2333AIDR"; Micron's "IT:P" has no digit after), a date's label ("DC1845", "D/C:1845").
+GLUED_DESIGNATOR = re.compile(r"^((?:DA|DD|VT|VD|ZQ|HL|IC|[UQDRCLAX])[0-9]{1,3})[:=](.*)$")
+GLUED_LOGO = re.compile(r"^([A-Z]{2}):([A-Z0-9][A-Z0-9#+/.-]*[0-9][A-Z0-9#+/.-]*)$")
+GLUED_DATE_LABEL = re.compile(r"^(D/C|DC|DATE)[:.]?([0-9]{4})$", re.IGNORECASE)
 # Chinese, Japanese and Korean runs: a name in them is written against the part number with no
 # space ("德州仪器TPS5430"), so a change of script cuts a token.
 CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
@@ -126,8 +133,24 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=50_000)
 def _tokens(text: str) -> tuple[str, ...]:
-    toks = (t for t in SPLIT.split(text) if t and t.strip("-–.:/+*"))
+    cut = (piece for t in SPLIT.split(ESCAPED_BREAK.sub(" ", text)) for piece in unglued(t.strip("_")))
+    toks = (t for t in cut if t and t.strip("-–.:/+=_"))
     return tuple(run for t in toks for run in (CJK_RUN.findall(t) if CJK.search(t) else (t,)))
+
+
+def unglued(token: str) -> tuple[str, ...]:
+    """A token with a designator, a two-letter logo or a date's label glued before the number, cut
+    in two (the designator keeps its colon: "U33:" is a board position, as REFDES reads it)."""
+    m = GLUED_DESIGNATOR.match(token)
+    if m:
+        return (m.group(1) + ":", m.group(2))
+    m = GLUED_LOGO.match(token)
+    if m:
+        return (m.group(1), m.group(2))
+    m = GLUED_DATE_LABEL.match(token)
+    if m and is_date_code(m.group(2)):
+        return (m.group(1), m.group(2))
+    return (token,)
 
 
 def latin(text: str) -> str:
@@ -339,7 +362,7 @@ KIND_ABBREVIATIONS = {"RAM", "ROM", "SRAM", "DRAM", "SDRAM", "FLASH", "EEPROM", 
 # A board's reference designator before the part ("DA1 AD8605ARTZ", "DD3 STM32F405", "IC5 LM2596S"):
 # Russian DA/DD/VT/VD/ZQ/HL and IC with the position number, never a part number itself (U, Q, D and
 # the like only with a colon, as report captions write them: T-Motor's U8 and U10 are motors).
-REFDES = re.compile(r"^(DA|DD|VT|VD|ZQ|HL|IC)[0-9]{1,3}:?$|^[UQDRCLA][0-9]{1,3}:$")  # "U18:" only with its colon
+REFDES = re.compile(r"^(DA|DD|VT|VD|ZQ|HL|IC)[0-9]{1,3}:?$|^[UQDRCLAX][0-9]{1,3}:$")  # "U18:" only with its colon
 # Certification marks and cable styles printed before their own numbers ("UL E249743", "AWM 2464",
 # "CSA LL84629"): a file or style number follows, never the rest of a part number.
 CERTIFICATION_MARKS = {"UL", "CUL", "CSA", "VDE", "TUV", "CE", "CCC", "AWM"}
