@@ -498,3 +498,18 @@ def test_a_date_glued_to_its_label_is_read(catalog, text: str, code: str) -> Non
 @pytest.mark.parametrize("number", ["MT41K256M16TW-107 IT:P", "DC2855A", "DS3231SN#"])
 def test_a_colon_or_label_inside_a_number_stays(catalog, number: str) -> None:
     assert number.split()[-1] in tokens(f"Chip {number}")
+
+
+@pytest.mark.parametrize(("text", "number", "maker"), [
+    ("Мікросхема TI-ADS1115IDGSR", "ADS1115IDGSR", "Texas Instruments"),
+    ("CPLD XILINX-XC2C64A-7VQG44C", "XC2C64A-7VQG44C", "Xilinx"),
+    ("Infineon-TLE4252D", "TLE4252D", "Infineon Technologies"),
+])
+def test_a_logo_hyphenated_to_its_makers_number_is_a_maker_word(catalog, text: str, number: str, maker: str) -> None:
+    m = read_marking(text, catalog)
+    assert m.candidates[0] == number and maker in [found for _, found in m.makers]
+
+
+@pytest.mark.parametrize("number", ["ST-M32F405RGT6", "MAX-M8Q", "NEO-M8N", "AD-8605"])
+def test_a_hyphen_inside_a_number_read_whole_stays(catalog, number: str) -> None:
+    assert read_marking(f"Chip {number}", catalog).candidates[0] == number

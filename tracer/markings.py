@@ -683,9 +683,23 @@ def slash_pieces(token: str) -> list[str] | None:
     return pieces
 
 
+def logo_hyphen(token: str, cat: Catalog) -> tuple[str, ...]:
+    """A maker's logo written against the number with a hyphen ("TI-ADS1115IDGSR",
+    "XILINX-XC2C64A-7VQG44C"), cut in two when a specific family rule (priority 70 or more) of that
+    maker's company reads the rest and no rule reads the whole ("ST-M32", "NEO-M8N" stay whole)."""
+    head, sep, rest = token.partition("-")
+    if not sep or len(head) < 2 or not head.isalpha() or not (head.isupper() or head.istitle()):
+        return (token,)
+    maker = cat.resolve(head)
+    if maker is None or not is_partlike(rest) or cat.family_rules(part_key(token)):
+        return (token,)
+    rules = cat.family_rules(part_key(rest))
+    return (head, rest) if any(r.priority >= 70 and cat.same_company(r.manufacturer, maker) for r in rules) else (token,)
+
+
 def read_marking(text: str, cat: Catalog) -> Marking:
     """Split a row's text into candidates, makers, date codes, origins, lots and words."""
-    toks = tokens(text)
+    toks = [piece for tok in tokens(text) for piece in logo_hyphen(tok, cat)]
     typed_lower = not any(ch.isupper() for ch in text)  # a list typed all in lower case ("tmps 05-112")
     makers = find_makers(toks, cat, typed_lower)
     maker_words = {w for written, _ in makers for w in written.split()}
