@@ -158,9 +158,6 @@ def latin(text: str) -> str:
     return text.translate(CYRILLIC_LOOKALIKES)
 
 
-SLASH_PIECE = re.compile(r"(?=(?:.*[A-Za-z]))(?=(?:.*\d){2})[A-Za-z0-9][A-Za-z0-9.+#-]{4,}")
-
-
 def other_date(token: str) -> bool:
     """A date of another form lists write (tracer.dates reads them): a YYWW code with "+" for "or
     later" ("2021+", "1845+") or a year and month ("2019-05"); never a part number, join piece or
@@ -671,6 +668,10 @@ def equivalents(toks: list[str]) -> set[str]:
     return out
 
 
+# A piece of a slash-listed row that can be a part number of its own: a letter, two digits, five characters.
+SLASH_PIECE = re.compile(r"(?=(?:.*[A-Za-z]))(?=(?:.*\d){2})[A-Za-z0-9][A-Za-z0-9.+#-]{4,}")
+
+
 def slash_pieces(token: str) -> list[str] | None:
     """The pieces of a token that may be two or more part numbers with slashes between them
     ("LM358/LM324", "AD8605ARZ/AD8606ARZ"); never an ordering code's tail ("MCP2515-I/SO", "/NOPB")
@@ -708,7 +709,7 @@ def read_marking(text: str, cat: Catalog) -> Marking:
     origins: list[str] = []
     words: list[str] = []
     lots: list[str] = []
-    years: set[int] = set()
+    dated_at: set[int] = set()
     made_in = False
     for i, tok in enumerate(toks):
         up = latin(tok.upper()).strip(".:")
@@ -723,7 +724,7 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             continue
         if other_date(tok) or year_written(toks, i) is not None:
             dates.append(tok)  # "2021+", "2019-05", "2023 г.в.": dates lists write, never part numbers
-            years.add(i)
+            dated_at.add(i)
             continue
         if is_date_code(tok):
             dates.append(tok.lstrip("#"))
@@ -742,7 +743,7 @@ def read_marking(text: str, cat: Catalog) -> Marking:
         elif LETTERS_ONLY.match(tok):
             words.append(tok)
     kept = [(t, g) for i, (t, g) in enumerate(zip(toks, token_groups(text, toks), strict=True))
-            if t not in lots and i not in years]
+            if t not in lots and i not in dated_at]
     join_toks, groups, skip = [t for t, _ in kept], [g for _, g in kept], maker_words
     if typed_lower:
         # Its words split from numbers as capitals would, and its makers' names count as written.
