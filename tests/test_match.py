@@ -888,3 +888,18 @@ def test_a_later_part_of_another_brand_of_the_same_company_does_not_outrank_the_
     # Maxim is Analog Devices' today, but the row's first number is ADI's own ADF4159, not Maxim's MAX2871.
     a = att(catalog, "PLL ADF4159CCPZ / MAX2871ETJ+")
     assert (a.manufacturer, a.mpn) == ("Analog Devices", "ADF4159CCPZ")
+
+
+@pytest.mark.parametrize(("text", "maker", "mpn"), [
+    ("Супресор SMB MT 2213", "Littelfuse", "SMBJ43A"),  # SMBJ43A's code over its date line, no EMAX MT2213 motor
+    ("Voltage regulator SOT23-5 LBAA 2211", "Micrel", "MIC5205"),  # not a Murata LBAA module
+])
+def test_a_marking_code_and_its_date_line_are_not_joined_into_a_number(catalog: Catalog, text: str, maker: str,
+                                                                        mpn: str) -> None:
+    a = att(catalog, text)
+    assert (a.manufacturer, a.mpn) == (maker, mpn)
+
+
+def test_a_model_number_without_a_package_is_still_read_whole(catalog: Catalog) -> None:
+    a = att(catalog, "Motor MT2213 935KV")
+    assert a.manufacturer == "EMAX" and a.band == "likely"

@@ -763,7 +763,21 @@ METHODS: tuple[Callable[[Catalog, Context], list[Candidate]], ...] = (
 
 def gather(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Every method's candidates, in METHODS order (equal scores keep that order)."""
-    return [c for method in METHODS for c in method(cat, ctx)]
+    return code_and_date_apart(cat, ctx, [c for method in METHODS for c in method(cat, ctx)])
+
+
+def code_and_date_apart(cat: Catalog, ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """On a row naming a package, a listed marking code and the date line under it ("SMB MT 2213",
+    "SOT23-5 LBAA 2211") are the top side's two lines: a number read from them joined (EMAX's MT2213
+    motor, Murata's LBAA module) is possible at most."""
+    package = row_package(ctx.marking.text)
+    if package is None or not any(c.method == "topmark" for c in cands):
+        return cands
+    toks = [latin(t.upper()).strip(".,;:()") for t in tokens(ctx.marking.text)]
+    joins = {a + b for a, b in zip(toks, toks[1:], strict=False)
+             if is_date_code(b) and any(not m.package or m.package == package for m in cat.topmarks.get(a, []))}
+    return [replace(c, score=min(c.score, 0.55), detail=c.detail + "; read across a marking code and its date line")
+            if c.method != "topmark" and part_key(c.mpn or "") in joins else c for c in cands]
 
 
 IC_CATEGORIES = {"mcu", "processor", "dsp", "fpga", "cpld", "memory", "analog", "amplifier",
