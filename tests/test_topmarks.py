@@ -23,6 +23,17 @@ def test_package_names_fold_to_one_key() -> None:
     # Makers' names for the SOT-23 outline and TI's name for MSOP.
     assert {package_key(p) for p in ("TSOT-23", "TSOT23-5", "ThinSOT", "SuperSOT-3")} == {"SOT23"}
     assert package_key("VSSOP-10") == package_key("MSOP-10") == "MSOP10"
+    # JEDEC and makers' or EIAJ's names of one outline.
+    assert [package_key(p) for p in ("DO-214AA", "DO-214AB", "DO-214AC")] == ["SMB", "SMC", "SMA"]
+    assert package_key("SOT-346") == package_key("SC-59") == "SC59"
+    assert package_key("SC-88A") == package_key("SOT-353") == "SOT353"
+
+
+@pytest.mark.parametrize(("text", "mpn"), [("TVS diode DO-214AA KM 2213", "SMBJ7.0A"),
+                                           ("Digital transistor SOT-346 24", "DTC114EKA")])
+def test_a_code_is_found_under_another_name_of_its_outline(catalog, text: str, mpn: str) -> None:
+    a = att(catalog, text)
+    assert a.method == "topmark" and mpn in (a.mpn or "")
 
 
 @pytest.mark.parametrize("text", ["Transistor TSOT-23 702", "Transistor SOT-23-5 702", "Transistor SuperSOT-3 702"])

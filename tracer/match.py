@@ -732,7 +732,7 @@ def topmark_candidate(cat: Catalog, code: str, marks: list[TopMark], package: st
                     key=lambda m: cat.makers[m].kind != "western" if m in cat.makers else True)
     first = makers[0]
     mpns = list(dict.fromkeys(m.mpn for m in marks if m.manufacturer == first))
-    listing = "; ".join(f"{m.mpn} ({m.manufacturer})" for m in marks)
+    listing = "; ".join(dict.fromkeys(f"{m.mpn} ({m.manufacturer})" for m in marks))  # SOT-346 and SC-59 rows are one
     where = f"on {package}" if package else "(no package given)"
     score = (0.74 if package else 0.6) - (0.05 if trimmed else 0)
     rival_parts = len({m.mpn for m in marks}) > 1

@@ -435,11 +435,18 @@ class TopMark:
 # Makers' names for the same outline: TSOT-23, ThinSOT and SuperSOT-3 are SOT-23 footprints, and
 # TI calls MSOP VSSOP; marking-code tables give the common name.
 SOT23_NAMES = {"TSOT23", "THINSOT", "SUPERSOT"}
+# One outline under two names (JEDEC and the makers' or EIAJ's): DO-214AA is SMB, AB SMC, AC SMA;
+# SOT-346 is SC-59; SC-88A is SOT-353 and SC-88 SOT-363.
+OUTLINE_ALIASES = {"DO214AA": "SMB", "DO214AB": "SMC", "DO214AC": "SMA", "SOT346": "SC59",
+                   "SC88A": "SOT353", "SC88": "SOT363"}
 
 
 def package_key(text: str) -> str:
     """A package name folded for comparison: "SOT-23-5", "sot23" -> "SOT23"; "SC-70" -> "SC70";
-    "TSOT-23", "SuperSOT-3" -> "SOT23"; "VSSOP-10" -> "MSOP10"."""
+    "TSOT-23", "SuperSOT-3" -> "SOT23"; "VSSOP-10" -> "MSOP10"; "DO-214AA" -> "SMB"."""
+    alias = OUTLINE_ALIASES.get(re.sub(r"[^A-Z0-9]", "", text.upper()))
+    if alias:
+        return alias
     m = re.match(r"([A-Z]+)-?(\d+)?", text.upper().strip())
     if not m:
         return ""
