@@ -504,12 +504,14 @@ def test_a_colon_or_label_inside_a_number_stays(catalog, number: str) -> None:
     ("Мікросхема TI-ADS1115IDGSR", "ADS1115IDGSR", "Texas Instruments"),
     ("CPLD XILINX-XC2C64A-7VQG44C", "XC2C64A-7VQG44C", "Xilinx"),
     ("Infineon-TLE4252D", "TLE4252D", "Infineon Technologies"),
+    ("DC/DC TI/TPS54331DR", "TPS54331DR", "Texas Instruments"),  # a slash or a colon after a longer logo
+    ("Maxim:MAX3232ESE+", "MAX3232ESE+", "Maxim Integrated"),
 ])
 def test_a_logo_hyphenated_to_its_makers_number_is_a_maker_word(catalog, text: str, number: str, maker: str) -> None:
     m = read_marking(text, catalog)
     assert m.candidates[0] == number and maker in [found for _, found in m.makers]
 
 
-@pytest.mark.parametrize("number", ["ST-M32F405RGT6", "MAX-M8Q", "NEO-M8N", "AD-8605"])
+@pytest.mark.parametrize("number", ["ST-M32F405RGT6", "MAX-M8Q", "NEO-M8N", "AD-8605", "MCP2515-I/SO", "ISR4321/K9"])
 def test_a_hyphen_inside_a_number_read_whole_stays(catalog, number: str) -> None:
     assert read_marking(f"Chip {number}", catalog).candidates[0] == number

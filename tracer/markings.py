@@ -668,6 +668,7 @@ def equivalents(toks: list[str]) -> set[str]:
     return out
 
 
+LOGO_SEPARATOR = re.compile(r"[-/:]")
 # A piece of a slash-listed row that can be a part number of its own: a letter, two digits, five characters.
 SLASH_PIECE = re.compile(r"(?=(?:.*[A-Za-z]))(?=(?:.*\d){2})[A-Za-z0-9][A-Za-z0-9.+#-]{4,}")
 
@@ -684,12 +685,16 @@ def slash_pieces(token: str) -> list[str] | None:
     return pieces
 
 
-def logo_hyphen(token: str, cat: Catalog) -> tuple[str, ...]:
-    """A maker's logo written against the number with a hyphen ("TI-ADS1115IDGSR",
-    "XILINX-XC2C64A-7VQG44C"), cut in two when a specific family rule (priority 70 or more) of that
-    maker's company reads the rest and no rule reads the whole ("ST-M32", "NEO-M8N" stay whole)."""
-    head, sep, rest = token.partition("-")
-    if not sep or len(head) < 2 or not head.isalpha() or not (head.isupper() or head.istitle()):
+def logo_apart(token: str, cat: Catalog) -> tuple[str, ...]:
+    """A maker's logo written against the number with a hyphen, slash or colon ("TI-ADS1115IDGSR",
+    "XILINX-XC2C64A-7VQG44C", "TI/TPS54331DR", "Maxim:MAX3232ESE+"), cut in two when a specific family
+    rule (priority 70 or more) of that maker's company reads the rest and no rule reads the whole
+    ("ST-M32", "NEO-M8N" stay whole)."""
+    at = LOGO_SEPARATOR.search(token)
+    if at is None:
+        return (token,)
+    head, rest = token[:at.start()], token[at.end():]
+    if len(head) < 2 or not head.isalpha() or not (head.isupper() or head.istitle()):
         return (token,)
     maker = cat.resolve(head)
     if maker is None or not is_partlike(rest) or cat.family_rules(part_key(token)):
@@ -700,7 +705,7 @@ def logo_hyphen(token: str, cat: Catalog) -> tuple[str, ...]:
 
 def read_marking(text: str, cat: Catalog) -> Marking:
     """Split a row's text into candidates, makers, date codes, origins, lots and words."""
-    toks = [piece for tok in tokens(text) for piece in logo_hyphen(tok, cat)]
+    toks = [piece for tok in tokens(text) for piece in logo_apart(tok, cat)]
     typed_lower = not any(ch.isupper() for ch in text)  # a list typed all in lower case ("tmps 05-112")
     makers = find_makers(toks, cat, typed_lower)
     maker_words = {w for written, _ in makers for w in written.split()}
