@@ -903,3 +903,9 @@ def test_a_marking_code_and_its_date_line_are_not_joined_into_a_number(catalog: 
 def test_a_model_number_without_a_package_is_still_read_whole(catalog: Catalog) -> None:
     a = att(catalog, "Motor MT2213 935KV")
     assert a.manufacturer == "EMAX" and a.band == "likely"
+
+
+def test_the_part_number_comes_from_the_winning_number_not_another_part_of_the_row(catalog: Catalog) -> None:
+    # TPS5430DDA is a catalogue part, but of the second number; the first is TPS54332DDAR.
+    a = att(catalog, "DC/DC TPS54332DDAR;TPS5430DDAR")
+    assert (a.manufacturer, a.mpn) == ("Texas Instruments", "TPS54332DDAR")

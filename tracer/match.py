@@ -947,14 +947,22 @@ def without_listed_second_sources(cat: Catalog, matched: list[Candidate]) -> lis
 
 
 def with_catalogue_part(winner: Candidate, matched: list[Candidate]) -> tuple[Candidate, str]:
-    """A rule's answer takes the exact part number of a catalogue part of the same maker, if any."""
+    """A rule's answer takes the exact part number of a catalogue part of the same maker read from
+    the same number (the one holding the other: "LTC3789EGN" and LTC3789), if any; another part of
+    the row is another number ("TPS54332DDAR;TPS5430DDAR" is no TPS5430DDA)."""
     if winner.method in ("exact", "suffix"):
         return winner, ""
+    read = part_key(winner.mpn or "")
     part = next((c for c in sorted(matched, key=lambda c: -c.score)
-                 if c.method in ("exact", "suffix") and c.manufacturer == winner.manufacturer), None)
+                 if c.method in ("exact", "suffix") and c.manufacturer == winner.manufacturer
+                 and one_holds_the_other(read, part_key(c.mpn or ""))), None)
     if part is None:
         return winner, ""
     return replace(winner, mpn=part.mpn, family=winner.family or part.family), part.detail
+
+
+def one_holds_the_other(a: str, b: str) -> bool:
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
 def maker_the_word_begins(cat: Catalog, written: str, maker: str, matched: list[Candidate]) -> str:
