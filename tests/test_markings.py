@@ -515,3 +515,17 @@ def test_a_logo_hyphenated_to_its_makers_number_is_a_maker_word(catalog, text: s
 @pytest.mark.parametrize("number", ["ST-M32F405RGT6", "MAX-M8Q", "NEO-M8N", "AD-8605", "MCP2515-I/SO", "ISR4321/K9"])
 def test_a_hyphen_inside_a_number_read_whole_stays(catalog, number: str) -> None:
     assert read_marking(f"Chip {number}", catalog).candidates[0] == number
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    ("MAX232&MAX3232", ["MAX232", "MAX3232"]),
+    ("KSZ8081RNA+M24C02WMN6TP", ["KSZ8081RNA", "M24C02WMN6TP"]),
+    ("LD1117S33TR&MAX3485ESA+", ["LD1117S33TR", "MAX3485ESA+"]),
+])
+def test_two_parts_joined_by_an_ampersand_or_a_plus_are_read_apart(text: str, pieces: list[str]) -> None:
+    assert tokens(text) == pieces
+
+
+@pytest.mark.parametrize("token", ["MAX3485ESA+", "MAX17043G+U", "MHF+2805S/883", "C&K", "ESP32+PSRAM", "5V+12V"])
+def test_a_plus_or_ampersand_inside_one_number_or_name_stays(token: str) -> None:
+    assert tokens(token) == [token]

@@ -30,6 +30,10 @@ ESCAPED_BREAK = re.compile(r"\\[nrt](?=[A-Z0-9#])")
 GLUED_DESIGNATOR = re.compile(r"^((?:DA|DD|VT|VD|ZQ|HL|IC|[UQDRCLAX])[0-9]{1,3})[:=](.*)$")
 GLUED_LOGO = re.compile(r"^([A-Z]{2}):([A-Z0-9][A-Z0-9#+/.-]*[0-9][A-Z0-9#+/.-]*)$")
 GLUED_DATE_LABEL = re.compile(r"^(D/C|DC|DATE)[:.]?([0-9]{4})$", re.IGNORECASE)
+# Two part numbers joined by "&" or "+", each with letters and digits (not Maxim's "ESA+" tail, "MAX17043G+U",
+# Crane's "MHF+2805S" or a maker's "C&K").
+PAIR_JOIN = re.compile(r"[&+](?=[A-Za-z0-9])")
+PAIR_PIECE = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9][A-Za-z0-9.#/+-]{3,}")
 # Chinese, Japanese and Korean runs: a name in them is written against the part number with no
 # space ("德州仪器TPS5430"), so a change of script cuts a token.
 CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
@@ -150,6 +154,9 @@ def unglued(token: str) -> tuple[str, ...]:
     m = GLUED_DATE_LABEL.match(token)
     if m and is_date_code(m.group(2)):
         return (m.group(1), m.group(2))
+    pieces = PAIR_JOIN.split(token)
+    if len(pieces) > 1 and all(PAIR_PIECE.fullmatch(p) and is_partlike(p) for p in pieces):
+        return tuple(pieces)  # "MAX232&MAX3232", "2SC5200+2SA1943": two parts, not one number
     return (token,)
 
 
