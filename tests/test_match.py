@@ -729,6 +729,10 @@ def test_a_date_code_after_the_number_is_no_shortened_mark(catalog: Catalog, tex
 @pytest.mark.parametrize("text,maker", [
     ("Charge pump LTC1144CS8", "Linear Technology"),  # a charge pump is a chip, not a pump
     ("Charge pump TPS60403DBVR", "Texas Instruments"),
+    ("Audio compressor SSM2167-1RMZ", "Analog Devices"),
+    ("Battery protector BQ29700DSER", "Texas Instruments"),  # a battery's chips: protector, charger, gauge
+    ("Battery charger BQ24075RGTR", "Texas Instruments"),
+    ("Контролер заряду акумулятора BQ24075RGTR", "Texas Instruments"),
 ])
 def test_a_chip_named_with_a_mechanical_word_is_read(catalog: Catalog, text: str, maker: str) -> None:
     assert attribute(BomLine("t", "-", text), catalog).manufacturer == maker

@@ -919,12 +919,12 @@ def assembly_word(words: list[str]) -> str | None:
 
 # A battery's chips: "Battery monitor LTC6811", "Battery protection DW01A" describe ICs on a battery.
 BATTERY = {"battery", "акумулятор", "аккумулятор", "батарея"}
-BATTERY_CHIP_WORDS = {"monitor", "protection", "management", "balancer", "bms", "захисту", "защиты", "керування",
-                      "управления"}
+BATTERY_CHIP_WORDS = {"monitor", "protection", "protector", "management", "balancer", "bms", "charger", "charging",
+                      "gauge", "afe", "захисту", "защиты", "керування", "управления", "заряду", "заряда"}
 
 
-# Names of chips that end in a mechanical word: a charge pump, a MIL-STD-1553 bus or remote terminal.
-CHIP_PHRASES = {("charge", "pump"), ("bus", "terminal"), ("remote", "terminal")}
+# Names of chips that end in a mechanical word: a charge pump, a MIL-STD-1553 bus or remote terminal, an audio compressor.
+CHIP_PHRASES = {("charge", "pump"), ("bus", "terminal"), ("remote", "terminal"), ("audio", "compressor")}
 
 
 def mechanical_word(words: list[str]) -> str | None:
