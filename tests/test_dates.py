@@ -116,6 +116,10 @@ def test_a_year_written_as_one_is_the_whole_year(tokens: list[str], code: str, m
 def test_a_bare_year_like_code_stays_a_makers_yyww() -> None:
     assert read_dates(["AD8605ARZ", "2023"], {"YYWW"}, TODAY).made == "2020-W23"
     assert read_dates(["AD8605ARZ", "2023", "pcs"], {"YYWW"}, TODAY).made == "2020-W23"
+    # A label's MFG/MFD prints a YYWW code after it (and MFD is also microfarads); a bare "г" is grams.
+    assert read_dates(["AD8605ARZ", "MFG", "2015"], {"YYWW"}, TODAY).made == "2020-W15"
+    assert read_dates(["470", "MFD", "1990"], {"YYWW"}, TODAY).made != "1990"
+    assert read_dates(["Вага", "2000", "г"], {"YYWW"}, TODAY).made != "2000"
 
 
 def test_a_year_not_yet_come_is_no_date() -> None:

@@ -913,3 +913,28 @@ def test_the_part_number_comes_from_the_winning_number_not_another_part_of_the_r
     # TPS5430DDA is a catalogue part, but of the second number; the first is TPS54332DDAR.
     a = att(catalog, "DC/DC TPS54332DDAR;TPS5430DDAR")
     assert (a.manufacturer, a.mpn) == ("Texas Instruments", "TPS54332DDAR")
+
+
+@pytest.mark.parametrize(("text", "maker", "mpn"), [
+    ("TI\\ADS1115IDGSR\\ZA12345.1", "Texas Instruments", None),  # print lines with backslashes between them
+    ("CAN transceiver MCP2551-I\\SN", "Microchip Technology", "MCP2551-I-SN"),  # as with a slash, not the -I/P package
+])
+def test_a_backslash_is_read_as_a_slash(catalog: Catalog, text: str, maker: str, mpn: str | None) -> None:
+    a = att(catalog, text)
+    assert a.manufacturer == maker and (mpn is None or a.mpn == mpn), (a.manufacturer, a.mpn)
+
+
+@pytest.mark.parametrize(("text", "lot"), [
+    ("PLL ADF4159CCPZ MAX2871ETJ+", None),  # the second part of the row is no lot code
+    ("MCU STM32F103C8T6 GH26Q CHN 822", "GH26Q"),
+    ("USB controller CYUSB3014 BZXC PFB90334 044", "PFB90334"),  # a lot ending in a date, whatever a rule reads
+])
+def test_another_part_of_the_row_is_no_lot_code(catalog: Catalog, text: str, lot: str | None) -> None:
+    assert att(catalog, text).lot == lot
+
+
+def test_a_package_code_beside_an_old_looking_number_is_not_split_from_it(catalog: Catalog) -> None:
+    # 8050 would be a date of 1980: "SS 8050" is no marking code over a date line.
+    a = att(catalog, "Transistor SOT-23 SS 8050")
+    assert not any("read across a marking code" in e for e in a.evidence)
+    assert a.band != "likely"

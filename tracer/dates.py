@@ -31,11 +31,12 @@ OR_LATER = re.compile(r"^(\d{4})\+$")
 # Bare, "2023" stays a YYWW code (week 23 of 2020): that is how makers print dates.
 YEAR = re.compile(r"^(19[7-9]\d|20[0-3]\d)$")
 YEAR_GLUED = re.compile(r"^(19[7-9]\d|20[0-3]\d)(г|р)\.?(в\.?)?$", re.IGNORECASE)
-YEAR_WORDS_AFTER = frozenset({"г", "г.", "гг.", "г.в.", "г.в", "гв", "р", "р.", "р.в.", "р.в", "рв", "year", "yr",
+# Not a bare "г" or "р" (grams, a price) nor "mfg"/"mfd" before it (labels print YYWW after them; MFD is
+# also microfarads).
+YEAR_WORDS_AFTER = frozenset({"г.", "гг.", "г.в.", "г.в", "гв", "р.", "р.в.", "р.в", "рв", "year", "yr",
                               "рік", "року", "год", "года"})
-YEAR_WORDS_BEFORE = frozenset({"year", "yr", "рік", "року", "год", "года", "випуску", "выпуска", "виготовлення",
-                               "изготовления", "виробництва", "производства", "manufacture", "manufactured",
-                               "production", "mfg", "mfd"})
+YEAR_WORDS_BEFORE = frozenset({"year", "yr", "випуску", "выпуска", "виготовлення", "изготовления", "виробництва",
+                               "производства"})
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,7 @@ def year_reading(code: str, year: int, today: date) -> Reading | None:
     if year > today.year:
         return None
     first = date(year, 1, 1)
-    return Reading(code, year, first.isocalendar()[1], "YYYY", first, min(date(year, 12, 31), today))
+    return Reading(code, year, 1, "YYYY", first, min(date(year, 12, 31), today))
 
 
 def read_dates(tokens: list[str], conventions: set[str], today: date, introduced: int | None = None,
@@ -200,7 +201,7 @@ def read_dates(tokens: list[str], conventions: set[str], today: date, introduced
             whole = year_reading(tok.strip("()[],;:"), year, today)
             if whole is not None:
                 return dated(whole.code, [whole])
-            continue  # a year not yet come: a slip, and no YYWW code either
+            continue  # a year of manufacture not yet come: a slip, and no YYWW code either
         listed = listed_date(tok.strip("()[],;"), today)
         if listed is not None:
             return dated(listed.code, [listed])

@@ -11,7 +11,7 @@ from datetime import date
 
 from tracer.catalog import Catalog, ChplEntry, HsRule, part_key
 from tracer.dates import Dating, read_dates
-from tracer.markings import PACKAGE, UNIT, is_partlike, latin, tokens
+from tracer.markings import PACKAGE, UNIT, is_date_code, is_partlike, latin, tokens
 from tracer.model import Marking
 
 
@@ -51,8 +51,9 @@ def is_part_token(tok: str, mpn: str | None) -> bool:
     return bool(key) and len(key) >= 3 and (key in whole or whole in key)
 
 
-def lot_tokens(marking: Marking, mpn: str | None, date_code: str | None) -> list[str]:
-    """Lot and trace codes: letter-and-digit tokens after the part number that are nothing else."""
+def lot_tokens(cat: Catalog, marking: Marking, mpn: str | None, date_code: str | None) -> list[str]:
+    """Lot and trace codes: letter-and-digit tokens after the part number that are nothing else (a
+    number a specific family rule reads is another part of the row: "ADF4159CCPZ MAX2871ETJ+")."""
     toks = tokens(marking.text)
     start = next((i for i, t in enumerate(toks) if is_part_token(t, mpn)), None)
     if start is None:
@@ -63,9 +64,17 @@ def lot_tokens(marking: Marking, mpn: str | None, date_code: str | None) -> list
         if not up or is_part_token(up, mpn) or (date_code and latin(date_code.upper()).strip(".,;:()") in up) \
                 or UNIT.match(up) or PACKAGE.match(up):
             continue
-        if is_partlike(up) and any(c.isalpha() for c in up) and any(c.isdigit() for c in up) and len(up) <= 12:
+        if is_partlike(up) and any(c.isalpha() for c in up) and any(c.isdigit() for c in up) and len(up) <= 12 \
+                and not another_part(cat, up):
             out.append(up)
     return out or list(marking.lots)
+
+
+def another_part(cat: Catalog, token: str) -> bool:
+    """Whether a specific family rule (priority 70 or more) reads the token as a part number; one
+    ending in a date code is a lot-and-date line ("AP1842", "PFB90334") whatever a rule says."""
+    key = part_key(token)
+    return len(key) >= 6 and not is_date_code(key[-4:]) and any(r.priority >= 70 for r in cat.family_rules(key))
 
 
 def describe(cat: Catalog, marking: Marking, *, manufacturer: str | None, mpn: str | None, family: str | None,
@@ -88,7 +97,7 @@ def describe(cat: Catalog, marking: Marking, *, manufacturer: str | None, mpn: s
     origin = marking.origins[0] if marking.origins else None
     if origin:
         evidence.append(f"country of assembly on the part: {origin}")
-    lots = lot_tokens(marking, mpn, dating.date_code)
+    lots = lot_tokens(cat, marking, mpn, dating.date_code)
     rule = hs_rule(cat, category, family, marking.words) if (category or marking.words) else None
     chpl = cat.chpl.get(rule.hs_code) if rule else None
     if rule is not None:

@@ -22,9 +22,10 @@ from tracer.dates import OR_LATER, YEAR_MONTH, year_written
 from tracer.model import Marking
 from tracer.soviet import find_designation
 
-SPLIT = re.compile(r"[\s,;()\[\]{}\"'«»®™©№（）【】，；、：\\*~]+|(?<=[^\W\d_]{3}):")  # "Chip:ADM3485" but Micron's "IT:P"
-# Print lines an export wrote as escapes ("AD8605\nARTZ\n#1845"): a line break before a capital or digit.
-ESCAPED_BREAK = re.compile(r"\\[nrt](?=[A-Z0-9#])")
+SPLIT = re.compile(r"[\s,;()\[\]{}\"'«»®™©№（）【】，；、：*~]+|(?<=[^\W\d_]{3}):")  # "Chip:ADM3485" but Micron's "IT:P"
+# Print lines an export wrote as escapes ("AD8605\nARTZ\n#1845"): a line break before a letter or digit.
+# Any other backslash is a slash typed on a Cyrillic keyboard ("MCP2551-I\SN").
+ESCAPED_BREAK = re.compile(r"(?:\\[nrt])+(?=[A-Za-z0-9#])")
 # Pieces glued to the number without a space: a board designator ("IC5=LM358", "U33:ADS1115IDGSR"),
 # a two-letter logo ("TI:OPA2333AIDR"; Micron's "IT:P" has no digit after), a date's label ("DC1845", "D/C:1845").
 GLUED_DESIGNATOR = re.compile(r"^((?:DA|DD|VT|VD|ZQ|HL|IC|[UQDRCLAX])[0-9]{1,3})[:=](.*)$")
@@ -137,7 +138,7 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=50_000)
 def _tokens(text: str) -> tuple[str, ...]:
-    cut = (piece for t in SPLIT.split(ESCAPED_BREAK.sub(" ", text)) for piece in unglued(t.strip("_")))
+    cut = (piece for t in SPLIT.split(ESCAPED_BREAK.sub(" ", text).replace("\\", "/")) for piece in unglued(t.strip("_")))
     toks = (t for t in cut if t and t.strip("-–.:/+=_"))
     return tuple(run for t in toks for run in (CJK_RUN.findall(t) if CJK.search(t) else (t,)))
 

@@ -763,21 +763,35 @@ METHODS: tuple[Callable[[Catalog, Context], list[Candidate]], ...] = (
 
 def gather(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Every method's candidates, in METHODS order (equal scores keep that order)."""
-    return code_and_date_apart(cat, ctx, [c for method in METHODS for c in method(cat, ctx)])
+    return [c for method in METHODS for c in method(cat, ctx)]
 
 
 def code_and_date_apart(cat: Catalog, ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """On a row naming a package, a listed marking code and the date line under it ("SMB MT 2213",
-    "SOT23-5 LBAA 2211") are the top side's two lines: a number read from them joined (EMAX's MT2213
-    motor, Murata's LBAA module) is possible at most."""
+    "SOT23-5 LBAA 2211") are the top side's two lines. A number read from them joined is possible at
+    most when nothing in a small package can be it (EMAX's MT2213 motor) or its rule fixes no more
+    than the code (Murata's LBAA modules); Littelfuse's SP0503 in "SOT23 SP 0503" stays a reading."""
     package = row_package(ctx.marking.text)
     if package is None or not any(c.method == "topmark" for c in cands):
         return cands
     toks = [latin(t.upper()).strip(".,;:()") for t in tokens(ctx.marking.text)]
-    joins = {a + b for a, b in zip(toks, toks[1:], strict=False)
-             if is_date_code(b) and any(not m.package or m.package == package for m in cat.topmarks.get(a, []))}
+    joins = {a + b: len(a) for a, b in zip(toks, toks[1:], strict=False)
+             if date_line(b) and any(not m.package or m.package == package for m in cat.topmarks.get(a, []))}
+
+    def implausible(c: Candidate) -> bool:
+        key = part_key(c.mpn or "")
+        if c.method == "topmark" or key not in joins:
+            return False
+        rule = best_rule(cat, key)
+        return (c.category or "") not in SEMICONDUCTOR_CATEGORIES or rule is None or rule.literal_length_for(key) <= joins[key]
+
     return [replace(c, score=min(c.score, 0.55), detail=c.detail + "; read across a marking code and its date line")
-            if c.method != "topmark" and part_key(c.mpn or "") in joins else c for c in cands]
+            if implausible(c) else c for c in cands]
+
+
+def date_line(token: str) -> bool:
+    """A YYWW date code of 1995 to 2039 ("SS 8050" is SS8050, not a code made in 1980)."""
+    return is_date_code(token) and not 40 <= int(token[:2]) <= 94
 
 
 IC_CATEGORIES = {"mcu", "processor", "dsp", "fpga", "cpld", "memory", "analog", "amplifier",
@@ -1357,7 +1371,7 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
     ctx = context(line, cat)
     marking = ctx.marking
     column_maker = cat.resolve(line.stated_maker)
-    winner, confidence, evidence, alternatives = combine(cat, ctx, gather(cat, ctx))
+    winner, confidence, evidence, alternatives = combine(cat, ctx, code_and_date_apart(cat, ctx, gather(cat, ctx)))
     confidence = max(0.0, min(confidence, 0.99))
     band = band_of(confidence) if winner else "unknown"
     if line.stated_maker and not column_maker:
@@ -1404,7 +1418,7 @@ def explain(text: str, cat: Catalog, maker: str | None = None) -> str:
     line = BomLine(source="explain", locator="-", marking=text, stated_maker=maker)
     ctx = context(line, cat)
     marking, stated = ctx.marking, ctx.stated
-    cands = gather(cat, ctx)
+    cands = code_and_date_apart(cat, ctx, gather(cat, ctx))
     a = attribute(line, cat)
     out = [f"marking: {text!r}",
            f"part-number candidates: {', '.join(marking.candidates) or 'none'}",
