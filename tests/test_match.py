@@ -938,3 +938,20 @@ def test_a_package_code_beside_an_old_looking_number_is_not_split_from_it(catalo
     a = att(catalog, "Transistor SOT-23 SS 8050")
     assert not any("read across a marking code" in e for e in a.evidence)
     assert a.band != "likely"
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("Перетворювач 7PS54332DDAR", "Texas Instruments"),  # a scanned T read as 7
+    ("Драйвер затвора VCC27524DR", "Texas Instruments"),  # U read as V
+    ("Ізолятор ADVM1201ARZ", "Analog Devices"),
+])
+def test_a_scan_confusion_in_the_series_letters_is_undone_and_held_at_possible(catalog: Catalog, text: str,
+                                                                                maker: str) -> None:
+    a = att(catalog, text)
+    assert (a.manufacturer, a.band) == (maker, "possible")
+    assert any("slip undone" in e for e in a.evidence)
+
+
+def test_a_number_read_as_written_is_not_taken_for_a_scan_confusion(catalog: Catalog) -> None:
+    # TPS54332 as written; the T is no 7 read back.
+    assert att(catalog, "Converter TPS54332DDAR").band in ("likely", "confirmed")

@@ -159,7 +159,28 @@ def rule_with_slips(cat: Catalog, key: str) -> tuple[FamilyRule | None, str, str
         rule = best_rule(cat, variant)
         if rule is not None and (strong(rule) or odd and rule.priority >= 60 and rule.literal_length_for(variant) >= 2):
             return rule, variant, how
+    # Last, a confusion of a photographed or scanned mark in the series letters (7PS54332 for TPS54332,
+    # A0S1115 for ADS1115), only into a strong rule: nothing else reads the number.
+    for variant, how in scan_variants(key):
+        rule = best_rule(cat, variant) if cat.may_fit_strongly(variant) else None
+        if rule is not None and strong(rule) and rule.literal_length_for(variant) > scan_spot(key, variant):
+            return rule, variant, how
     return None, key, ""
+
+
+# Characters a scan or photo of a mark confuses that a typist rarely does: T/7, D/0, U/V, Q/O.
+SCAN_SLIPS = {"7": "T", "T": "7", "0": "D", "D": "0", "V": "U", "U": "V", "Q": "O"}
+
+
+def scan_variants(key: str) -> list[tuple[str, str]]:
+    """The key with one scan confusion undone in its first five characters (the series letters)."""
+    return [(key[:i] + SCAN_SLIPS[ch] + key[i + 1:], f"read {ch} at position {i + 1} as {SCAN_SLIPS[ch]}")
+            for i, ch in enumerate(key[:5]) if ch in SCAN_SLIPS]
+
+
+def scan_spot(key: str, variant: str) -> int:
+    """Where the variant differs from the key (0-based)."""
+    return next(i for i, (a, b) in enumerate(zip(key, variant, strict=True)) if a != b)
 
 
 def odd_spot(key: str, i: int) -> bool:
