@@ -145,7 +145,8 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 def unglued(token: str) -> tuple[str, ...]:
     """A token with a designator, a two-letter logo or a date's label glued before the number, cut
-    in two (the designator keeps its colon: "U33:" is a board position, as REFDES reads it)."""
+    in two (the designator keeps its colon: "U33:" is a board position, as REFDES reads it), or two
+    part numbers joined by "&" or "+", cut apart."""
     m = GLUED_DESIGNATOR.match(token)
     if m:
         return (m.group(1) + ":", m.group(2))
