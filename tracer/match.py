@@ -153,7 +153,7 @@ def rule_with_slips(cat: Catalog, key: str) -> tuple[FamilyRule | None, str, str
     for variant, how in slip_variants(key):
         # A slip at an odd spot (the O of "KX7OD") is likelier than the letter as written, so a
         # family of two fixed letters is enough there; elsewhere it takes a strong rule.
-        odd = odd_spot(key, next(i for i, (a, b) in enumerate(zip(key, variant, strict=True)) if a != b))
+        odd = odd_spot(key, first_difference(key, variant))
         if not odd and not cat.may_fit_strongly(variant):
             continue
         rule = best_rule(cat, variant)
@@ -163,7 +163,7 @@ def rule_with_slips(cat: Catalog, key: str) -> tuple[FamilyRule | None, str, str
     # A0S1115 for ADS1115), only into a strong rule: nothing else reads the number.
     for variant, how in scan_variants(key):
         rule = best_rule(cat, variant) if cat.may_fit_strongly(variant) else None
-        if rule is not None and strong(rule) and rule.literal_length_for(variant) > scan_spot(key, variant):
+        if rule is not None and strong(rule) and rule.literal_length_for(variant) > first_difference(key, variant):
             return rule, variant, how
     return None, key, ""
 
@@ -178,8 +178,8 @@ def scan_variants(key: str) -> list[tuple[str, str]]:
             for i, ch in enumerate(key[:5]) if ch in SCAN_SLIPS]
 
 
-def scan_spot(key: str, variant: str) -> int:
-    """Where the variant differs from the key (0-based)."""
+def first_difference(key: str, variant: str) -> int:
+    """Where a variant with one character undone differs from the key (0-based)."""
     return next(i for i, (a, b) in enumerate(zip(key, variant, strict=True)) if a != b)
 
 
@@ -783,8 +783,9 @@ METHODS: tuple[Callable[[Catalog, Context], list[Candidate]], ...] = (
 
 
 def gather(cat: Catalog, ctx: Context) -> list[Candidate]:
-    """Every method's candidates, in METHODS order (equal scores keep that order)."""
-    return [c for method in METHODS for c in method(cat, ctx)]
+    """Every method's candidates, in METHODS order (equal scores keep that order), readings across
+    a marking code and its date line held down (code_and_date_apart)."""
+    return code_and_date_apart(cat, ctx, [c for method in METHODS for c in method(cat, ctx)])
 
 
 def code_and_date_apart(cat: Catalog, ctx: Context, cands: list[Candidate]) -> list[Candidate]:
@@ -1392,7 +1393,7 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
     ctx = context(line, cat)
     marking = ctx.marking
     column_maker = cat.resolve(line.stated_maker)
-    winner, confidence, evidence, alternatives = combine(cat, ctx, code_and_date_apart(cat, ctx, gather(cat, ctx)))
+    winner, confidence, evidence, alternatives = combine(cat, ctx, gather(cat, ctx))
     confidence = max(0.0, min(confidence, 0.99))
     band = band_of(confidence) if winner else "unknown"
     if line.stated_maker and not column_maker:
@@ -1439,7 +1440,7 @@ def explain(text: str, cat: Catalog, maker: str | None = None) -> str:
     line = BomLine(source="explain", locator="-", marking=text, stated_maker=maker)
     ctx = context(line, cat)
     marking, stated = ctx.marking, ctx.stated
-    cands = code_and_date_apart(cat, ctx, gather(cat, ctx))
+    cands = gather(cat, ctx)
     a = attribute(line, cat)
     out = [f"marking: {text!r}",
            f"part-number candidates: {', '.join(marking.candidates) or 'none'}",
