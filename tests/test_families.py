@@ -7,6 +7,8 @@ numbering, so they check that the shipped rules, the matcher and the marking rea
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +18,22 @@ from tracer.model import BomLine
 from .conftest import DATA
 
 CASES = [row for path in sorted(DATA.glob("family_cases*.csv")) for row in csv.DictReader(path.open(encoding="utf-8"))]
+
+
+@pytest.fixture(scope="module")
+def module_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One store for the whole module: attribution reads only the catalogue, so twelve thousand cases need
+    no store each (the conftest's per-test temporary store was nine tenths of this module's run time)."""
+    path = tmp_path_factory.mktemp("families") / "tracer.db"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TRACER_DB", str(path))
+        yield path
+
+
+@pytest.fixture(autouse=True)
+def tracer_db(module_store: Path) -> Path:
+    """Overrides the conftest's per-test store with the module's."""
+    return module_store
 
 
 def test_there_are_enough_cases() -> None:
