@@ -765,9 +765,10 @@ def test_other_rf_rules_stay_off_an_antenna_row(catalog, text: str) -> None:
 
 
 def test_a_short_piece_after_the_number_is_never_a_confident_answer(catalog) -> None:
-    # "BLP-7" fits a Mini-Circuits filter rule, but after a memory number it is the number's suffix.
+    # "BLP-7" fits a Mini-Circuits filter rule, but after a memory number it is the number's suffix:
+    # the number is read whole (Hitachi's HM62256BLP-7), never the piece.
     a = attribute(BomLine("t", "1", "HM62256 BLP-7"), catalog)
-    assert a.band == "possible"
+    assert a.manufacturer != "Mini-Circuits" and a.mpn == "HM62256BLP-7"
     assert attribute(BomLine("t", "1", "Filter BLP-7"), catalog).band in ("likely", "confirmed")  # alone it is the part
 
 
@@ -955,3 +956,59 @@ def test_a_scan_confusion_in_the_series_letters_is_undone_and_held_at_possible(c
 def test_a_number_read_as_written_is_not_taken_for_a_scan_confusion(catalog: Catalog) -> None:
     # TPS54332 as written; the T is no 7 read back.
     assert att(catalog, "Converter TPS54332DDAR").band in ("likely", "confirmed")
+
+
+@pytest.mark.parametrize(("text", "maker", "mpn"), [
+    ("Мікроконтролер AT32F 403ACGT7", "Artery Technology", "AT32F403ACGT7"),  # not TI's SN74ACT32F
+    ("NAND flash DS35Q 1GA-IB", "Dosilicon", "DS35Q1GA-IB"),  # not a Dallas DS part
+    ("Processor MC7447 AVU1000NB", "Freescale Semiconductor", "MC7447AVU1000NB"),  # not a Sierra MC modem
+    ("Microphone MP34DT 05TR-A", "STMicroelectronics", "MP34DT05TR-A"),
+    ("MCU RM57L 843ZWTT", "Texas Instruments", "RM57L843ZWTT"),
+])
+def test_a_number_broken_by_a_space_inside_is_read_whole(catalog: Catalog, text: str, maker: str, mpn: str) -> None:
+    a = att(catalog, text)
+    assert (a.manufacturer, a.mpn) == (maker, mpn)
+    assert a.band in ("likely", "confirmed")
+
+
+@pytest.mark.parametrize(("text", "maker", "mpn"), [
+    ("DDR3 H5TQ4G63CFR-PBC", "SK hynix", "H5TQ4G63CFR-PBC"),  # a standard's name is no piece of the number
+    ("Стабилизатор DA3 IR2110PBF CHN 168", "International Rectifier", "IR2110PBF"),  # nor a board position
+    ("Motor X2212 KV980", "SunnySky", "X2212"),  # nor a motor's speed constant
+])
+def test_a_standard_a_board_position_or_a_motors_kv_is_not_joined_to_the_number(catalog: Catalog, text: str,
+                                                                                maker: str, mpn: str) -> None:
+    a = att(catalog, text)
+    assert (a.manufacturer, a.mpn) == (maker, mpn)
+
+
+@pytest.mark.parametrize(("text", "maker", "mpn"), [
+    ("Display driver ST 7789VW", "Sitronix Technology", "ST7789VW"),  # ST has no 7789: Sitronix's ST7789
+    ("Магнітометр LIS 3MDLTR 2021+", "STMicroelectronics", "LIS3MDL"),  # not Linear Integrated Systems
+    ("HDD ST 1000DM010", "Seagate Technology", "ST1000DM010"),
+    ("GNSS module LG 69T", "Quectel Wireless Solutions", "LG69T"),
+])
+def test_a_short_maker_name_heading_another_makers_broken_number_is_part_of_it(catalog: Catalog, text: str, maker: str,
+                                                                              mpn: str) -> None:
+    a = att(catalog, text)
+    assert (a.manufacturer, a.mpn) == (maker, mpn)
+    assert a.band in ("likely", "confirmed")
+
+
+@pytest.mark.parametrize(("text", "maker", "mpn"), [
+    ("TI TPS54331DR", "Texas Instruments", "TPS54331DR"),  # the named maker's own number: a logo and its number
+    ("AD 620", "Analog Devices", "AD620"),
+    ("Перетворювач MPS ??9486 GN 1934", "Monolithic Power Systems", None),  # a character lost: too little to join on
+])
+def test_a_short_maker_name_before_its_own_or_an_incomplete_number_stays_a_name(catalog: Catalog, text: str, maker: str,
+                                                                                mpn: str | None) -> None:
+    a = att(catalog, text)
+    assert a.manufacturer == maker
+    assert mpn is None or a.mpn == mpn
+
+
+@pytest.mark.parametrize("text", ["SMD NPN transistor 1AM", "SMD PNP transistor 1AM", "Code LED 1AM"])
+def test_the_kind_written_beside_a_marking_code_is_never_read_as_a_code(catalog: Catalog, text: str) -> None:
+    # "NPN" less its last letter is NP, the SMBJ70A TVS diode's code; "LED" less one is LE (SMBJ12A).
+    a = att(catalog, text)
+    assert a.manufacturer == "onsemi" and "SMBJ" not in (a.mpn or "")

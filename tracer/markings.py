@@ -410,6 +410,11 @@ SPLIT_SUFFIX = re.compile(r"[A-Z][A-Z0-9]{0,3}")
 SPLIT_NUMBER = re.compile(r"[A-Z]{1,4}-?[0-9]{2,6}")
 SPLIT_LEAD = re.compile(r"[0-9]{1,2}")
 SPLIT_REST = re.compile(r"[A-Z]{1,4}[0-9][A-Z0-9]{1,10}(-[A-Z0-9]{1,4})?")  # "2 SC2712-GR"
+# A number broken by a space inside it: letters then digits (then letters) before the space ("DS35Q",
+# "AT32F", "MC7447"), the rest of the number after it ("1GA-IB", "403ACGT7", "AVU1000NB").
+SPLIT_HEAD = re.compile(r"[A-Z]{1,6}[0-9]{1,6}[A-Z]{0,4}")
+SPLIT_TAIL = re.compile(r"[A-Z0-9]{1,12}(-[A-Z0-9]{1,6}){0,2}")
+MOTOR_KV = re.compile(r"KV\d{2,5}")  # a brushless motor's speed constant after its size ("2212 KV980")
 
 
 def split_suffix(a: str, b: str) -> bool:
@@ -423,6 +428,19 @@ def split_suffix(a: str, b: str) -> bool:
 def split_lead(a: str, b: str) -> bool:
     """A number's leading digits split from the rest ("2 SC1815", "74 HC595D")."""
     return bool(SPLIT_LEAD.fullmatch(a) and SPLIT_REST.fullmatch(b))
+
+
+def split_mid(a: str, b: str) -> bool:
+    """A number broken by a space where its letters and digits meet ("DS35Q 1GA-IB", "AT32F 403ACGT7",
+    "MC7447 AVU1000NB"): the rest holds a digit, and is no bare number (a date or lot code), package or
+    unit; no two digit runs would run together. Whether the whole is anyone's number, and one read
+    further than the piece before the space, is for the rules to say (match.fuller_reading)."""
+    if not (SPLIT_HEAD.fullmatch(a) and SPLIT_TAIL.fullmatch(b)) or b.isdigit() or not any(c.isdigit() for c in b):
+        return False
+    if a[-1].isdigit() == b[0].isdigit() or heads_no_number(a) or STANDARD.match(a) or MOTOR_KV.fullmatch(b):
+        return False  # "DDR3 H5TQ4G63CFR", "DA3 IR2110PBF", "X2212 KV980": a standard, a board position, a motor's KV
+    return not (PACKAGE.match(b) or UNIT.match(b) or STANDARD.match(b) or b in KIND_ABBREVIATIONS
+                or b in CERTIFICATION_MARKS or is_date_code(b))
 
 
 def hyphen_break(a: str, b: str) -> bool:
@@ -494,7 +512,7 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue
         if other_date(a) or other_date(b) or toks[i + 1] in skip or b in skip or is_unit_after_value(toks, i):
             continue  # "TR 2021+", "MAX485 ESA+ MAXIM", "5 V EP2C5": a date, a maker's name, a unit
-        if split_suffix(a, b) or split_lead(a, b) or hyphen_break(a, b):
+        if split_suffix(a, b) or split_lead(a, b) or hyphen_break(a, b) or split_mid(a, b):
             out.append(a + b)  # whether anyone's rule fits the whole is for the rules to say
             continue
         # "MAX 999EUK+", "STM32 F100", and a logic series split from its number ("74HCT 4066D").
@@ -712,9 +730,42 @@ def logo_apart(token: str, cat: Catalog) -> tuple[str, ...]:
     return (head, rest) if any(r.priority >= 70 and cat.same_company(r.manufacturer, maker) for r in rules) else (token,)
 
 
+def logo_or_piece(a: str, b: str, cat: Catalog) -> bool:
+    """Whether a maker's short name before a number is the head of another maker's number broken by
+    a space ("ST 7789VW" for Sitronix's ST7789VW, "LIS 3MDLTR" for ST's LIS3MDLTR).
+
+    A specific rule (priority 70 or more) of another company reads the two joined, from the name
+    on, and no rule of the named maker's company reads the number alone ("TI TPS54331DR" stays a
+    logo and its number). A rule whose fixed letters are just the name joins only a number no rule
+    reads alone: "ISC 2N3055" is INCHANGE's 2N3055, not an Infineon ISC part. A number with a
+    character lost in conversion ("MPS ??9486") is not complete enough to tell."""
+    if not (2 <= len(a) <= 5 and a.isalpha() and a.isupper() and is_partlike(b)) or is_date_code(b) or LOST.search(b):
+        return False
+    maker = cat.resolve(a)
+    key, alone = part_key(a + b), cat.family_rules(part_key(b))
+    rules = [r for r in cat.family_rules(key) if r.priority >= 70 and r.literal_length_for(key) >= len(a)]
+    if maker is None or not rules or any(cat.same_company(r.manufacturer, maker) for r in rules + alone):
+        return False
+    return any(r.literal_length_for(key) > len(a) for r in rules) or not any(r.priority >= 50 for r in alone)
+
+
+def logos_joined(toks: list[str], cat: Catalog) -> list[str]:
+    """The tokens, with each maker's short name that heads another maker's broken number joined to it."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        if i + 1 < len(toks) and logo_or_piece(toks[i], toks[i + 1], cat):
+            out.append(toks[i] + toks[i + 1])
+            i += 2
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
 def read_marking(text: str, cat: Catalog) -> Marking:
     """Split a row's text into candidates, makers, date codes, origins, lots and words."""
-    toks = [piece for tok in tokens(text) for piece in logo_apart(tok, cat)]
+    toks = logos_joined([piece for tok in tokens(text) for piece in logo_apart(tok, cat)], cat)
     typed_lower = not any(ch.isupper() for ch in text)  # a list typed all in lower case ("tmps 05-112")
     makers = find_makers(toks, cat, typed_lower)
     maker_words = {w for written, _ in makers for w in written.split()}

@@ -34,6 +34,7 @@ from tracer.catalog import (
 from tracer.describe import describe
 from tracer.markings import (
     CYRILLIC,
+    KIND_ABBREVIATIONS,
     LOST,
     PACKAGE,
     is_date_code,
@@ -719,6 +720,15 @@ def token_package(tok: str) -> str | None:
     return None
 
 
+# Words a row writes beside a marking code: never the code, nor the code less a site letter ("NPN" as NP).
+CODE_NEIGHBOURS = frozenset({"SMD", "SMT", "NPN", "PNP", "CODE", "MARK", "ESD"}) | KIND_ABBREVIATIONS
+
+
+def not_a_code(code: str) -> bool:
+    """Whether a token is the package or the kind of part the row names, not its marking code."""
+    return code in CODE_NEIGHBOURS or token_package(code) is not None
+
+
 def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
     """A small package's marking code, looked up with the package when the row gives one.
 
@@ -732,7 +742,7 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
         return []  # "SMD resistor 301": a value code; the tables hold semiconductors' codes (and EMI filter chips')
     for tok in tokens(ctx.marking.text):
         code = latin(tok.upper()).strip(".,;:()-")
-        if not 2 <= len(code) <= 5:
+        if not 2 <= len(code) <= 5 or not_a_code(code):
             continue
         if code.isdigit() and len(code) == 4:
             continue  # "2301": a YYWW date code, not a marking code less a site character
