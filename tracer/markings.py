@@ -512,9 +512,11 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue
         if other_date(a) or other_date(b) or toks[i + 1] in skip or b in skip or is_unit_after_value(toks, i):
             continue  # "TR 2021+", "MAX485 ESA+ MAXIM", "5 V EP2C5": a date, a maker's name, a unit
-        if split_suffix(a, b) or split_lead(a, b) or hyphen_break(a, b) or split_mid(a, b):
+        if split_suffix(a, b) or split_lead(a, b) or hyphen_break(a, b):
             out.append(a + b)  # whether anyone's rule fits the whole is for the rules to say
             continue
+        if split_mid(a, b):
+            out.append(a + b)  # and on: a series word's third piece is still looked for below ("M9 S4 4658")
         # "MAX 999EUK+", "STM32 F100", and a logic series split from its number ("74HCT 4066D").
         line_word = letters_key(a) in line_words
         if not (JOIN_HEAD.fullmatch(a) or (LOGIC_SERIES.fullmatch(a) and b[:1].isdigit()) or line_word) or \
@@ -546,7 +548,7 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
                 and not (LEAD_FREE_MARK.fullmatch(toks[i + 2]) and not typed_lower) and latin(toks[i + 2]) not in skip \
                 and (groups is None or groups[i + 1] == groups[i + 2]):
             out.append(a + b + latin(toks[i + 2]))
-    return out
+    return list(dict.fromkeys(out))
 
 
 # Marking habits specific enough to hint at a maker (shared/data/marking_conventions.md).
