@@ -1012,3 +1012,14 @@ def test_the_kind_written_beside_a_marking_code_is_never_read_as_a_code(catalog:
     # "NPN" less its last letter is NP, the SMBJ70A TVS diode's code; "LED" less one is LE (SMBJ12A).
     a = att(catalog, text)
     assert a.manufacturer == "onsemi" and "SMBJ" not in (a.mpn or "")
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("Transceiver MAX 3232 ECAE", "Maxim Integrated"),  # Maxim's ordering code pins the multi-source number
+    ("Transceiver MAX 3221 CAE", "Maxim Integrated"),
+])
+def test_a_number_split_from_its_ordering_code_is_read_by_the_more_specific_rule(catalog: Catalog, text: str,
+                                                                                 maker: str) -> None:
+    a = att(catalog, text)
+    assert a.manufacturer == maker and a.band in ("likely", "confirmed")
+    assert any("Maxim ordering code" in e for e in a.evidence)

@@ -228,16 +228,25 @@ def split_inside(text: str, end: int) -> bool:
     return first.isdigit() and len(first) >= 3 and second[0].isdigit()
 
 
+def same_maker_fuller(rule: FamilyRule, key: str, other: FamilyRule, longer: str) -> bool:
+    """Whether another rule of the same maker reads a number with characters added after this one at
+    least as specifically: as high a priority and as many fixed characters ("MAX3232 ECAE", not a
+    brick rule of one fixed letter over "V36SE 05010NMFA")."""
+    return longer.startswith(key) and other.priority >= rule.priority \
+        and other.literal_length_for(longer) >= rule.literal_length_for(key)
+
+
 def fuller_reading(cat: Catalog, key: str, rule: FamilyRule, candidates: list[str]) -> str | None:
     """A longer candidate holding this one ("BU2508DF" for "BU2508 DF", "2SC1815" for "2 SC1815")
-    that another maker's rule reads to the end of the added characters: the fuller number is the
-    better reading."""
+    that another maker's rule, or another rule of the same maker, reads into the added characters
+    ("MAX3232 ECAE": Maxim's ordering-code rule, where the number alone is multi-source): the fuller
+    number is the better reading. The same rule reading both only makes a longer number, no better."""
     for text in candidates:
         longer = part_key(text)
         if len(longer) <= len(key) or not (longer.startswith(key) or longer.endswith(key)):
             continue
         other = best_rule(cat, longer)
-        if other is None or other.manufacturer == rule.manufacturer:
+        if other is None or other == rule or (other.manufacturer == rule.manufacturer and not same_maker_fuller(rule, key, other, longer)):
             continue
         # Added after: the rule must read into them (APEC's AP4435GM, not any AP number); added
         # before: the rule, anchored at the start, reads them anyway (2SC1815).
@@ -317,7 +326,7 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         if fuller is not None:
             # The fuller number is read on its own; this piece of it is a possible reading only.
             out.append(family_candidate(rule, text, key, min(score, 0.55),
-                                        f"family, on a piece of {fuller}, which another maker's rule reads whole",
+                                        f"family, on a piece of {fuller}, which a more specific rule reads whole",
                                         as_written=True))
             continue
         rival = slip_rival(cat, key, rule) if pos == 0 or len(key) >= 7 else None
