@@ -1023,3 +1023,33 @@ def test_a_number_split_from_its_ordering_code_is_read_by_the_more_specific_rule
     a = att(catalog, text)
     assert a.manufacturer == maker and a.band in ("likely", "confirmed")
     assert any("Maxim ordering code" in e for e in a.evidence)
+
+
+@pytest.mark.parametrize("text", ["Op amp UMW LM358DR", "Timer UMW NE555DR", "Op amp LM358DR UMW 2021+"])
+def test_a_copy_maker_named_beside_a_multi_source_number_outweighs_the_originators_suffix(catalog: Catalog,
+                                                                                        text: str) -> None:
+    # Copy makers print generic numbers with TI's ordering code; the name on the part says who made it.
+    assert att(catalog, text).manufacturer == "Youtai Semiconductor"
+
+
+def test_an_originators_suffix_still_pins_a_number_no_maker_is_named_beside(catalog: Catalog) -> None:
+    assert att(catalog, "Op amp LM358DR").manufacturer == "Texas Instruments"
+    assert att(catalog, "MCU UMW STM32F103C8T6").manufacturer == "STMicroelectronics"  # no multi-source number
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("Connector ESD protection TPD4E05U06DQAR", "Texas Instruments"),
+    ("Motor encoder AS5047P-ATSM", "ams-OSRAM"),
+    ("Battery supervisor TPS3823-33DBVR", "Texas Instruments"),
+    ("Antenna switch SKY13350-385LF", "Skyworks Solutions"),
+    ("Toggle MRAM MR25H40CDF", "Everspin Technologies"),
+    ("Fan out buffer CDCLVC1104PWR", "Texas Instruments"),
+])
+def test_a_mechanical_word_before_a_chip_noun_only_qualifies_the_chip(catalog: Catalog, text: str, maker: str) -> None:
+    a = att(catalog, text)
+    assert a.manufacturer == maker and a.band in ("likely", "confirmed")
+
+
+def test_a_toggle_switch_is_still_no_chip(catalog: Catalog) -> None:
+    # Only an antenna's or a battery's switch is a chip; a toggle switch's model number is no Richtek RT part.
+    assert att(catalog, "Toggle switch RT-S6-22B").manufacturer != "Richtek Technology"

@@ -979,14 +979,31 @@ BATTERY_CHIP_WORDS = {"monitor", "protection", "protector", "management", "balan
 
 
 # Names of chips that end in a mechanical word: a charge pump, a MIL-STD-1553 bus or remote terminal, an audio compressor.
-CHIP_PHRASES = {("charge", "pump"), ("bus", "terminal"), ("remote", "terminal"), ("audio", "compressor")}
+CHIP_PHRASES = {("charge", "pump"), ("bus", "terminal"), ("remote", "terminal"), ("audio", "compressor"),
+                ("video", "engine"), ("graphics", "engine")}
+
+
+# Chip nouns that make a mechanical word just before them a qualifier ("Connector ESD protection",
+# "Motor encoder", "Battery supervisor", "Antenna tuner", "Camera serializer", "Toggle MRAM", "Fan out buffer").
+CHIP_NOUNS = {"sensor", "sensors", "encoder", "hall", "supervisor", "monitor", "detector", "rtc", "serializer",
+              "deserializer", "bridge", "redriver", "retimer", "reclocker", "buffer", "mram", "predriver", "pre-driver",
+              "pwm", "lna", "tuner", "front-end", "frontend", "esd", "protection",
+              "захист", "захисту", "защита", "защиты", "монітор", "монитор", "датчик", "сенсор"}
+# Words that make a switch a chip after these mechanical words only (a toggle switch is no chip).
+SWITCHED = {"antenna", "battery", "антена", "антенна"}
+
+
+def qualifies_a_chip(lows: list[str], i: int) -> bool:
+    """Whether the mechanical word at i only qualifies a chip named within the next two words."""
+    after = lows[i + 1:i + 3]
+    return not CHIP_NOUNS.isdisjoint(after) or (lows[i] in SWITCHED and "switch" in after)
 
 
 def mechanical_word(words: list[str]) -> str | None:
     lows = [w.lower() for w in words]
     chips = not BATTERY_CHIP_WORDS.isdisjoint(lows)
     return next((w for i, w in enumerate(lows) if w in MECHANICAL and not (chips and w in BATTERY)
-                 and not (i and (lows[i - 1], w) in CHIP_PHRASES)), None)
+                 and not (i and (lows[i - 1], w) in CHIP_PHRASES) and not qualifies_a_chip(lows, i)), None)
 
 
 def without_listed_second_sources(cat: Catalog, matched: list[Candidate]) -> list[Candidate]:
@@ -1066,6 +1083,19 @@ def strong_rule(cat: Catalog, c: Candidate) -> bool:
         return False
     rules = [r for r in cat.family_rules(part_key(c.mpn or "")) if r.manufacturer == c.manufacturer]
     return any(r.priority >= 80 and r.literal_length >= 4 for r in rules)
+
+
+COPY_MAKER_KINDS = frozenset({"asian", "chinese", "chinese-clone"})
+
+
+def copied_number(cat: Catalog, c: Candidate, named: str) -> bool:
+    """Whether the row names an Asian maker beside a multi-source number read by another maker's
+    ordering-code rule ("UMW LM358DR", "HGSEMI NE555DR"): copy makers print the generic number
+    with the originator's suffix, so the suffix does not outweigh the name written on the part."""
+    maker = cat.makers.get(named)
+    if maker is None or maker.kind not in COPY_MAKER_KINDS or c.method != "family" or cat.same_company(named, c.manufacturer):
+        return False
+    return any(r.second_sources for r in cat.family_rules(part_key(c.mpn or "")))
 
 
 def hedge_alternatives(winner: Candidate, confidence: float) -> list[dict]:
@@ -1216,7 +1246,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         confidence = winner.score
         evidence.append(winner.detail)
         named = next((c for c in cands if c.method == "stated" and not c.indirect), None)
-        if named is not None and not strong_rule(cat, winner):
+        if named is not None and (not strong_rule(cat, winner) or copied_number(cat, winner, named.manufacturer)):
             # A maker's name written on the part outweighs a number that merely has the
             # shape of another maker's family.
             evidence = [f"{named.detail}; it outweighs a weaker reading of the number: {winner.detail}"]
