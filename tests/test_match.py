@@ -1053,3 +1053,18 @@ def test_a_mechanical_word_before_a_chip_noun_only_qualifies_the_chip(catalog: C
 def test_a_toggle_switch_is_still_no_chip(catalog: Catalog) -> None:
     # Only an antenna's or a battery's switch is a chip; a toggle switch's model number is no Richtek RT part.
     assert att(catalog, "Toggle switch RT-S6-22B").manufacturer != "Richtek Technology"
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("Programmable zener TL431AIDBZR", "Texas Instruments"),  # a kind word that, in a phrase, names a chip
+    ("Electronic fuse TPS259827ONRGER", "Texas Instruments"),
+    ("Switched capacitor filter MF10CCN", "National Semiconductor"),  # and one the rule's own family name holds
+    ("Active filter MAX7400CSA+", "Maxim Integrated"),
+])
+def test_a_kind_word_that_names_a_chip_does_not_cap_the_chips_rule(catalog: Catalog, text: str, maker: str) -> None:
+    a = att(catalog, text)
+    assert a.manufacturer == maker and a.band in ("likely", "confirmed")
+
+
+def test_an_ideal_diode_on_a_battery_row_is_still_a_chip(catalog: Catalog) -> None:
+    assert att(catalog, "Battery ideal diode LM66100DCKR").manufacturer == "National Semiconductor"

@@ -936,14 +936,18 @@ def habit_fit(cat: Catalog, c: Candidate, ctx: Context) -> Candidate:
     return replace(c, score=c.score + 0.05)
 
 
-def contradicts(said: str | None, category: str | None, words: list[str]) -> bool:
+def contradicts(said: str | None, category: str | None, words: list[str], family: str | None = None) -> bool:
     """Whether a rule's category is not the kind of part the row's description names.
 
     RF families hold transistors and passive filters as well as ICs, so no description
     contradicts them. A transistor or diode is no motor, relay or assembly (rules of category
-    other or module), unless the row says it is a module ("IGBT module").
+    other or module), unless the row says it is a module ("IGBT module"). A kind word the rule's
+    own family name holds ("filter" for an MF10 switched-capacitor filter) is its description.
     """
     if not said or category == "rf":
+        return False
+    named = (family or "").lower()
+    if named and any(w.lower() in KIND_WORDS[said] and w.lower() in named for w in words):
         return False
     if said == "discrete" and category in ("other", "module"):
         return assembly_word(words) is None
@@ -956,11 +960,17 @@ def contradicts(said: str | None, category: str | None, words: list[str]) -> boo
 CHIP_BUILT = {"bead", "beads", "led", "leds"} | KIND_WORDS["passive"]
 
 
+# A kind word that, after these words, names a chip, and so says "IC": a switched-capacitor filter, an
+# ideal-diode or synchronous-rectifier controller, a programmable zener (TL431), an electronic fuse.
+CHIP_KIND_PHRASES = {("switched", "capacitor"), ("ideal", "diode"), ("programmable", "zener"), ("electronic", "fuse"),
+                     ("smart", "fuse"), ("active", "filter"), ("synchronous", "rectifier")}
+
+
 def described_kind(words: list[str]) -> str | None:
     """The kind the description names, when it names exactly one."""
     lows = [w.lower() for w in words]
-    kinds = {k for k, vocab in KIND_WORDS.items() for i, w in enumerate(lows) if w in vocab
-             and not (w == "chip" and i + 1 < len(lows) and lows[i + 1] in CHIP_BUILT)}
+    kinds = {"ic" if i and (lows[i - 1], w) in CHIP_KIND_PHRASES else k for k, vocab in KIND_WORDS.items()
+             for i, w in enumerate(lows) if w in vocab and not (w == "chip" and i + 1 < len(lows) and lows[i + 1] in CHIP_BUILT)}
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -1156,7 +1166,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     if said_kind:
         # A reading of another kind than the row says ("Microcircuit" read as a capacitor series)
         # ranks below one that does not contradict it; the winner's cap below still applies.
-        matched = [replace(c, score=c.score - 0.1) if contradicts(said_kind, c.category, ctx.marking.words)
+        matched = [replace(c, score=c.score - 0.1) if contradicts(said_kind, c.category, ctx.marking.words, c.family)
                    else c for c in matched]
     best: dict[str, Candidate] = {}
     for c in sorted(matched, key=lambda c: -c.score):
@@ -1314,7 +1324,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         own = [w for w in ctx.marking.words
                if not (w[:1].isupper() and (m := cat.resolve(w)) and cat.same_company(m, winner.manufacturer))]
         said = described_kind(own) if len(own) < len(ctx.marking.words) else said
-    if said and winner.method != "stated" and contradicts(said, winner.category, ctx.marking.words):
+    if said and winner.method != "stated" and contradicts(said, winner.category, ctx.marking.words, winner.family):
         confidence = min(confidence, 0.5)
         evidence.append(f"the row describes a {said} part, the rule is for {winner.category}")
     if winner.ceiling < 1.0 and confidence > winner.ceiling:
