@@ -1068,3 +1068,26 @@ def test_a_kind_word_that_names_a_chip_does_not_cap_the_chips_rule(catalog: Cata
 
 def test_an_ideal_diode_on_a_battery_row_is_still_a_chip(catalog: Catalog) -> None:
     assert att(catalog, "Battery ideal diode LM66100DCKR").manufacturer == "National Semiconductor"
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("Flash XMC 25QH64CHIQ", "XMC"),  # XMC's XM25QH64 with its prefix left off, not an Infineon XMC part
+    ("Converter MPS 1584", "Monolithic Power Systems"),  # MPS's MP1584, not an onsemi MPS transistor
+])
+def test_a_short_maker_name_before_its_own_shortened_number_stays_a_name(catalog: Catalog, text: str, maker: str) -> None:
+    assert att(catalog, text).manufacturer == maker
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("MAX232DR 3AK", "Texas Instruments"),  # a whole number, then a short lot code: not joined
+    ("PCB S1 V23026-A1001-B201", "Siemens"),  # a board position before a whole number: not joined
+    ("PCB H1 G5V-2-5VDC", "Omron"),
+])
+def test_a_lot_code_or_board_position_beside_a_whole_number_is_not_read_into_it(catalog: Catalog, text: str,
+                                                                                maker: str) -> None:
+    assert att(catalog, text).manufacturer == maker
+
+
+def test_a_copy_maker_named_beside_a_catalogue_part_of_a_multi_source_number_is_the_answer(catalog: Catalog) -> None:
+    assert att(catalog, "Voltage regulator LM317 UMW").manufacturer == "Youtai Semiconductor"
+    assert att(catalog, "Voltage regulator LM317").manufacturer == "Texas Instruments"

@@ -437,6 +437,8 @@ def split_mid(a: str, b: str) -> bool:
     further than the piece before the space, is for the rules to say (match.fuller_reading)."""
     if not (SPLIT_HEAD.fullmatch(a) and SPLIT_TAIL.fullmatch(b)) or b.isdigit() or not any(c.isdigit() for c in b):
         return False
+    if b[0].isdigit() and len(b) < 4:
+        return False  # "MAX232DR 3AK", "TL431ACZ 9BK": a lot or date code after a whole number
     if a[-1].isdigit() == b[0].isdigit() or heads_no_number(a) or STANDARD.match(a) or MOTOR_KV.fullmatch(b):
         return False  # "DDR3 H5TQ4G63CFR", "DA3 IR2110PBF", "X2212 KV980": a standard, a board position, a motor's KV
     return not (PACKAGE.match(b) or UNIT.match(b) or STANDARD.match(b) or b in KIND_ABBREVIATIONS
@@ -733,22 +735,45 @@ def logo_apart(token: str, cat: Catalog) -> tuple[str, ...]:
 
 
 def logo_or_piece(a: str, b: str, cat: Catalog) -> bool:
-    """Whether a maker's short name before a number is the head of another maker's number broken by
-    a space ("ST 7789VW" for Sitronix's ST7789VW, "LIS 3MDLTR" for ST's LIS3MDLTR).
+    """True when a maker's short name before a number is the head of another maker's number broken
+    by a space ("ST 7789VW" for Sitronix's ST7789VW, "LIS 3MDLTR" for ST's LIS3MDLTR); False when it
+    is the name of the number's maker.
 
     A specific rule (priority 70 or more) of another company reads the two joined, from the name
     on, and no rule of the named maker's company reads the number alone ("TI TPS54331DR" stays a
-    logo and its number). A rule whose fixed letters are just the name joins only a number no rule
-    reads alone: "ISC 2N3055" is INCHANGE's 2N3055, not an Infineon ISC part. A number with a
-    character lost in conversion ("MPS ??9486") is not complete enough to tell."""
-    if not (2 <= len(a) <= 5 and a.isalpha() and a.isupper() and is_partlike(b)) or is_date_code(b) or LOST.search(b):
+    logo and its number), nor with one of that maker's own prefixes put before it ("XMC 25QH64":
+    XMC's XM25QH64). A rule whose fixed letters are just the name joins only a number no specific
+    rule (priority 50 or more) reads alone: "ISC 2N3055" is INCHANGE's 2N3055, not an Infineon ISC
+    part. A number with a character lost in conversion ("MPS ??9486") is not complete enough to tell."""
+    if not (2 <= len(a) <= 5 and a.isascii() and a.isalpha() and a.isupper() and is_partlike(b)) \
+            or is_date_code(b) or LOST.search(b):
         return False
     maker = cat.resolve(a)
+    if maker is None:
+        return False
     key, alone = part_key(a + b), cat.family_rules(part_key(b))
     rules = [r for r in cat.family_rules(key) if r.priority >= 70 and r.literal_length_for(key) >= len(a)]
-    if maker is None or not rules or any(cat.same_company(r.manufacturer, maker) for r in rules + alone):
+    if not rules or any(cat.same_company(r.manufacturer, maker) for r in rules + alone):
+        return False
+    if own_prefix_reads(part_key(b), maker, cat, max(r.priority for r in rules)):
         return False
     return any(r.literal_length_for(key) > len(a) for r in rules) or not any(r.priority >= 50 for r in alone)
+
+
+def own_prefix_reads(key: str, maker: str, cat: Catalog, above: int) -> bool:
+    """Whether one of the maker's own letter prefixes put before the number makes one of its numbers, by a
+    rule of higher priority than `above` (the other company's rule that reads the logo and number joined)."""
+    for prefix, rules in cat.prefix_rules.items():
+        if not any(cat.same_company(r.manufacturer, maker) for r in rules):
+            continue
+        if key.startswith(prefix):
+            continue
+        full = next((prefix[:cut] + key for cut in range(1, len(prefix)) if key.startswith(prefix[cut:])),
+                    prefix + key if prefix[-1].isalpha() else None)
+        if full and full[:len(full) - len(key)].isalpha() and any(cat.same_company(r.manufacturer, maker) and r.priority > above
+                                                                  for r in cat.family_rules(full)):
+            return True
+    return False
 
 
 def logos_joined(toks: list[str], cat: Catalog) -> list[str]:

@@ -248,6 +248,8 @@ def fuller_reading(cat: Catalog, key: str, rule: FamilyRule, candidates: list[st
         other = best_rule(cat, longer)
         if other is None or other == rule or (other.manufacturer == rule.manufacturer and not same_maker_fuller(rule, key, other, longer)):
             continue
+        if not longer.startswith(key) and re.fullmatch(r"[A-Z]{1,2}[0-9]{1,3}", longer[:len(longer) - len(key)]):
+            continue  # "S1 V23026-A1001-B201", "H1 G5V-2-5VDC": a board position before a whole number
         # Added after: the rule must read into them (APEC's AP4435GM, not any AP number); added
         # before: the rule, anchored at the start, reads them anyway (2SC1815).
         if not longer.startswith(key) or (other.match_end(longer) or 0) > len(key):
@@ -1100,10 +1102,11 @@ COPY_MAKER_KINDS = frozenset({"asian", "chinese", "chinese-clone"})
 
 def copied_number(cat: Catalog, c: Candidate, named: str) -> bool:
     """Whether the row names an Asian maker beside a multi-source number read by another maker's
-    ordering-code rule ("UMW LM358DR", "HGSEMI NE555DR"): copy makers print the generic number
-    with the originator's suffix, so the suffix does not outweigh the name written on the part."""
+    ordering-code rule or catalogue part ("UMW LM358DR", "HGSEMI LM317"): copy makers print the
+    generic number with the originator's suffix, so neither outweighs the name written on the part."""
     maker = cat.makers.get(named)
-    if maker is None or maker.kind not in COPY_MAKER_KINDS or c.method != "family" or cat.same_company(named, c.manufacturer):
+    if maker is None or maker.kind not in COPY_MAKER_KINDS or c.method not in ("family", "exact", "suffix") \
+            or cat.same_company(named, c.manufacturer):
         return False
     return any(r.second_sources for r in cat.family_rules(part_key(c.mpn or "")))
 
