@@ -1091,3 +1091,18 @@ def test_a_lot_code_or_board_position_beside_a_whole_number_is_not_read_into_it(
 def test_a_copy_maker_named_beside_a_catalogue_part_of_a_multi_source_number_is_the_answer(catalog: Catalog) -> None:
     assert att(catalog, "Voltage regulator LM317 UMW").manufacturer == "Youtai Semiconductor"
     assert att(catalog, "Voltage regulator LM317").manufacturer == "Texas Instruments"
+
+
+@pytest.mark.parametrize(("text", "maker", "wrong"), [
+    ("GaN FET EPC2O45", "Efficient Power Conversion", "Altera"),  # O typed for 0 between digits
+    ("Supervisor MAX7O8CSA", "Maxim Integrated", "u-blox"),
+])
+def test_a_letter_slipped_in_between_digits_is_undone_when_another_makers_rule_reads_it(catalog: Catalog, text: str,
+                                                                                         maker: str, wrong: str) -> None:
+    a = att(catalog, text)
+    assert a.manufacturer == maker and a.band == "possible"
+    assert any("slip undone" in e for e in a.evidence)
+
+
+def test_a_real_letter_between_digits_of_one_makers_number_stays(catalog: Catalog) -> None:
+    assert att(catalog, "DDR3 K4B2G1646E-BCK0").manufacturer == "Samsung Electronics"

@@ -196,16 +196,27 @@ def odd_spot(key: str, i: int) -> bool:
     return ch == "O" and (left.isdigit() or right.isdigit())
 
 
+def between_digits(key: str, i: int) -> bool:
+    """Whether key[i] is a letter O between two digits ("EPC2O45", "MAX7O8CSA"): makers keep O out of
+    their numbers, so a slip for 0 is likelier than any real number. (Other letters do stand between
+    digits: BGA725L6, S1133B33, NUC7i5, MM3Z5V6.)"""
+    return key[i] == "O" and key[i - 1:i].isdigit() and key[i + 1:i + 2].isdigit()
+
+
 def slip_rival(cat: Catalog, key: str, rule: FamilyRule) -> tuple[FamilyRule, str, str] | None:
     """Another maker's more specific rule (higher in rank, more letters fixed) that the key fits
     once a slip at an odd spot is undone ("MT89B0DE": Micron's MT shape as written, Zarlink's
-    MT8980 read with B as 8)."""
+    MT8980 read with B as 8); for an O between two digits, any specific rule (priority 70 or more)
+    fixing as many characters ("EPC2O45": Altera's EPC shape as written, EPC's EPC2045)."""
     for i, ch in enumerate(key[:14]):
         if ch in SLIPS and odd_spot(key, i):
             variant = key[:i] + SLIPS[ch] + key[i + 1:]
             other = best_rule(cat, variant)
-            if other is not None and other.manufacturer != rule.manufacturer and rule_rank(other) > rule_rank(rule) \
-                    and other.literal_length_for(variant) > rule.literal_length_for(key):
+            if other is None or other.manufacturer == rule.manufacturer:
+                continue
+            fixed, own = other.literal_length_for(variant), rule.literal_length_for(key)
+            if (rule_rank(other) > rule_rank(rule) and fixed > own) or \
+                    (between_digits(key, i) and other.priority >= 70 and fixed >= own):
                 return other, variant, f"read {ch} at position {i + 1} as {SLIPS[ch]}"
     return None
 
