@@ -1106,3 +1106,28 @@ def test_a_letter_slipped_in_between_digits_is_undone_when_another_makers_rule_r
 
 def test_a_real_letter_between_digits_of_one_makers_number_stays(catalog: Catalog) -> None:
     assert att(catalog, "DDR3 K4B2G1646E-BCK0").manufacturer == "Samsung Electronics"
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("Waveshare AMS1117-3.3", "Advanced Monolithic Systems"),  # a board maker named beside a generic chip
+    ("Waveshare NE555DR UMW", "Youtai Semiconductor"),  # every maker named is tried as the copier
+])
+def test_only_a_maker_of_chips_named_beside_a_multi_source_number_is_its_copier(catalog: Catalog, text: str,
+                                                                              maker: str) -> None:
+    assert att(catalog, text).manufacturer == maker
+
+
+@pytest.mark.parametrize(("text", "band"), [
+    ("Synchronous rectifier MOSFET BSC010N04LS", ("likely", "confirmed")),  # a rectifier MOSFET as much as a controller
+    ("IC EEE-FK1V101P", ("possible",)),  # "ic" is no word of "electrolytic"
+])
+def test_kind_phrases_and_family_names_are_read_as_whole_words(catalog: Catalog, text: str, band: tuple[str, ...]) -> None:
+    assert att(catalog, text).band in band
+
+
+def test_an_accessory_of_a_chip_noun_is_no_chip(catalog: Catalog) -> None:
+    assert att(catalog, "Toggle switch protection cover 5636A").manufacturer != "Analog Devices"
+
+
+def test_a_zeners_voltage_after_a_space_is_still_read_into_its_number(catalog: Catalog) -> None:
+    assert att(catalog, "Zener MM3Z 5V1").manufacturer == "onsemi"

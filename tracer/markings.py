@@ -437,8 +437,8 @@ def split_mid(a: str, b: str) -> bool:
     further than the piece before the space, is for the rules to say (match.fuller_reading)."""
     if not (SPLIT_HEAD.fullmatch(a) and SPLIT_TAIL.fullmatch(b)) or b.isdigit() or not any(c.isdigit() for c in b):
         return False
-    if b[0].isdigit() and len(b) < 4:
-        return False  # "MAX232DR 3AK", "TL431ACZ 9BK": a lot or date code after a whole number
+    if b[0].isdigit() and len(b) < 4 and not re.fullmatch(r"[0-9]{1,2}V[0-9]?", b):
+        return False  # "MAX232DR 3AK", "TL431ACZ 9BK": a lot or date code after a whole number; not a zener's "5V1"
     if a[-1].isdigit() == b[0].isdigit() or heads_no_number(a) or STANDARD.match(a) or MOTOR_KV.fullmatch(b):
         return False  # "DDR3 H5TQ4G63CFR", "DA3 IR2110PBF", "X2212 KV980": a standard, a board position, a motor's KV
     return not (PACKAGE.match(b) or UNIT.match(b) or STANDARD.match(b) or b in KIND_ABBREVIATIONS

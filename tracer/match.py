@@ -959,7 +959,7 @@ def contradicts(said: str | None, category: str | None, words: list[str], family
     """
     if not said or category == "rf":
         return False
-    named = (family or "").lower()
+    named = set(re.findall(r"\w+", (family or "").lower()))  # whole words: "ic" is no word of "electrolytic"
     if named and any(w.lower() in KIND_WORDS[said] and w.lower() in named for w in words):
         return False
     if said == "discrete" and category in ("other", "module"):
@@ -974,16 +974,20 @@ CHIP_BUILT = {"bead", "beads", "led", "leds"} | KIND_WORDS["passive"]
 
 
 # A kind word that, after these words, names a chip, and so says "IC": a switched-capacitor filter, an
-# ideal-diode or synchronous-rectifier controller, a programmable zener (TL431), an electronic fuse.
+# ideal-diode controller, a programmable zener (TL431), an electronic fuse.
 CHIP_KIND_PHRASES = {("switched", "capacitor"), ("ideal", "diode"), ("programmable", "zener"), ("electronic", "fuse"),
-                     ("smart", "fuse"), ("active", "filter"), ("synchronous", "rectifier")}
+                     ("smart", "fuse"), ("active", "filter")}
+# A kind word that, after these words, names a chip or a transistor alike, and so says no kind: a synchronous
+# rectifier is a MOSFET (BSC010N04LS, CSD17573Q5B) as often as a controller (NCP4305, UCC24612).
+EITHER_KIND_PHRASES = {("synchronous", "rectifier")}
 
 
 def described_kind(words: list[str]) -> str | None:
     """The kind the description names, when it names exactly one."""
     lows = [w.lower() for w in words]
     kinds = {"ic" if i and (lows[i - 1], w) in CHIP_KIND_PHRASES else k for k, vocab in KIND_WORDS.items()
-             for i, w in enumerate(lows) if w in vocab and not (w == "chip" and i + 1 < len(lows) and lows[i + 1] in CHIP_BUILT)}
+             for i, w in enumerate(lows) if w in vocab and not (i and (lows[i - 1], w) in EITHER_KIND_PHRASES)
+             and not (w == "chip" and i + 1 < len(lows) and lows[i + 1] in CHIP_BUILT)}
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -1016,10 +1020,18 @@ CHIP_NOUNS = {"sensor", "sensors", "encoder", "hall", "supervisor", "monitor", "
 SWITCHED = {"antenna", "battery", "антена", "антенна"}
 
 
+ACCESSORIES = {"cap", "caps", "cover", "covers", "sleeve", "sleeving", "guard", "boot", "mount", "bracket", "housing",
+               "case", "box", "holder", "plate", "glass", "breaker", "relay", "кришка", "крышка", "чохол", "чехол"}
+
+
 def qualifies_a_chip(lows: list[str], i: int) -> bool:
-    """Whether the mechanical word at i only qualifies a chip named within the next two words."""
+    """Whether the mechanical word at i only qualifies a chip named within the next two words, but not an
+    accessory of one ("Toggle switch protection cover", "Camera bridge mount")."""
     after = lows[i + 1:i + 3]
-    return not CHIP_NOUNS.isdisjoint(after) or (lows[i] in SWITCHED and "switch" in after)
+    for j, w in enumerate(after):
+        if w in CHIP_NOUNS or (w == "switch" and lows[i] in SWITCHED):
+            return ACCESSORIES.isdisjoint(lows[i + 2 + j:i + 4 + j])
+    return False
 
 
 def mechanical_word(words: list[str]) -> str | None:
@@ -1109,6 +1121,12 @@ def strong_rule(cat: Catalog, c: Candidate) -> bool:
 
 
 COPY_MAKER_KINDS = frozenset({"asian", "chinese", "chinese-clone"})
+CHIP_RULE_CATEGORIES = IC_CATEGORIES | {"discrete"}
+
+
+def makes_chips(cat: Catalog, maker: str) -> bool:
+    """Whether some family rule of the maker's company reads ICs or discrete semiconductors."""
+    return any(cats & CHIP_RULE_CATEGORIES and cat.same_company(m, maker) for m, cats in cat.rule_categories().items())
 
 
 def copied_number(cat: Catalog, c: Candidate, named: str) -> bool:
@@ -1119,6 +1137,8 @@ def copied_number(cat: Catalog, c: Candidate, named: str) -> bool:
     if maker is None or maker.kind not in COPY_MAKER_KINDS or c.method not in ("family", "exact", "suffix") \
             or cat.same_company(named, c.manufacturer):
         return False
+    if maker.kind != "chinese-clone" and not makes_chips(cat, named):
+        return False  # "Waveshare AMS1117", "Seeed Studio LM358": a board's maker, not the chip's
     return any(r.second_sources for r in cat.family_rules(part_key(c.mpn or "")))
 
 
@@ -1270,7 +1290,10 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         confidence = winner.score
         evidence.append(winner.detail)
         named = next((c for c in cands if c.method == "stated" and not c.indirect), None)
-        if named is not None and (not strong_rule(cat, winner) or copied_number(cat, winner, named.manufacturer)):
+        copier = next((c for c in cands if c.method == "stated" and not c.indirect
+                       and copied_number(cat, winner, c.manufacturer)), None)
+        if named is not None and (not strong_rule(cat, winner) or copier is not None):
+            named = copier or named
             # A maker's name written on the part outweighs a number that merely has the
             # shape of another maker's family.
             evidence = [f"{named.detail}; it outweighs a weaker reading of the number: {winner.detail}"]

@@ -569,6 +569,16 @@ class Catalog:
     strong_starts: set[str] = field(default_factory=set, repr=False)  # first one or two characters of
     # every strong rule's matches ("" when a strong rule can start anywhere): see may_fit_strongly
     line_word_set: frozenset[str] | None = field(default=None, repr=False)  # built on first use
+    category_map: dict[str, frozenset[str]] | None = field(default=None, repr=False)  # built on first use
+
+    def rule_categories(self) -> dict[str, frozenset[str]]:
+        """For each maker with family rules, the categories its rules read (ICs, discretes, passives...)."""
+        if self.category_map is None:
+            cats: dict[str, set[str]] = {}
+            for rule in (*self.regex_rules, *(r for rules in self.prefix_rules.values() for r in rules)):
+                cats.setdefault(rule.manufacturer, set()).add(rule.category or "")
+            self.category_map = {m: frozenset(c) for m, c in cats.items()}
+        return self.category_map
 
     def line_words(self) -> frozenset[str]:
         """Words of five letters or more that a family rule's number starts with ("PENTIUM",
@@ -734,6 +744,7 @@ class Catalog:
         # Built here, so the store's cached catalogue carries it: parsing every rule's pattern again
         # in each process that reads a marking took a second.
         self.line_word_set = None
+        self.category_map = None
         self.line_words()
 
     def may_fit_strongly(self, key: str) -> bool:
