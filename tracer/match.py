@@ -1130,9 +1130,11 @@ def makes_chips(cat: Catalog, maker: str) -> bool:
 
 
 def copied_number(cat: Catalog, c: Candidate, named: str) -> bool:
-    """Whether the row names an Asian maker beside a multi-source number read by another maker's
+    """Whether the row names a copier beside a multi-source number read by another maker's
     ordering-code rule or catalogue part ("UMW LM358DR", "HGSEMI LM317"): copy makers print the
-    generic number with the originator's suffix, so neither outweighs the name written on the part."""
+    generic number with the originator's suffix, so neither outweighs the name written on the part.
+    A copier is a Chinese copy brand, or an Asian maker with IC or discrete rules of its own; a
+    board or module maker ("Waveshare AMS1117") is not."""
     maker = cat.makers.get(named)
     if maker is None or maker.kind not in COPY_MAKER_KINDS or c.method not in ("family", "exact", "suffix") \
             or cat.same_company(named, c.manufacturer):
