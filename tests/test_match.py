@@ -1131,3 +1131,8 @@ def test_an_accessory_of_a_chip_noun_is_no_chip(catalog: Catalog) -> None:
 
 def test_a_zeners_voltage_after_a_space_is_still_read_into_its_number(catalog: Catalog) -> None:
     assert att(catalog, "Zener MM3Z 5V1").manufacturer == "onsemi"
+
+
+def test_mainland_in_a_chinese_row_is_no_maker(catalog: Catalog) -> None:
+    # 大陆 ("mainland", as in 产地：大陆) is no name of Continental; 德国大陆集团 is.
+    assert att(catalog, "产地：大陆 CH340G").manufacturer != "Continental"
