@@ -760,16 +760,25 @@ def logo_or_piece(a: str, b: str, cat: Catalog) -> bool:
     return any(r.literal_length_for(key) > len(a) for r in rules) or not any(r.priority >= 50 for r in alone)
 
 
+def expand(prefix: str, key: str) -> str | None:
+    """The key with the part of `prefix` it lacks put in front ("IRLR" + "LR3103" -> "IRLR3103")."""
+    if key.startswith(prefix):
+        return None
+    for cut in range(1, len(prefix)):
+        if key.startswith(prefix[cut:]):
+            return prefix[:cut] + key
+    # The whole prefix in front: only a letter prefix ("LTC" + "3789"); digits would run into
+    # the key's own digits and make another number ("COM200" + "8710").
+    return prefix + key if prefix[-1].isalpha() else None
+
+
 def own_prefix_reads(key: str, maker: str, cat: Catalog, above: int) -> bool:
     """Whether one of the maker's own letter prefixes put before the number makes one of its numbers, by a
     rule of higher priority than `above` (the other company's rule that reads the logo and number joined)."""
     for prefix, rules in cat.prefix_rules.items():
         if not any(cat.same_company(r.manufacturer, maker) for r in rules):
             continue
-        if key.startswith(prefix):
-            continue
-        full = next((prefix[:cut] + key for cut in range(1, len(prefix)) if key.startswith(prefix[cut:])),
-                    prefix + key if prefix[-1].isalpha() else None)
+        full = expand(prefix, key)
         if full and full[:len(full) - len(key)].isalpha() and any(cat.same_company(r.manufacturer, maker) and r.priority > above
                                                                   for r in cat.family_rules(full)):
             return True

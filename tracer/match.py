@@ -37,6 +37,7 @@ from tracer.markings import (
     KIND_ABBREVIATIONS,
     LOST,
     PACKAGE,
+    expand,
     is_date_code,
     latin,
     pins_shaped,
@@ -603,18 +604,6 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
                 source=f"{source}; {rule.source}", second_sources=rule.second_sources, indirect=True)
         out.extend(found.values())
     return out
-
-
-def expand(prefix: str, key: str) -> str | None:
-    """The key with the part of `prefix` it lacks put in front ("IRLR" + "LR3103" -> "IRLR3103")."""
-    if key.startswith(prefix):
-        return None
-    for cut in range(1, len(prefix)):
-        if key.startswith(prefix[cut:]):
-            return prefix[:cut] + key
-    # The whole prefix in front: only a letter prefix ("LTC" + "3789"); digits would run into
-    # the key's own digits and make another number ("COM200" + "8710").
-    return prefix + key if prefix[-1].isalpha() else None
 
 
 # A part from a list the user imported (a maker's own catalogue, `tracer catalog import`) says
