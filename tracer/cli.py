@@ -259,6 +259,28 @@ def import_kicad_cmd(
     typer.echo(f"{folder}: {n} parts imported")
 
 
+@import_app.command("devicetree")
+@reports_errors
+def import_devicetree_cmd(
+    root: Annotated[Path, typer.Argument(help="A Linux kernel source tree, e.g. /usr/src/linux-source-6.12.", show_default=False)],
+    db: DbOption = None,
+) -> None:
+    """Import the chips that a Linux source tree's devicetree compatibles name ("ti,tps65217").
+
+    Example: tracer catalog import devicetree /usr/src/linux-source-6.12
+    """
+    from tracer.catalog.devicetree import VENDOR_PREFIXES, import_devicetree_dir
+
+    if not (root / VENDOR_PREFIXES).is_file():
+        raise TracerError(f"{root}: not a Linux source tree (no {VENDOR_PREFIXES})")
+    store = open_db(db_path(db))
+    rows = import_devicetree_dir(root, catalog(store).resolve)
+    if not rows:
+        raise TracerError(f"{root}: no devicetree compatibles of a known maker found")
+    n = save_user_parts(store, rows, str(root))
+    typer.echo(f"{root}: {n} parts imported")
+
+
 @import_app.command("csv")
 @reports_errors
 def import_csv_cmd(
