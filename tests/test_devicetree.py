@@ -13,6 +13,7 @@ from tracer.catalog.devicetree import (
     import_devicetree_dir,
     is_part_name,
     kernel_version,
+    misnamed,
     vendor_names,
 )
 from tracer.cli import app
@@ -56,6 +57,26 @@ def test_c_and_yaml_compatibles() -> None:
     yaml = "      - enum:\n            # Honeywell Humidicon HIH-6130 humidity sensor\n          - honeywell,hi6130\n" \
            "          - ti,tmp103\n        const: ti,tps65217\n"
     assert compatibles(yaml, yaml=True) == {("ti", "tmp103"), ("ti", "tps65217")}
+
+
+def test_machine_and_property_names_are_not_devices() -> None:
+    c = '''if (of_machine_is_compatible("phytec,pcm030"))
+	present = of_property_read_bool(np, "st,iec60958");
+	{ .compatible = "ti,tps65217"},'''
+    assert compatibles(c, yaml=False) == {("ti", "tps65217")}
+    yaml = "  st,iec60958:\n    description: support S/PDIF IEC6958 protocol\n"
+    assert compatibles(yaml, yaml=True) == set()
+
+
+@pytest.mark.parametrize(("vendor", "device", "dropped"), [
+    ("maxim", "mcp795", True),  # the kernel's vendor is wrong: Microchip's RTCC
+    ("ti", "cd9240", True),  # the kernel's misspelling of UCD9240
+    ("maxbotix", "mb1010", True),  # a sensor module's model, not a chip marking
+    ("maxim", "max31855", False),
+    ("ti", "ucd9240", False),
+])
+def test_compatibles_the_kernel_misnames(vendor: str, device: str, dropped: bool) -> None:
+    assert misnamed(vendor, device) is dropped
 
 
 def test_kernel_version_from_the_makefile(tmp_path: Path) -> None:

@@ -32,7 +32,10 @@ BOARD_BINDINGS = frozenset({"arm", "riscv", "mips", "powerpc", "arc", "nios2", "
 VENDOR_ENTRY = re.compile(r'^\s*"\^([a-z0-9][a-z0-9-]*),\.\*":\s*\n\s*description:\s*(.+?)\s*$', re.MULTILINE)
 # A compatible in C source: "ti,tps65217" (quoted). In YAML it also stands bare: - ti,tps65217
 C_COMPATIBLE = re.compile(r'"([a-z0-9][a-z0-9-]*),([a-z0-9][a-z0-9._+-]*)"')
-YAML_COMPATIBLE = re.compile(r"(?<![\w.,/-])([a-z0-9][a-z0-9-]*),([a-z0-9][a-z0-9._+-]*)(?![\w,/-])")
+# (a "vendor,name:" key is a property, "st,iec60958:", not a device)
+YAML_COMPATIBLE = re.compile(r"(?<![\w.,/-])([a-z0-9][a-z0-9-]*),([a-z0-9][a-z0-9._+-]*)(?![\w,/:-])")
+# C calls whose string names a machine (a board) or a property, not a device on the board.
+NOT_A_DEVICE_CALL = re.compile(r"\b(?:of_machine_is_compatible|of_property_\w+|of_find_property|of_get_property)\s*\([^;]*$")
 PART_NAME = re.compile(r"[a-z]{1,7}[0-9]{2,}[a-z0-9]*")
 
 # The category a driver or binding folder stands for (first match along the path wins).
@@ -118,9 +121,43 @@ def yaml_compatibles(text: str) -> set[tuple[str, str]]:
     return found
 
 
+def c_compatibles(text: str) -> set[tuple[str, str]]:
+    """The (vendor, device) pairs a C source names, less machine and property names
+    (of_machine_is_compatible("phytec,pcm030"), of_property_read_bool(np, "st,iec60958"))."""
+    return {(m.group(1), m.group(2)) for m in C_COMPATIBLE.finditer(text)
+            if not NOT_A_DEVICE_CALL.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())}
+
+
 def compatibles(text: str, yaml: bool) -> set[tuple[str, str]]:
     """The (vendor, device) pairs a source or binding file names."""
-    return yaml_compatibles(text) if yaml else set(C_COMPATIBLE.findall(text))
+    return yaml_compatibles(text) if yaml else c_compatibles(text)
+
+
+# Compatibles the kernel keeps under the wrong vendor or a name no chip has (each checked in the
+# 6.12 tree), and vendors whose names are module or product models rather than chip markings.
+MISNAMED = {
+    ("maxim", "mcp795"): "drivers/rtc/rtc-mcp795.c: the MCP795 RTCC is Microchip's",
+    ("maxim", "mcp980x"): "drivers/hwmon/lm75.c: the MCP9800-9803 are Microchip's",
+    ("fsl", "ns16550"): "bindings/serial/8250.yaml: Freescale's on-chip copy of National's NS16550 UART",
+    ("spansion", "m25p80"): "binding examples only: the M25P serial flash is ST's (Micron's)",
+    ("st", "rv4162"): "drivers/rtc/rtc-m41t80.c 'DT compatibility only': the RV-4162 is Micro Crystal's",
+    ("rohm", "dh2228fv"): "drivers/spi/spidev.c: a misspelling of ROHM's BH2228FV",
+    ("hisilicon", "sp804"): "bindings/timer/arm,sp804.yaml: Arm's SP804 timer block",
+}
+MISNAMED_PATTERNS = {
+    ("ti", re.compile(r"cd92[0-9]{2}")): "drivers/hwmon/pmbus/ucd9200.c: a misspelling of TI's UCD92xx",
+}
+NOT_CHIP_VENDORS = {
+    "maxbotix": "MaxSonar ultrasonic module models (MB1000...), not chip markings",
+    "khadas": "a board maker's boards and touch panels",
+    "friendlyarm": "a board maker's boards and panels",
+    "netgear": "routers",
+}
+
+
+def misnamed(vendor: str, device: str) -> bool:
+    return ((vendor, device) in MISNAMED or vendor in NOT_CHIP_VENDORS
+            or any(v == vendor and p.fullmatch(device) for v, p in MISNAMED_PATTERNS))
 
 
 def source_files(root: Path) -> Iterable[tuple[Path, bool]]:
@@ -159,7 +196,7 @@ def rows_from_pairs(seen: dict[tuple[str, str], list[str]], vendors: dict[str, s
     rows: list[dict[str, str]] = []
     makers: dict[str, str | None] = {}
     for (vendor, device), where in sorted(seen.items()):
-        if vendor not in vendors or not is_part_name(device):
+        if vendor not in vendors or not is_part_name(device) or misnamed(vendor, device):
             continue
         if vendor not in makers:
             makers[vendor] = vendor_maker(vendor, vendors[vendor], resolve)
