@@ -1114,8 +1114,10 @@ CHIP_RULE_CATEGORIES = IC_CATEGORIES | {"discrete"}
 
 
 def makes_chips(cat: Catalog, maker: str) -> bool:
-    """Whether some family rule of the maker's company reads ICs or discrete semiconductors."""
-    return any(cats & CHIP_RULE_CATEGORIES and cat.same_company(m, maker) for m, cats in cat.rule_categories().items())
+    """Whether some family rule of the maker's company (any brand its owner holds) reads ICs or
+    discrete semiconductors."""
+    cats = cat.rule_categories()
+    return any(cats.get(brand, frozenset()) & CHIP_RULE_CATEGORIES for brand in cat.brands_of(cat.owner(maker)))
 
 
 def copied_number(cat: Catalog, c: Candidate, named: str) -> bool:

@@ -144,9 +144,9 @@ MISNAMED = {
     ("rohm", "dh2228fv"): "drivers/spi/spidev.c: a misspelling of ROHM's BH2228FV",
     ("hisilicon", "sp804"): "bindings/timer/arm,sp804.yaml: Arm's SP804 timer block",
 }
-MISNAMED_PATTERNS = {
-    ("ti", re.compile(r"cd92[0-9]{2}")): "drivers/hwmon/pmbus/ucd9200.c: a misspelling of TI's UCD92xx",
-}
+MISNAMED_PATTERNS = (  # (vendor, device pattern, why)
+    ("ti", re.compile(r"cd92[0-9]{2}"), "drivers/hwmon/pmbus/ucd9200.c: a misspelling of TI's UCD92xx"),
+)
 NOT_CHIP_VENDORS = {
     "maxbotix": "MaxSonar ultrasonic module models (MB1000...), not chip markings",
     "khadas": "a board maker's boards and touch panels",
@@ -157,7 +157,7 @@ NOT_CHIP_VENDORS = {
 
 def misnamed(vendor: str, device: str) -> bool:
     return ((vendor, device) in MISNAMED or vendor in NOT_CHIP_VENDORS
-            or any(v == vendor and p.fullmatch(device) for v, p in MISNAMED_PATTERNS))
+            or any(v == vendor and p.fullmatch(device) for v, p, _ in MISNAMED_PATTERNS))
 
 
 def source_files(root: Path) -> Iterable[tuple[Path, bool]]:
