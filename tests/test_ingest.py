@@ -102,6 +102,15 @@ def test_column_override_wins_over_detection() -> None:
     assert next(c.reason for c in ing.columns[0] if c.role == "marking") == "--column marking=Item"
 
 
+def test_the_row_with_the_named_header_is_the_header_not_a_title_above_it(tmp_path: Path) -> None:
+    # the title scores as a header by its words ("Product"), as the real header does
+    path = tmp_path / "titled.csv"
+    path.write_text("Product list (internal),,\nOrdering code,Product description,Status\n"
+                    "QZX77231-TR,Buck regulator,active\n", encoding="utf-8")
+    ing = ingest(path, {"marking": "Ordering code"})
+    assert [line.marking for line in ing.lines] == ["QZX77231-TR"]
+
+
 def test_override_naming_a_missing_column_is_an_error() -> None:
     with pytest.raises(InputError, match="no column 'Nope'"):
         ingest(DATA / "comma_utf8.csv", {"marking": "Nope"})

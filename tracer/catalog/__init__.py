@@ -1088,6 +1088,6 @@ def load_catalog(folder: Path | None = None,
         load_dropped_prefixes(cat, path)
     for path in sorted(folder.glob("parts*.csv")):
         load_parts(cat, path)
-    add_parts(cat, ((f"store:user_parts#{row.get('id', '?')}", row) for row in user_parts))
+    add_parts(cat, ((f"store:user_parts#{row.get('id', '?')}, {row.get('source') or 'imported'}", row) for row in user_parts))
     cat.part_keys = sorted(cat.parts)
     return cat

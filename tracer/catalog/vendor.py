@@ -30,14 +30,18 @@ def parts_from_file(path: Path, cat: Catalog, mapping: dict[str, str] | None = N
     _, tables = read_tables(path)
     out: list[dict[str, str]] = []
     for table in tables:
-        h = find_header(table.rows)
-        if h is None:
-            continue
-        header, body = table.rows[h][1], table.rows[h + 1:]
-        try:
-            chosen = {c.role: c.index for c in detect_columns(header, [c for _, c in body], mapping)}
-        except ValueError as e:
-            raise InputError(name, str(e)) from None
+        if table.header:  # a one-column list: the reader gives the header, the part is the marking
+            header, body = table.header, table.rows
+            chosen = {"marking": header.index("marking")}
+        else:
+            h = find_header(table.rows, [*mapping.values(), *extra_roles.values()])
+            if h is None:
+                continue
+            header, body = table.rows[h][1], table.rows[h + 1:]
+            try:
+                chosen = {c.role: c.index for c in detect_columns(header, [c for _, c in body], mapping)}
+            except ValueError as e:
+                raise InputError(name, str(e)) from None
         extra = {}
         for role, head in extra_roles.items():
             idx = next((i for i, x in enumerate(header) if x.strip().lower() == head.strip().lower()), None)

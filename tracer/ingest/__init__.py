@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 
 from tracer.errors import InputError
@@ -26,12 +27,18 @@ def column_letter(n: int) -> str:
     return out
 
 
-def find_header(rows: list[tuple[str, list[str]]]) -> int | None:
+def find_header(rows: list[tuple[str, list[str]]], named: Collection[str] = ()) -> int | None:
     """Index of the header row among the first rows.
 
-    The best-scoring row that names a part column; failing that, a row of recognised headers
-    with no part-like cell, followed by rows that have them.
+    The first row that has every header the user `named` (--map ROLE=HEADER), so a title above it
+    cannot be taken for it; else the best-scoring row that names a part column; failing that, a
+    row of recognised headers with no part-like cell, followed by rows that have them.
     """
+    if named:
+        want = {normalise_header(n) for n in named}
+        for i, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
+            if want <= {normalise_header(c) for c in cells}:
+                return i
     best: tuple[float, int] | None = None
     for i, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
         score = header_score(cells)
@@ -59,7 +66,7 @@ def table_lines(table: Table, overrides: dict[str, str]) -> tuple[list[BomLine],
         header, body = table.header, table.rows
         overrides = {}  # the reader fixed the layout (plain text)
     else:
-        h = find_header(table.rows)
+        h = find_header(table.rows, overrides.values())
         if h is None:
             width = max((len(c) for _, c in table.rows), default=0)
             header, body = [f"column {i + 1}" for i in range(width)], table.rows
