@@ -57,9 +57,19 @@ def test_a_part_list_finds_every_row_carrying_its_parts(traced: str) -> None:
     assert hits == {"ADUM1301ARWZ-RL": ["line 2"], "LTC3789EGN#PBF": ["line 3"], "AD7606BSTZ": []}
 
 
+def test_a_one_column_part_list_needs_no_mapping(traced: str, tmp_path: Path) -> None:
+    one = tmp_path / "adi.csv"
+    one.write_text("Part Number\nADUM1301ARWZ-RL\nLTC3789EGN#PBF\nAD7606BSTZ\n", encoding="utf-8")
+    hits = {p["mpn"]: [h["component"]["locator"] for h in p["hits"]] for p in maker_json(traced, "ADI", "--parts", str(one))["parts"]}
+    assert hits == {"ADUM1301ARWZ-RL": ["line 2"], "LTC3789EGN#PBF": ["line 3"], "AD7606BSTZ": []}
+
+
 @pytest.mark.parametrize("listed,traced,same", [
     ("LTC3789EGN#PBF", "LTC3789", True), ("ADUM1301ARWZ-RL", "ADUM1301ARWZ", True), ("AD7606", "AD7606BSTZ", True),
     ("AD7606", "AD7608", False), ("MAX3232", "MAX3221", False), ("LT1117", "LT11", False),
+    # a digit after the number's last digit is another part, unless a separator comes between
+    ("AD813", "AD8138A", False), ("TPS5430", "TPS54302", False), ("LT1763CS8-3.3", "LT1763CS8", True),
+    ("ADP3338AKCZ-3.3", "ADP3338", True),
 ])
 def test_same_part_allows_ordering_suffixes_only(listed: str, traced: str, same: bool) -> None:
     assert same_part(listed, traced) is same
@@ -88,3 +98,22 @@ def test_a_product_line_sold_apart_from_its_brand_belongs_to_its_buyer(tmp_path:
     vishay = maker_json(db, "Vishay")
     assert [(c["manufacturer"], c["owner"]) for c in vishay["components"]] == [("International Rectifier", "Vishay Intertechnology")]
     assert vishay["summary"]["brand_only"] == []
+
+
+def test_the_part_check_looks_both_ways_and_in_the_marking() -> None:
+    from tracer.catalog import load_catalog
+    from tracer.maker_view import check_parts, holdings
+
+    rows = [{"mpn": "AD7606BSTZ", "marking": "AD7606BSTZ 2231", "manufacturer": "Analog Devices", "owner": "Analog Devices"},
+            {"mpn": "LTC3789", "marking": "LTC 3789", "manufacturer": "Linear Technology", "owner": "Analog Devices"},
+            {"mpn": None, "marking": "board with AD8138ARZ", "manufacturer": None, "owner": None},
+            {"mpn": "AD8138", "marking": "8138", "manufacturer": "Analog Devices", "owner": "Analog Devices"}]
+    got = check_parts(["AD7606", "LTC3789EGN#PBF", "AD8138ARZ-REEL7", "AD813"], rows, holdings(load_catalog(), "Analog Devices"))
+    hits = {p["mpn"]: [(rows.index(h["component"]), h["how"]) for h in p["hits"]] for p in got}
+    assert hits == {
+        "AD7606": [(0, "traced part number AD7606BSTZ (ordering suffix or shortened mark)")],
+        "LTC3789EGN#PBF": [(1, "traced part number LTC3789 (ordering suffix or shortened mark)")],
+        "AD8138ARZ-REEL7": [(2, "the marking carries the number; attributed to no maker"),
+                            (3, "traced part number AD8138 (ordering suffix or shortened mark)")],
+        "AD813": [],
+    }

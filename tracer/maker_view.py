@@ -7,13 +7,14 @@ suffixes included.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import process
 
-from tracer.catalog import Catalog, part_key
+from tracer.catalog import CYRILLIC_LOOKALIKES, Catalog, part_key
 from tracer.errors import TracerError
 
 MIN_PREFIX = 5  # a listed number and a traced one agree when one is the other plus an ordering suffix
@@ -108,31 +109,85 @@ def by_system(comps: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     return dict(sorted(out.items()))
 
 
+def joined(short: str, long_raw: str) -> bool:
+    """Whether the key `short` ends where an ordering suffix could begin in `long_raw`: at a
+    separator, or where digits give way to letters or letters to digits. LTC3789 ends so in
+    LTC3789EGN#PBF and LT1763CS8 in LT1763CS8-3.3, but AD813 does not in AD8138A: AD8138 is
+    another part, not AD813 with a suffix."""
+    seen = 0
+    text = long_raw.upper().translate(CYRILLIC_LOOKALIKES)
+    for i, ch in enumerate(text):
+        if not part_key(ch):
+            continue
+        if seen == len(short):
+            return not (short[-1].isdigit() and ch.isdigit()) or not part_key(text[i - 1])
+        seen += 1
+    return True
+
+
 def same_part(listed: str, traced: str) -> bool:
     """Whether a listed orderable number and a traced one are one part: equal, or one the other plus
     an ordering suffix (LTC3789EGN#PBF and LTC3789; ADUM1301ARWZ-RL and ADUM1301ARWZ)."""
     a, b = part_key(listed), part_key(traced)
     if not a or not b:
         return False
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return short == long_ or (len(short) >= MIN_PREFIX and long_.startswith(short))
+    (short, _), (long_, long_raw) = sorted(((a, listed), (b, traced)), key=lambda x: len(x[0]))
+    return short == long_ or (len(short) >= MIN_PREFIX and long_.startswith(short) and joined(short, long_raw))
+
+
+@dataclass(frozen=True)
+class PartIndex:
+    """The traced rows by the keys of their part numbers and of their marking's words, sorted, so a
+    listed number finds its rows by lookup instead of by comparison with every row."""
+
+    keys: list[str]
+    rows: dict[str, list[tuple[int, str, str]]]  # key -> (row, "mpn" or "marking", raw text)
+
+    def candidates(self, key: str) -> list[tuple[int, str, str]]:
+        """Rows whose key is `key`, starts with it, or is a prefix of it of MIN_PREFIX or more."""
+        found = list(self.rows.get(key, ()))
+        if len(key) >= MIN_PREFIX:
+            i = bisect_left(self.keys, key)
+            while i < len(self.keys) and self.keys[i].startswith(key):
+                if self.keys[i] != key:
+                    found += self.rows[self.keys[i]]
+                i += 1
+        for n in range(MIN_PREFIX, len(key)):
+            found += self.rows.get(key[:n], ())
+        return found
+
+
+def part_index(rows: list[dict[str, Any]]) -> PartIndex:
+    by_key: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for i, c in enumerate(rows):
+        if c.get("mpn") and (k := part_key(c["mpn"])):
+            by_key[k].append((i, "mpn", c["mpn"]))
+        for tok in dict.fromkeys((c.get("marking") or "").split()):
+            if k := part_key(tok):
+                by_key[k].append((i, "marking", tok))
+    return PartIndex(sorted(by_key), dict(by_key))
 
 
 def check_parts(listed: list[str], rows: list[dict[str, Any]], held: Holdings) -> list[dict[str, Any]]:
-    """Each listed part with the traced rows that carry it, and how each was matched."""
+    """Each listed part with the traced rows that carry it, and how each was matched: by the traced
+    part number first, else by a word of the marking (for a listed number of MIN_PREFIX or more)."""
+    index = part_index(rows)
     out = []
     for mpn in dict.fromkeys(listed):
-        hits = []
-        for c in rows:
-            if c.get("mpn") and same_part(mpn, c["mpn"]):
-                how = f"traced part number {c['mpn']}" + ("" if part_key(c["mpn"]) == part_key(mpn) else
-                                                           " (ordering suffix or shortened mark)")
-            elif len(part_key(mpn)) >= MIN_PREFIX and any(same_part(mpn, tok) for tok in c.get("marking", "").split()):
-                how = "the marking carries the number"
-            else:
+        key = part_key(mpn)
+        how: dict[int, str] = {}
+        for i, kind, raw in sorted(index.candidates(key) if key else [], key=lambda x: (x[0], x[1] != "mpn")):
+            if i in how or not same_part(mpn, raw) or (kind == "marking" and len(key) < MIN_PREFIX):
                 continue
-            mine = held.holds(c)
-            hits.append({"how": how + ("" if mine else f"; attributed to {c.get('manufacturer') or 'no maker'}"),
+            if kind == "mpn":
+                how[i] = f"traced part number {raw}" + ("" if part_key(raw) == key else
+                                                        " (ordering suffix or shortened mark)")
+            else:
+                how[i] = "the marking carries the number"
+        hits = []
+        for i in sorted(how):
+            c = rows[i]
+            hits.append({"how": how[i] + ("" if held.holds(c) else f"; attributed to {c.get('manufacturer') or 'no maker'}"),
                          "component": c})
         out.append({"mpn": mpn, "hits": hits})
     return out
