@@ -1119,6 +1119,30 @@ def test_only_a_maker_of_chips_named_beside_a_multi_source_number_is_its_copier(
     assert att(catalog, text).manufacturer == maker
 
 
+@pytest.mark.parametrize(("text", "maker"), [
+    ("GPS receiver Garmin, receiver chip MAX2769", "Maxim Integrated"),  # Garmin makes receivers, not chips
+    ("Camera Hikvision, processor Hi3516CV300", "HiSilicon"),
+    ("PLC Siemens, microcircuit ADM3485EARZ", "Analog Devices"),
+])
+def test_an_equipment_maker_named_beside_a_chip_is_not_the_chips_maker(catalog: Catalog, text: str, maker: str) -> None:
+    a = att(catalog, text)
+    assert a.manufacturer == maker and a.band == "possible"  # the row's two makers still disagree
+    assert any("makes no chips" in e for e in a.evidence)
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("Generator Dualsky XM5060EA-9", "Shanghai Dualsky Models"),  # no chip word: the generator is Dualsky's
+    ("Garmin GPS 18x LVC", "Garmin"),  # the number is the named maker's own product
+    ("Chip Toshiba TC7SH04FU", "Toshiba"),  # a maker of chips named beside its own number
+    ("ELRS receiver Radiomaster XR1", "RadioMaster"),  # a short model number, not a chip's shape
+    ("SBD transceiver Iridium 9603N", "Iridium Communications"),  # a chip's shape only with letters put before it
+    ("MOSFET transistor AO4435 HXY", "Huaxuanyang Electronics"),  # a copy brand makes chips, rules or none
+    ("Voltage regulator KA7805 TAEJIN", "Taejin Technology"),  # no rules: what it makes is not known
+])
+def test_a_named_maker_still_wins_where_the_part_may_be_its_own(catalog: Catalog, text: str, maker: str) -> None:
+    assert att(catalog, text).manufacturer == maker
+
+
 @pytest.mark.parametrize(("text", "band"), [
     ("Synchronous rectifier MOSFET BSC010N04LS", ("likely", "confirmed")),  # a rectifier MOSFET as much as a controller
     ("IC EEE-FK1V101P", ("possible",)),  # "ic" is no word of "electrolytic"

@@ -1120,6 +1120,36 @@ def makes_chips(cat: Catalog, maker: str) -> bool:
     return any(cats.get(brand, frozenset()) & CHIP_RULE_CATEGORIES for brand in cat.brands_of(cat.owner(maker)))
 
 
+def device_maker(cat: Catalog, c: Candidate, named: str, text: str) -> bool:
+    """Whether a maker named beside a chip's number is the maker of the equipment, not the part:
+    the number reads as a chip (an IC or discrete rule, or a catalogue part of that kind) of
+    another company, and the named company is known to make other things only (Garmin, Hikvision,
+    Siemens: receivers, cameras and controllers built around others' chips). The
+    number, as written in `text`, must have a chip's shape, letters then four digits (MAX2769,
+    Hi3516CV300): a short model number that merely fits a chip rule, or only with letters tracer put
+    before it ("Radiomaster XR1", "Matek F722-HD", "Iridium 9603N" read as AD9603N), is more likely
+    the named maker's own product."""
+    key = part_key(c.mpn or "")
+    return (c.category or "") in CHIP_RULE_CATEGORIES and CHIP_SHAPE.match(key) is not None \
+        and key in part_key(text) and not cat.same_company(named, c.manufacturer) and makes_only_other_things(cat, named)
+
+
+def makes_only_other_things(cat: Catalog, maker: str) -> bool:
+    """Whether the catalogue knows what the maker's company makes (family rules) and none of it is
+    a chip: Garmin's receivers, Hikvision's cameras, Siemens' PLCs, Three-Circle's capacitors. A
+    maker with no rules at all, or a copy brand, may still have made the chip (HXY's AO4435,
+    Taejin's KA7805)."""
+    info = cat.makers.get(maker)
+    if info is None or info.kind == "chinese-clone":
+        return False
+    cats = cat.rule_categories()
+    known = set().union(*(cats.get(b, frozenset()) for b in cat.brands_of(cat.owner(maker))))
+    return bool(known) and not known & CHIP_RULE_CATEGORIES
+
+
+CHIP_SHAPE = re.compile(r"[A-Z]{2,}[0-9]{4}")
+
+
 def copied_number(cat: Catalog, c: Candidate, named: str) -> bool:
     """Whether the row names a copier beside a multi-source number read by another maker's
     ordering-code rule or catalogue part ("UMW LM358DR", "HGSEMI LM317"): copy makers print the
@@ -1285,6 +1315,10 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         named = next((c for c in cands if c.method == "stated" and not c.indirect), None)
         copier = next((c for c in cands if c.method == "stated" and not c.indirect
                        and copied_number(cat, winner, c.manufacturer)), None)
+        if named is not None and copier is None and semi_said and device_maker(cat, winner, named.manufacturer, ctx.marking.text):
+            # "Навигатор Гармин, приемник MAX2769": the row calls the part a chip, and Garmin made the
+            # receiver around it; the disagreement still caps the answer below.
+            named = None
         if named is not None and (not strong_rule(cat, winner) or copier is not None):
             named = copier or named
             # A maker's name written on the part outweighs a number that merely has the
@@ -1298,7 +1332,11 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
                 evidence.append(f"the row describes a {thing}: the name may be its chipset's maker")
         elif stated:
             confidence = min(confidence, 0.5)
-            evidence.append(f"but the row names {', '.join(stated)}: the two disagree")
+            if semi_said and (devices := [m for m in stated if device_maker(cat, winner, m, ctx.marking.text)]):
+                evidence.append(f"the row also names {', '.join(devices)}, which makes no chips: the maker of the "
+                                "equipment around the part, not of the part; the answer stays possible")
+            else:
+                evidence.append(f"but the row names {', '.join(stated)}: the two disagree")
         elif marks := [(w, m) for w, m in ctx.marking.hints if "trademark" in w
                        and not cat.same_company(m, winner.manufacturer)]:
             # "Module JETSON TX2": a product line of another maker written in the row outweighs
