@@ -110,10 +110,10 @@ def by_system(comps: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
 
 
 def joined(short: str, long_raw: str) -> bool:
-    """Whether the key `short` ends where an ordering suffix could begin in `long_raw`: at a
-    separator, or where digits give way to letters or letters to digits. LTC3789 ends so in
-    LTC3789EGN#PBF and LT1763CS8 in LT1763CS8-3.3, but AD813 does not in AD8138A: AD8138 is
-    another part, not AD813 with a suffix."""
+    """Whether the key `short` ends where an ordering suffix could begin in `long_raw`: anywhere but
+    between two digits with nothing between them. LTC3789 ends so in LTC3789EGN#PBF and LT1763CS8
+    in LT1763CS8-3.3 (a hyphen before the 3), but AD813 does not in AD8138A: AD8138 is another
+    part, not AD813 with a suffix."""
     seen = 0
     text = long_raw.upper().translate(CYRILLIC_LOOKALIKES)
     for i, ch in enumerate(text):
