@@ -1113,11 +1113,15 @@ COPY_MAKER_KINDS = frozenset({"asian", "chinese", "chinese-clone"})
 CHIP_RULE_CATEGORIES = IC_CATEGORIES | {"discrete"}
 
 
-def makes_chips(cat: Catalog, maker: str) -> bool:
-    """Whether some family rule of the maker's company (any brand its owner holds) reads ICs or
-    discrete semiconductors."""
+def company_categories(cat: Catalog, maker: str) -> frozenset[str]:
+    """The categories the family rules of the maker's company (any brand its owner holds) read."""
     cats = cat.rule_categories()
-    return any(cats.get(brand, frozenset()) & CHIP_RULE_CATEGORIES for brand in cat.brands_of(cat.owner(maker)))
+    return frozenset().union(*(cats.get(brand, frozenset()) for brand in cat.brands_of(cat.owner(maker))))
+
+
+def makes_chips(cat: Catalog, maker: str) -> bool:
+    """Whether some family rule of the maker's company reads ICs or discrete semiconductors."""
+    return bool(company_categories(cat, maker) & CHIP_RULE_CATEGORIES)
 
 
 def device_maker(cat: Catalog, c: Candidate, named: str, text: str) -> bool:
@@ -1142,8 +1146,7 @@ def makes_only_other_things(cat: Catalog, maker: str) -> bool:
     info = cat.makers.get(maker)
     if info is None or info.kind == "chinese-clone":
         return False
-    cats = cat.rule_categories()
-    known = set().union(*(cats.get(b, frozenset()) for b in cat.brands_of(cat.owner(maker))))
+    known = company_categories(cat, maker)
     return bool(known) and not known & CHIP_RULE_CATEGORIES
 
 
