@@ -390,6 +390,18 @@ def test_a_habit_shown_on_the_number_puts_back_the_makers_own_prefix(catalog: Ca
     assert (a.manufacturer, a.mpn) == ("Analog Devices", mpn), a.evidence
 
 
+def test_a_dropped_prefix_is_put_back_on_the_number_after_a_code_of_digits(catalog: Catalog) -> None:
+    # "2231" is a date or lot code before the number: the first number with letters is the part.
+    a = attribute(BomLine("t", "-", "Operational amplifier 2231 8628A"), catalog)
+    assert (a.manufacturer, a.mpn, a.band) == ("Analog Devices", "AD8628A", "possible"), a.evidence
+
+
+def test_a_dropped_prefix_makes_no_chip_of_a_capacitor_code(catalog: Catalog) -> None:
+    # ADT0410 would be an ADI sensor's number; on a row that calls the part a capacitor it is not.
+    a = attribute(BomLine("t", "-", "Tantalum capacitor 226C T 0410"), catalog)
+    assert a.manufacturer != "Analog Devices" and not any("seems dropped" in e for e in a.evidence), a.evidence
+
+
 def test_a_habit_elsewhere_in_the_row_makes_no_part_number_of_a_lot_code(catalog: Catalog) -> None:
     # '#' before the date is ADI's habit, but it does not turn the lot code 77051 into an ADI part.
     a = attribute(BomLine("t", "-", "Chip 3P16X #1737 77051"), catalog)

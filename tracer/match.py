@@ -540,6 +540,14 @@ VALUE_CODE_SHAPE = re.compile(r"^[0-9]{3,}[A-Z]{1,2}[0-9]{3,}")
 DIGIT_GROUPS = re.compile(r"^[A-Z]{0,3}[0-9]{1,3}[-/][0-9]")  # a short head, then digits after a hyphen
 
 
+def first_number(readable: list[str]) -> list[str]:
+    """The first candidate, or the second when the first is digits alone and the second does not
+    hold them."""
+    if len(readable) >= 2 and part_key(readable[0]).isdigit() and part_key(readable[0]) not in part_key(readable[1]):
+        return readable[1:2]
+    return readable[:1]
+
+
 def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
     """A maker's prefix lost from the mark ("PS767D301" for TPS767D301), tried only where no rule fits.
 
@@ -553,9 +561,11 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
     said = described_kind(ctx.marking.words)
     if mechanical_word(ctx.marking.words):
         return out
-    # Only the first number of the marking (where the part number stands; later tokens are lot
-    # and date codes), and only one shaped like a part number.
-    for text in ctx.readable[:1]:
+    # Only the first number of the marking (where the part number stands; later tokens are lot and
+    # date codes), or the next after a code of digits alone that it does not take in ("645 8572A":
+    # a date or lot code first; but "LS 187" is one number, LS187), and only one shaped like a
+    # part number.
+    for text in first_number(ctx.readable):
         key = part_key(text)
         digits = sum(c.isdigit() for c in key)
         letters = len(key) - len(key.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
@@ -592,7 +602,9 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
             # 74 of logic, to a logic family): anything else is a coincidence of letters.
             fits = not maker or cat.same_company(rule.manufacturer, maker) or maker in rule.second_sources or \
                 (prefix.isdigit() and rule.category == "logic")
-            if not fits or rule.manufacturer in found or (said and RULE_KIND.get(rule.category, said) != said):
+            # A restored prefix makes a chip's number: a sensor or other rule counts as a chip's
+            # against a row that calls the part a capacitor or a diode.
+            if not fits or rule.manufacturer in found or (said and RULE_KIND.get(rule.category, "ic") != said):
                 continue
             found[rule.manufacturer] = Candidate(
                 manufacturer=rule.manufacturer, mpn=full, family=rule.family or None, category=rule.category,
