@@ -3,6 +3,11 @@
 python bench/accuracy.py                # tests/data/family_cases*.csv, and the dev set when present
 python bench/accuracy.py FILE.csv ...   # any CSV with `marking` and `accepted_makers` or `expected_maker`
     [--wrong wrong.csv]                 # write the wrong and abstained answers
+python bench/accuracy.py --catalogue-parts [--rules-only]
+                                        # every shipped catalogue part's number (KiCad, devicetree,
+                                        # flashrom) against its maker; --rules-only reads them with
+                                        # the part lists left out, so the family rules alone answer:
+                                        # how the rules do on real numbers they were not written from
 
 Judging follows ../shared/tools/evaluate.py: an answer is right when the manufacturer or the
 owner names one of the accepted makers (brand or any later owner), after folding legal forms.
@@ -14,12 +19,14 @@ from __future__ import annotations
 import argparse
 import csv
 import re
+import shutil
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-from tracer.catalog import load_catalog
+from tracer.catalog import Catalog, load_catalog, shipped_folder
 from tracer.match import attribute
 from tracer.model import BomLine
 
@@ -53,24 +60,41 @@ def same_maker(answer: str | None, accepted: list[str]) -> bool:
     return False
 
 
-def score(path: Path, wrong_out: list[dict]) -> dict:
-    cat = load_catalog()
-    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+def rules_only_catalog() -> Catalog:
+    """The shipped catalogue without its part lists (parts*.csv): family rules, makers and marks only."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in shipped_folder().glob("*.csv"):
+            if not path.name.startswith("parts"):
+                shutil.copy(path, tmp)
+        return load_catalog(Path(tmp))
+
+
+def catalogue_part_rows(cat: Catalog) -> list[dict[str, str]]:
+    """One row per distinct shipped part number: its maker and that maker's owner today accepted."""
+    rows: dict[str, dict[str, str]] = {}
+    for path in sorted(shipped_folder().glob("parts*.csv")):
+        for r in csv.DictReader(path.open(encoding="utf-8")):
+            maker = r["manufacturer"]
+            rows.setdefault(r["mpn"], {"marking": r["mpn"], "accepted_makers": f"{maker}|{cat.owner(maker) or maker}"})
+    return list(rows.values())
+
+
+def score(name: str, rows: list[dict[str, str]], cat: Catalog, wrong_out: list[dict]) -> dict:
     started = time.perf_counter()
     stats: Counter[str] = Counter()
     for i, r in enumerate(rows):
         accepted = (r.get("accepted_makers") or r.get("expected_maker") or "").split("|")
-        a = attribute(BomLine(str(path), f"row {i + 2}", r["marking"]), cat)
+        a = attribute(BomLine(name, f"row {i + 2}", r["marking"]), cat)
         ok = same_maker(a.manufacturer, accepted) or same_maker(a.owner, accepted)
         alt = ok or any(same_maker(x["manufacturer"], accepted) for x in a.alternatives)
         confident = a.band in ("confirmed", "likely")
         stats.update(rows=1, confident=confident, right_confident=confident and ok, top1=ok, with_alt=alt)
         if not ok:
-            wrong_out.append({"file": path.name, "marking": r["marking"], "expected": "|".join(accepted),
+            wrong_out.append({"file": name, "marking": r["marking"], "expected": "|".join(accepted),
                               "got": a.manufacturer, "band": a.band, "method": a.method, "mpn": a.mpn,
                               "evidence": " | ".join(a.evidence)})
     n = stats["rows"] or 1
-    return {"file": str(path), "rows": stats["rows"], "seconds": round(time.perf_counter() - started, 2),
+    return {"file": name, "rows": stats["rows"], "seconds": round(time.perf_counter() - started, 2),
             "precision": round(stats["right_confident"] / stats["confident"], 4) if stats["confident"] else 0.0,
             "coverage": round(stats["confident"] / n, 4), "top1": round(stats["top1"] / n, 4),
             "recall_with_alternatives": round(stats["with_alt"] / n, 4),
@@ -81,11 +105,17 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--wrong", type=Path, help="write wrong and abstained answers here")
+    ap.add_argument("--catalogue-parts", action="store_true", help="score the shipped catalogue parts' numbers")
+    ap.add_argument("--rules-only", action="store_true", help="leave the part lists out of the catalogue")
     a = ap.parse_args()
-    files = a.files or [*sorted((ROOT / "tests" / "data").glob("family_cases*.csv")), *([DEV] if DEV.exists() else [])]
+    cat = rules_only_catalog() if a.rules_only else load_catalog()
     wrong: list[dict] = []
+    if a.catalogue_parts:
+        print(score("catalogue parts" + (" (rules only)" if a.rules_only else ""), catalogue_part_rows(load_catalog()), cat, wrong))
+    files = a.files or ([] if a.catalogue_parts else
+                        [*sorted((ROOT / "tests" / "data").glob("family_cases*.csv")), *([DEV] if DEV.exists() else [])])
     for f in files:
-        print(score(f, wrong))
+        print(score(str(f), list(csv.DictReader(f.open(encoding="utf-8"))), cat, wrong))
     if a.wrong and wrong:
         with a.wrong.open("w", newline="", encoding="utf-8") as out:
             w = csv.DictWriter(out, list(wrong[0]))
