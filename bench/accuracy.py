@@ -90,7 +90,7 @@ def score(name: str, rows: list[dict[str, str]], cat: Catalog, wrong_out: list[d
         confident = a.band in ("confirmed", "likely")
         stats.update(rows=1, confident=confident, right_confident=confident and ok, top1=ok, with_alt=alt)
         if not ok:
-            wrong_out.append({"file": name, "marking": r["marking"], "expected": "|".join(accepted),
+            wrong_out.append({"file": Path(name).name, "marking": r["marking"], "expected": "|".join(accepted),
                               "got": a.manufacturer, "band": a.band, "method": a.method, "mpn": a.mpn,
                               "evidence": " | ".join(a.evidence)})
     n = stats["rows"] or 1
