@@ -19,9 +19,7 @@ from __future__ import annotations
 import argparse
 import csv
 import re
-import shutil
 import sys
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -58,15 +56,6 @@ def same_maker(answer: str | None, accepted: list[str]) -> bool:
         if long_[: len(short)] == short and len("".join(short)) >= 3:
             return True
     return False
-
-
-def rules_only_catalog() -> Catalog:
-    """The shipped catalogue without its part lists (parts*.csv): family rules, makers and marks only."""
-    with tempfile.TemporaryDirectory() as tmp:
-        for path in shipped_folder().glob("*.csv"):
-            if not path.name.startswith("parts"):
-                shutil.copy(path, tmp)
-        return load_catalog(Path(tmp))
 
 
 def catalogue_part_rows(cat: Catalog) -> list[dict[str, str]]:
@@ -108,7 +97,7 @@ def main() -> int:
     ap.add_argument("--catalogue-parts", action="store_true", help="score the shipped catalogue parts' numbers")
     ap.add_argument("--rules-only", action="store_true", help="leave the part lists out of the catalogue")
     a = ap.parse_args()
-    cat = rules_only_catalog() if a.rules_only else load_catalog()
+    cat = load_catalog(parts=not a.rules_only)
     wrong: list[dict] = []
     if a.catalogue_parts:
         print(score("catalogue parts" + (" (rules only)" if a.rules_only else ""), catalogue_part_rows(load_catalog()), cat, wrong))

@@ -1051,8 +1051,9 @@ def shipped_folder() -> Path:
 
 
 def load_catalog(folder: Path | None = None,
-                 user_parts: Iterable[dict[str, str]] = ()) -> Catalog:
-    """Load the shipped catalogues (or those in `folder`), plus parts a user imported into the store.
+                 user_parts: Iterable[dict[str, str]] = (), parts: bool = True) -> Catalog:
+    """Load the shipped catalogues (or those in `folder`), plus parts a user imported into the store;
+    with `parts` false, without the part lists (parts*.csv), so the family rules alone read numbers.
 
     Raises CatalogError on a bad row.
     """
@@ -1086,7 +1087,7 @@ def load_catalog(folder: Path | None = None,
         load_shortenings(cat, path)
     for path in sorted(folder.glob("dropped_prefixes*.csv")):
         load_dropped_prefixes(cat, path)
-    for path in sorted(folder.glob("parts*.csv")):
+    for path in sorted(folder.glob("parts*.csv")) if parts else ():
         load_parts(cat, path)
     add_parts(cat, ((f"store:user_parts#{row.get('id', '?')}, {row.get('source') or 'imported'}", row) for row in user_parts))
     cat.part_keys = sorted(cat.parts)
