@@ -390,6 +390,17 @@ def test_a_habit_shown_on_the_number_puts_back_the_makers_own_prefix(catalog: Ca
     assert (a.manufacturer, a.mpn) == ("Analog Devices", mpn), a.evidence
 
 
+def test_a_multi_source_number_lists_the_earlier_name_of_its_first_maker(catalog: Catalog) -> None:
+    # 74HC logic under NXP was made under the Philips name before 2006: another brand on the same chips.
+    a = attribute(BomLine("t", "-", "Microcircuit 74HC132"), catalog)
+    assert a.manufacturer == "NXP Semiconductors" and a.band == "possible", a.evidence
+    philips = [x for x in a.alternatives if x["manufacturer"] == "Philips"]
+    assert len(philips) == 1 and "earlier name of NXP Semiconductors" in philips[0]["why"]
+    # A number of one maker gets no earlier names: it is not hedged.
+    single = attribute(BomLine("t", "-", "LPC1768FBD100"), catalog)
+    assert single.manufacturer == "NXP Semiconductors" and not any(x["manufacturer"] == "Philips" for x in single.alternatives)
+
+
 def test_a_dropped_prefix_is_put_back_on_the_number_after_a_code_of_digits(catalog: Catalog) -> None:
     # "2231" is a date or lot code before the number: the first number with letters is the part.
     a = attribute(BomLine("t", "-", "Operational amplifier 2231 8628A"), catalog)

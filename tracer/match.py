@@ -1197,6 +1197,23 @@ def line_holders(cat: Catalog, winner: Candidate, holders: list[str], confidence
     return out
 
 
+def earlier_names(cat: Catalog, winner: Candidate, confidence: float, listed: set[str]) -> list[dict]:
+    """For a multi-source number, the names the winner's maker had before a renaming or spin-off
+    (74HC74 under NXP: Philips made it too, before 2006; lineage.csv `renamed`): another brand on
+    the same chips, which a mark of the older logo would show."""
+    if not winner.second_sources:
+        return []
+    out = []
+    for brand in sorted(cat.brands_of(winner.manufacturer)):
+        step = cat.lineage.get(brand)
+        if brand in listed or step is None or not cat.renamed_as(brand, winner.manufacturer):
+            continue
+        out.append({"manufacturer": brand, "mpn": winner.mpn, "confidence": round(min(confidence, 0.5) * 0.8, 3),
+                    "why": f"the earlier name of {winner.manufacturer}: {brand} became {step.acquired_by} in "
+                           f"{step.year} (lineage: {step.source})"})
+    return out
+
+
 def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candidate | None, float, list[str], list[dict]]:
     """Pick the winner and its confidence; say why; list the other makers considered.
 
@@ -1442,7 +1459,9 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         # A Latin number read by a foreign maker's own rule (Kyocera's KT2520) is that maker's.
         evidence.extend(soviet_note)
     alternatives = hedge_alternatives(winner, confidence) + line_holders(cat, winner, holders, confidence)
-    seen = {winner.manufacturer, *winner.second_sources, *holders}
+    earlier = earlier_names(cat, winner, confidence, {*winner.second_sources, *holders})
+    alternatives += earlier
+    seen = {winner.manufacturer, *winner.second_sources, *holders, *(a["manufacturer"] for a in earlier)}
     for c in sorted(cands, key=lambda c: -c.score):
         if c.manufacturer not in seen:
             seen.add(c.manufacturer)
