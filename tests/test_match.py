@@ -276,7 +276,7 @@ def test_cyrillic_look_alikes_and_russian_makers_keep_their_reading(catalog) -> 
     at91 = attribute(BomLine("t", "1", "АТ91RM9200"), catalog)  # Cyrillic А and Т
     assert (at91.manufacturer, at91.band in ("likely", "confirmed")) == ("Atmel", True)
     milandr = attribute(BomLine("t", "1", "Микросхема 5559ИН67"), catalog)
-    assert (milandr.manufacturer, milandr.band) == ("Milandr", "likely")
+    assert (milandr.manufacturer, milandr.band) == ("PKK Milandr", "likely")
 
 
 def test_a_lot_code_is_not_expanded_into_a_part_number(catalog) -> None:
@@ -845,7 +845,7 @@ def test_a_soviet_designation_after_a_board_position_or_quantity_stays_likely(ca
     # no longer drops a Milandr MCU to possible.
     for marking in ("U39 1986ВЕ92У", "Микросхема 1986ВЕ92У 500 шт."):
         a = attribute(BomLine("t", "1", marking), catalog)
-        assert (a.manufacturer, a.band) == ("Milandr", "likely")
+        assert (a.manufacturer, a.band) == ("PKK Milandr", "likely")
 
 
 def test_a_catalogue_part_later_in_the_row_does_not_outweigh_the_first_number(catalog) -> None:
