@@ -60,11 +60,12 @@ def same_maker(answer: str | None, accepted: list[str]) -> bool:
 
 
 def catalogue_part_rows(cat: Catalog) -> list[dict[str, str]]:
-    """One row per distinct shipped part number: its maker and that maker's owner today accepted."""
+    """One row per distinct shipped part number: its maker (the catalogue's name for the list's) and
+    that maker's owner today accepted."""
     rows: dict[str, dict[str, str]] = {}
     for path in sorted(shipped_folder().glob("parts*.csv")):
         for r in csv.DictReader(path.open(encoding="utf-8")):
-            maker = r["manufacturer"]
+            maker = cat.resolve(r["manufacturer"]) or r["manufacturer"]  # the list may use an alias
             rows.setdefault(r["mpn"], {"marking": r["mpn"], "accepted_makers": f"{maker}|{cat.owner(maker) or maker}"})
     return list(rows.values())
 
