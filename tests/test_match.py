@@ -292,6 +292,16 @@ def test_a_tantalum_value_code_is_read_only_when_the_row_says_tantalum(catalog) 
     assert attribute(BomLine("t", "1", "Chip 475A"), catalog).manufacturer != "KYOCERA AVX"
 
 
+def test_an_inductance_code_is_read_only_when_the_row_says_inductor(catalog) -> None:
+    # "4R7" is 4.7 uH on a shielded SMD power inductor: Sumida's style, printed by several makers.
+    a = attribute(BomLine("t", "1", "Power inductor 4R7 2231"), catalog)
+    assert (a.manufacturer, a.band, a.method) == ("Sumida", "possible", "topmark")
+    assert {x["manufacturer"] for x in a.alternatives} >= {"Bourns", "TDK", "Coilcraft"}
+    # Not on a row that names no inductor, and not over a number a family rule reads.
+    assert attribute(BomLine("t", "1", "Resistor 4R7"), catalog).manufacturer != "Sumida"
+    assert attribute(BomLine("t", "1", "Choke SRR1260-101M"), catalog).manufacturer == "Bourns"
+
+
 def test_a_catalogue_part_of_a_multi_source_number_stays_hedged(catalog) -> None:
     # KiCad files OP07 under ADI, but TI and ST make it too: possible, with them as alternatives.
     a = attribute(BomLine("t", "1", "Op amp OP07"), catalog)
