@@ -1459,9 +1459,8 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         # A Latin number read by a foreign maker's own rule (Kyocera's KT2520) is that maker's.
         evidence.extend(soviet_note)
     alternatives = hedge_alternatives(winner, confidence) + line_holders(cat, winner, holders, confidence)
-    earlier = earlier_names(cat, winner, confidence, {*winner.second_sources, *holders})
-    alternatives += earlier
-    seen = {winner.manufacturer, *winner.second_sources, *holders, *(a["manufacturer"] for a in earlier)}
+    alternatives += earlier_names(cat, winner, confidence, {*winner.second_sources, *holders})
+    seen = {winner.manufacturer, *holders, *(a["manufacturer"] for a in alternatives)}
     for c in sorted(cands, key=lambda c: -c.score):
         if c.manufacturer not in seen:
             seen.add(c.manufacturer)
