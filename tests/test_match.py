@@ -16,6 +16,7 @@ Big Corp,BIG,DE,western,,test
 Old Brand,OLDB,US,western,,test
 Clone Co,,CN,chinese-clone,,test
 Spin Off,SPIN,NL,western,,test
+Gate Array Co,,US,western,GX,test
 """
 LINEAGE = "brand,acquired_by,year,source\nOld Brand,Acme Semi,2015,test\n"
 FAMILIES = """pattern,match,manufacturer,family,category,priority,second_sources,source
@@ -31,6 +32,9 @@ SPFX,prefix,Spin Off,SPFX flash,memory,80,,test rule spfx
 MTR,prefix,Spin Off,MTR motors,other,75,,test rule mtr
 ZX12B,prefix,Big Corp,ZX12B decoder,processor,80,,test rule zx
 "KX[0-9]{2}D",regex,Old Brand,KX filters,passive,70,,test rule kx
+GXA,prefix,Gate Array Co,GXA FPGA,fpga,70,,test rule gxa
+GXB,prefix,Gate Array Co,GXB FPGA,fpga,70,,test rule gxb
+GXC,prefix,Gate Array Co,GXC FPGA,fpga,70,,test rule gxc
 """
 TRANSFERS = """line_from,line_to,line,year,source
 Big Corp,Spin Off,SPF flash,2017,test transfer
@@ -182,6 +186,28 @@ def test_a_description_of_another_kind_of_part_caps_the_rule(cat: Catalog) -> No
     assert connector.band == "unknown" and connector.manufacturer is None
     assert any("describes a connector" in e for e in connector.evidence)
     assert att(cat, "Amplifier ACM321").band == "likely"
+
+
+def test_a_named_makers_rule_on_the_printed_number_outweighs_the_rows_kind_word(cat: Catalog) -> None:
+    # Portals call every part a microcircuit or a transistor: the maker the row names, whose rule
+    # reads the number as printed, is not doubted for it.
+    a = att(cat, "Transistor OLDB OLD1117")
+    assert a.manufacturer == "Old Brand" and a.band == "confirmed", a.evidence
+    assert not any("describes a discrete part" in e for e in a.evidence)
+    # A number expanded from a shorter mark is no printed number: the kind word still caps it.
+    expanded = att(cat, "Transistor OLDB 1117")
+    assert expanded.mpn == "OLD1117" and expanded.band == "possible", expanded.evidence
+    assert any("describes a discrete part" in e for e in expanded.evidence)
+    assert att(cat, "Transistor ACM321").band == "possible"  # and so it does with no maker named
+
+
+def test_a_chip_makers_bare_prefix_takes_the_kind_its_rules_read(cat: Catalog) -> None:
+    # Three FPGA rules and nothing else: the maker's bare prefix 'GX' reads FPGAs, not motors.
+    assert att(cat, "GX-2206").manufacturer == "Gate Array Co"
+    motor = att(cat, "Brushless motor GX-2206")
+    assert motor.manufacturer is None and any("describes a motor" in e for e in motor.evidence), motor.evidence
+    prefixes = [r for r in cat.prefix_rules["GX"] if r.origin.endswith(" prefixes")]
+    assert [r.category for r in prefixes] == ["fpga"]
 
 
 def test_a_prefix_rule_ending_in_a_letter_fires_on_its_whole_number(cat: Catalog) -> None:

@@ -1424,7 +1424,8 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         own = [w for w in ctx.marking.words
                if not (w[:1].isupper() and (m := cat.resolve(w)) and cat.same_company(m, winner.manufacturer))]
         said = described_kind(own) if len(own) < len(ctx.marking.words) else said
-    if said and winner.method != "stated" and contradicts(said, winner.category, ctx.marking.words, winner.family):
+    if said and winner.method != "stated" and contradicts(said, winner.category, ctx.marking.words, winner.family) \
+            and not (read_as_written(ctx, winner) and (agreeing and winner is agreeing[0] or specific_rule(cat, winner))):
         confidence = min(confidence, 0.5)
         evidence.append(f"the row describes a {said} part, the rule is for {winner.category}")
     if winner.ceiling < 1.0 and confidence > winner.ceiling:
@@ -1467,6 +1468,25 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             alternatives.append({"manufacturer": c.manufacturer, "mpn": c.mpn,
                                  "confidence": round(min(c.score, confidence) * 0.8, 3), "why": c.detail})
     return winner, confidence, evidence, alternatives
+
+
+def read_as_written(ctx: Context, c: Candidate) -> bool:
+    """Whether the reading is of a number the row prints, not of one expanded or restored from it.
+
+    A rule of the maker the row names that reads the printed number outweighs the row's word for
+    its kind ("Мікросхема ON 2N7002LT1G": portals call every part a microcircuit).
+    """
+    return not c.indirect and part_key(c.mpn or "") in {part_key(t) for t in ctx.readable}
+
+
+def specific_rule(cat: Catalog, c: Candidate) -> bool:
+    """Whether a family reading is one maker's own series, fixed by four characters or more
+    ("ADUM1301"): a row's word for its kind ("Transistor") is likelier wrong than such a rule."""
+    if c.method != "family" or c.second_sources:
+        return False
+    key = part_key(c.mpn or "")
+    return any(r.manufacturer == c.manufacturer and r.priority >= 70 and r.literal_length_for(key) >= 4
+               for r in cat.family_rules(key))
 
 
 def without_foreign_guesses(cat: Catalog, d: Designation, cands: list[Candidate]) -> tuple[list[Candidate], list[str]]:

@@ -7,7 +7,7 @@ import csv
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -835,6 +835,22 @@ def add_maker_prefixes(cat: Catalog, path: Path) -> None:
         cat.prefix_rules.setdefault(key, []).append(rule)
 
 
+def kind_maker_prefixes(cat: Catalog) -> None:
+    """Give a maker's bare prefix the one kind of part its brand's family rules read, when three or
+    more rules read that kind and no other: Actel's 'AX' reads an FPGA, so a gimbal motor's
+    'AX-2206' is no reading of it. Two rules are too few to say what else the brand makes."""
+    kinds: dict[str, list[str]] = {}
+    for rule in (*cat.regex_rules, *(r for rules in cat.prefix_rules.values() for r in rules)):
+        if not rule.origin.endswith(" prefixes"):
+            kinds.setdefault(rule.manufacturer, []).append(rule.category)
+    one_kind = {maker: cats[0] for maker, cats in kinds.items() if len(cats) >= 3 and len(set(cats)) == 1}
+    for key, rules in cat.prefix_rules.items():
+        cat.prefix_rules[key] = [replace(r, category=one_kind[r.manufacturer])
+                                 if r.origin.endswith(" prefixes") and r.manufacturer in one_kind else r
+                                 for r in rules]
+    cat.category_map = None
+
+
 def load_lineage(cat: Catalog, path: Path) -> None:
     for line, row in read_rows(path, ("brand", "acquired_by")):
         brand, buyer = cat.resolve(row["brand"]), cat.resolve(row["acquired_by"])
@@ -1083,6 +1099,7 @@ def load_catalog(folder: Path | None = None,
         load_value_codes(cat, path)
     for path in sorted(folder.glob("families*.csv")):
         load_families(cat, path)
+    kind_maker_prefixes(cat)
     for path in sorted(folder.glob("shortened*.csv")):
         load_shortenings(cat, path)
     for path in sorted(folder.glob("dropped_prefixes*.csv")):
