@@ -77,7 +77,7 @@ def test_prefix_rule_needs_a_digit_after_a_letter_prefix(tmp_path: Path) -> None
     ({"dropped_prefixes.csv": "prefix,manufacturer,restored,source\nAC,Acme Semi,XY[0-9],t\n"},
      "dropped_prefixes.csv:2: restored .* must begin with the prefix 'AC'"),
     ({"lineage.csv": "brand,acquired_by,year,kind,source\nAcme Semi,Acme Semi,2020,merged,t\n"},
-     "lineage.csv:2: kind must be 'acquired' or 'renamed'"),
+     "lineage.csv:2: kind must be 'acquired', 'renamed' or 'brand'"),
     ({"trademarks.csv": "trademark,manufacturer,line,source\nAcmeFET,Acme Semi,MOSFETs,t\nACMEFET,Acme Semi,x,t\n"},
      "trademarks.csv:3: trademark 'ACMEFET' is listed twice"),
     ({"trademarks.csv": "trademark,manufacturer,line,source\nAcme Power,Acme Semi,MOSFETs,t\n"}, "must be one word"),

@@ -17,8 +17,10 @@ Old Brand,OLDB,US,western,,test
 Clone Co,,CN,chinese-clone,,test
 Spin Off,SPIN,NL,western,,test
 Gate Array Co,,US,western,GX,test
+Trade Name,TRADENAME,JP,western,,test
+Parent Corporation,PARENTCO,JP,western,,test
 """
-LINEAGE = "brand,acquired_by,year,source\nOld Brand,Acme Semi,2015,test\n"
+LINEAGE = "brand,acquired_by,year,kind,source\nOld Brand,Acme Semi,2015,,test\nTrade Name,Parent Corporation,,brand,test\n"
 FAMILIES = """pattern,match,manufacturer,family,category,priority,second_sources,source
 ACM,prefix,Acme Semi,ACM amplifiers,amplifier,75,,test rule acm
 OLD,prefix,Old Brand,OLD regulators,power,60,,test rule old
@@ -32,6 +34,7 @@ SPFX,prefix,Spin Off,SPFX flash,memory,80,,test rule spfx
 MTR,prefix,Spin Off,MTR motors,other,75,,test rule mtr
 ZX12B,prefix,Big Corp,ZX12B decoder,processor,80,,test rule zx
 "KX[0-9]{2}D",regex,Old Brand,KX filters,passive,70,,test rule kx
+TNX,prefix,Trade Name,TNX crystals,timing,80,,test rule tnx
 GXA,prefix,Gate Array Co,GXA FPGA,fpga,70,,test rule gxa
 GXB,prefix,Gate Array Co,GXB FPGA,fpga,70,,test rule gxb
 GXC,prefix,Gate Array Co,GXC FPGA,fpga,70,,test rule gxc
@@ -199,6 +202,17 @@ def test_a_named_makers_rule_on_the_printed_number_outweighs_the_rows_kind_word(
     assert expanded.mpn == "OLD1117" and expanded.band == "possible", expanded.evidence
     assert any("describes a discrete part" in e for e in expanded.evidence)
     assert att(cat, "Transistor ACM321").band == "possible"  # and so it does with no maker named
+
+
+def test_a_brand_is_answered_with_the_company_that_owns_it(cat: Catalog) -> None:
+    # Epson of Seiko Epson Corporation: the part bears the brand, and the company owns it.
+    a = att(cat, "Crystal TNX100")
+    assert (a.manufacturer, a.owner) == ("Trade Name", "Parent Corporation")
+    assert any("Trade Name is a brand of Parent Corporation" in e for e in a.evidence), a.evidence
+    # A row naming the company keeps the brand the part bears (a bought brand gives way to its buyer).
+    named = att(cat, "PARENTCO TNX100")
+    assert (named.manufacturer, named.owner, named.band) == ("Trade Name", "Parent Corporation", "confirmed")
+    assert att(cat, "ACME OLD1117").manufacturer == "Acme Semi"
 
 
 def test_a_chip_makers_bare_prefix_takes_the_kind_its_rules_read(cat: Catalog) -> None:

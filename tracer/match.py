@@ -1301,7 +1301,8 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         winner = agreeing[0]
         confidence = max(winner.score + 0.2, 0.92) if winner.method != "fuzzy" else winner.score + 0.25
         named = next(m for m in stated if cat.same_company(winner.manufacturer, m))
-        if named in cat.chain(winner.manufacturer) and (winner.owner is None or cat.same_company(named, winner.owner)):
+        if named in cat.chain(winner.manufacturer) and (winner.owner is None or cat.same_company(named, winner.owner)) \
+                and not brand_of(cat, winner.manufacturer, named):
             # "TI LM358", "AMD XC7A35T": the company that bought the brand makes and marks the
             # part today. Not a brand it bought (Maxim's name on AD8232), nor a line sold apart.
             evidence.append(f"{winner.detail}; the row names {named}, which owns {winner.manufacturer}")
@@ -1470,6 +1471,13 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     return winner, confidence, evidence, alternatives
 
 
+def brand_of(cat: Catalog, brand: str, company: str) -> bool:
+    """Whether the brand is the company's own trade name (lineage.csv kind 'brand'): a row naming
+    the company ("Seiko Epson") names the brand's maker, and the part keeps the brand it bears."""
+    step = cat.lineage.get(brand)
+    return step is not None and step.brand_of and step.acquired_by == company
+
+
 def read_as_written(ctx: Context, c: Candidate) -> bool:
     """Whether the reading is of a number the row prints, not of one expanded or restored from it.
 
@@ -1605,7 +1613,9 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
     if winner.owner and winner.owner != winner.manufacturer:
         evidence.append(f"this {winner.manufacturer} product line now belongs to {owner}")
     elif owner != winner.manufacturer:
-        evidence.append(f"{winner.manufacturer} is now part of {owner} (lineage.csv: {cat.lineage[winner.manufacturer].source})")
+        step = cat.lineage[winner.manufacturer]
+        how = "a brand of" if step.brand_of and step.acquired_by == owner else "now part of"
+        evidence.append(f"{winner.manufacturer} is {how} {owner} (lineage.csv: {step.source})")
     return Attribution(
         source=line.source, locator=line.locator, system=line.system, marking=line.marking,
         mpn=winner.mpn, family=winner.family, manufacturer=winner.manufacturer, owner=owner,

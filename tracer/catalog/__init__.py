@@ -364,6 +364,9 @@ class Acquisition:
     # "renamed": the buyer is the brand under a new name or a spin-off of it (Philips
     # Semiconductors became NXP), so every line the buyer had then was the brand's.
     renamed: bool = False
+    # "brand": the brand is the company's trade name (Epson of Seiko Epson Corporation); the part is
+    # the brand's and the company owns it, as with an acquisition, but nothing changed hands.
+    brand_of: bool = False
 
 
 @dataclass(frozen=True)
@@ -859,11 +862,11 @@ def load_lineage(cat: Catalog, path: Path) -> None:
             raise CatalogError(f"{path}:{line}: unknown maker {unknown!r} (add it to manufacturers.csv)")
         year = int(row["year"]) if row.get("year", "").isdigit() else None
         kind = (row.get("kind") or "acquired").strip()
-        if kind not in ("acquired", "renamed"):
-            raise CatalogError(f"{path}:{line}: kind must be 'acquired' or 'renamed', not {kind!r}")
+        if kind not in ("acquired", "renamed", "brand"):
+            raise CatalogError(f"{path}:{line}: kind must be 'acquired', 'renamed' or 'brand', not {kind!r}")
         prev = cat.lineage.get(brand)
         if prev is None or (year or 0) >= (prev.year or 0):
-            cat.lineage[brand] = Acquisition(brand, buyer, year, row["source"], kind == "renamed")
+            cat.lineage[brand] = Acquisition(brand, buyer, year, row["source"], kind == "renamed", kind == "brand")
 
 
 def load_transfers(cat: Catalog, path: Path) -> None:
