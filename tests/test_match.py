@@ -215,6 +215,17 @@ def test_a_brand_is_answered_with_the_company_that_owns_it(cat: Catalog) -> None
     assert att(cat, "ACME OLD1117").manufacturer == "Acme Semi"
 
 
+def test_a_date_code_after_a_line_moved_names_the_buyer(cat: Catalog) -> None:
+    # Big Corp's SPF flash passed to Spin Off in 2017: a part dated 2019 is Spin Off's.
+    late = att(cat, "SPF100 1935")
+    assert late.manufacturer == "Spin Off", late.evidence
+    assert any("passed to Spin Off in 2017" in e for e in late.evidence)
+    assert any(x["manufacturer"] == "Big Corp" for x in late.alternatives)
+    assert att(cat, "SPF100 1535").manufacturer == "Big Corp"  # made before the sale
+    assert att(cat, "SPF100 1735").manufacturer == "Big Corp"  # the year of the sale proves nothing
+    assert att(cat, "SPF100").manufacturer == "Big Corp"  # no date code
+
+
 def test_a_chip_makers_bare_prefix_takes_the_kind_its_rules_read(cat: Catalog) -> None:
     # Three FPGA rules and nothing else: the maker's bare prefix 'GX' reads FPGAs, not motors.
     assert att(cat, "GX-2206").manufacturer == "Gate Array Co"

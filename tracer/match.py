@@ -1609,6 +1609,16 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
             confidence=round(confidence, 3), band="unknown", method=None, evidence=evidence,
             alternatives=alternatives, **read,
         )
+    moved = made_by_later_holder(cat, winner, alternatives, d.dating.earliest)
+    if moved is not None:
+        holder, t = moved
+        alternatives = [{"manufacturer": winner.manufacturer, "mpn": winner.mpn, "confidence": round(confidence * 0.9, 3),
+                         "why": f"{winner.detail}; made by {winner.manufacturer} if the date code is misread"},
+                        *(a for a in alternatives if a["manufacturer"] != holder)]
+        evidence.append(f"the date code shows manufacture in {d.dating.earliest.year} or later, after "
+                        f"{t.line_from}'s {t.line} passed to {t.line_to} in {t.year}: {holder} made it "
+                        f"(transfers.csv: {t.source})")
+        winner = replace(winner, manufacturer=holder, owner=None, second_sources=())
     owner = winner.owner or cat.owner(winner.manufacturer)
     if winner.owner and winner.owner != winner.manufacturer:
         evidence.append(f"this {winner.manufacturer} product line now belongs to {owner}")
@@ -1623,6 +1633,24 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
         method=winner.method, evidence=evidence, alternatives=alternatives, category=winner.category,
         owner_country=cat.country(owner), **read,
     )
+
+
+def made_by_later_holder(cat: Catalog, winner: Candidate, alternatives: list[dict],
+                         earliest: date | None) -> tuple[str, Transfer] | None:
+    """The company that took over the winner's product line, when the date code proves the part was
+    made in a year after the transfer (an ST M29W flash dated 2018 is Micron's: ST's NOR flash went
+    to Numonyx in 2008 and Micron in 2010). Only the line's owner the rule names (NXP's logic, Nexperia's
+    since 2017) or a maker already offered as the line's holder."""
+    if earliest is None or winner.method == "stated":
+        return None
+    for maker in (*([winner.owner] if winner.owner else []), *(a["manufacturer"] for a in alternatives)):
+        moves = [t for t in cat.transfers if cat.held_before(winner.manufacturer, t) and cat.holds_after(maker, t.line_to)]
+        # Lines of one company passed in several years (Fujitsu's flash in 2003, its MCUs in 2013), and
+        # a transfer names no rule: only a date after the last of them proves the part the buyer's.
+        last = max(moves, key=lambda t: t.year or 9999, default=None)
+        if last is not None and last.year and earliest.year > last.year:
+            return last.line_to, last
+    return None
 
 
 def explain(text: str, cat: Catalog, maker: str | None = None) -> str:
