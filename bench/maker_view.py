@@ -71,6 +71,10 @@ def view_scores(cat: Catalog, rows: list[dict[str, str]], env: dict[str, str]) -
         hit = len(truth & got)
         print(json.dumps({"maker": maker, "published_rows": len(truth), "returned": len(got),
                           "recall": round(hit / len(truth), 3), "precision": round(hit / len(got), 3) if got else None}))
+        for i in sorted(truth - got):
+            print(f"  not returned  {rows[i - 2]['marking'][:70]!r} (published {rows[i - 2]['manufacturer'][:40]!r})")
+        for i in sorted(got - truth):
+            print(f"  not the maker's  {rows[i - 2]['marking'][:70]!r} (published {rows[i - 2]['manufacturer'][:40]!r})")
 
 
 def word_runs(marking: str) -> Iterator[str]:

@@ -87,16 +87,20 @@ def test_the_maker_view_as_a_workbook(traced: str, tmp_path: Path) -> None:
 
 def test_a_product_line_sold_apart_from_its_brand_belongs_to_its_buyer(tmp_path: Path) -> None:
     # International Rectifier's brand is Infineon's, but its rectifier line has been Vishay's since
-    # 2007: the part is Vishay's, and Infineon's view lists it apart, as its brand only.
+    # 2007: the part is Vishay's, and Infineon's view lists it apart, as its brand only. A date code
+    # after the sale makes it Vishay's by name too, and no longer Infineon's brand's.
     bom = tmp_path / "ir.csv"
-    bom.write_text("No,System,Marking\n1,Kh-101,Schottky rectifier 10BQ100TRPBF\n2,Kh-101,MOSFET IRF3205PBF\n", encoding="utf-8")
+    bom.write_text("No,System,Marking\n1,Kh-101,Schottky rectifier 10BQ100TRPBF\n2,Kh-101,MOSFET IRF3205PBF\n"
+                   "3,Kh-101,Schottky rectifier 10BQ040TRPBF 1934\n", encoding="utf-8")
     db = str(tmp_path / "ir.db")
     assert runner.invoke(app, ["trace", str(bom), "--db", db]).exit_code == 0
     infineon = maker_json(db, "Infineon")
     assert [c["mpn"] for c in infineon["components"]] == ["IRF3205"]
     assert [(b["mpn"], b["line_owner"]) for b in infineon["summary"]["brand_only"]] == [("10BQ100TRPBF", "Vishay Intertechnology")]
     vishay = maker_json(db, "Vishay")
-    assert [(c["manufacturer"], c["owner"]) for c in vishay["components"]] == [("International Rectifier", "Vishay Intertechnology")]
+    assert [(c["mpn"], c["manufacturer"], c["owner"]) for c in vishay["components"]] == [
+        ("10BQ100TRPBF", "International Rectifier", "Vishay Intertechnology"),
+        ("10BQ040TRPBF", "Vishay Intertechnology", "Vishay Intertechnology")]
     assert vishay["summary"]["brand_only"] == []
 
 
