@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from tracer.markings import is_date_code, is_partlike, latin, read_marking, tokens
+from tracer.markings import (
+    is_date_code,
+    is_partlike,
+    latin,
+    pins_shaped,
+    read_marking,
+    tokens,
+)
 from tracer.match import attribute
 from tracer.model import BomLine
 
@@ -76,6 +83,8 @@ def test_a_date_of_another_form_is_no_part_number(catalog, text: str) -> None:
     ("Regulator 3.3 V 1 A L7805CV", "AL7805CV"),
     ("ADC 5 V AD7606BSTZ", "ADC5V"),
     ("MAX485 ESA+ MAXIM", "MAX485ESA+MAXIM"),  # a maker's name after the number
+    ("Transistor P60NF06 GK2B4 VY MAR 824", "MAR824"),  # the country of assembly, then a code
+    ("Microcontroller STM32F407 VGT6 CHN 211", "CHN211"),
 ])
 def test_no_join_across_a_bracket_a_unit_or_a_makers_name(catalog, text: str, unwanted: str) -> None:
     assert unwanted not in read_marking(text, catalog).candidates
@@ -529,3 +538,13 @@ def test_two_parts_joined_by_an_ampersand_or_a_plus_are_read_apart(text: str, pi
 @pytest.mark.parametrize("token", ["MAX3485ESA+", "MAX17043G+U", "MHF+2805S/883", "C&K", "ESP32+PSRAM", "5V+12V"])
 def test_a_plus_or_ampersand_inside_one_number_or_name_stays(token: str) -> None:
     assert tokens(token) == [token]
+
+
+@pytest.mark.parametrize(("key", "shaped"), [
+    ("431AI", True), ("6205DDU", True),  # digits then letters: a number of its own
+    ("1201BRZ", False),  # ADI's ordering suffix: AD dropped
+    ("2745ETJ", False), ("3232CSE", False),  # Maxim's temperature, package and pin letters: MAX dropped
+    ("2003DDU", True),  # no Maxim temperature letter first
+])
+def test_a_makers_ordering_code_after_digits_lets_its_prefix_be_restored(key: str, shaped: bool) -> None:
+    assert pins_shaped(key) is shaped

@@ -64,7 +64,7 @@ COUNTRIES = {
     "THA": "TH", "CHINA": "CN", "CHN": "CN", "TAIWAN": "TW", "TWN": "TW", "KOREA": "KR",
     "KOR": "KR", "JAPAN": "JP", "JPN": "JP", "USA": "US", "MEXICO": "MX", "MEX": "MX",
     "SINGAPORE": "SG", "SGP": "SG", "VIETNAM": "VN", "VNM": "VN", "INDONESIA": "ID",
-    "GERMANY": "DE", "FRANCE": "FR", "ITALY": "IT", "MALTA": "MT", "MOROCCO": "MA",
+    "GERMANY": "DE", "FRANCE": "FR", "ITALY": "IT", "MALTA": "MT", "MOROCCO": "MA", "MAR": "MA",
     "HONGKONG": "HK", "COSTA": "CR", "ISRAEL": "IL", "INDIA": "IN",
 }
 # "BGA" with a ball count and no hyphen is a package only for the usual counts: Infineon's BGA614
@@ -123,9 +123,10 @@ PINS_SHAPE = re.compile(r"^\d{1,4}[A-Z]{2,6}$")
 
 
 def pins_shaped(key: str) -> bool:
-    """Digits then letters only ("431AI", "6205DDU", but not ADI's "1201BRZ"): read as a number of
-    its own, never completed with a maker's prefix, which would turn it into any maker's part."""
-    return PINS_SHAPE.match(key) is not None and ADI_SUFFIXED.match(key) is None
+    """Digits then letters only ("431AI", "6205DDU", but not ADI's "1201BRZ" or Maxim's "2745ETJ"):
+    read as a number of its own, never completed with a maker's prefix, which would turn it into
+    any maker's part."""
+    return PINS_SHAPE.match(key) is not None and ADI_SUFFIXED.match(key) is None and MAXIM_SUFFIXED.match(key) is None
 
 
 LETTERS_ONLY = re.compile(r"^[^\W\d_]+$")
@@ -536,6 +537,8 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue  # "TX2 180-83310-DAAF-C04": a number of its own; "LS R976-NR-1", "Si 5351A-B-GT", "LAN 8720A-CP-TR" are one
         if b.isdigit() and any(c.isdigit() for c in a):
             continue  # "ACT573 1652": a whole number and a date or lot code after it
+        if b.isdigit() and toks[i].isupper() and len(a) == 3 and a in COUNTRIES:
+            continue  # "MAR 711", "CHN 211": the country of assembly, then a lot or date code
         if b.isdigit() and a.isalpha() and i > 0 and re.fullmatch(r"\d{3,5}", latin(toks[i - 1])) and is_date_code(b):
             continue  # "3789 EUFD 1845": the suffix of the number before it, then a date code
         if a[-1:].isdigit() and b[:1].isdigit():
@@ -565,6 +568,9 @@ LT_WHY = ("a temperature letter and a package code (EUFD, CMS8, IS8, EGN) after 
           "Technology's ordering code")
 ADI_SUFFIX = "(ARZ|BRZ|CRZ|ARUZ|BRUZ|CRUZ|ARMZ|BRMZ|ACPZ|BCPZ|CCPZ|ACBZ|BCBZ|ASTZ|BSTZ|ARQZ|BRQZ|ARWZ|BRWZ|CRWZ|AUJZ|ARJZ)"
 ADI_SUFFIXED = re.compile(rf"^\d{{3,5}}[A-Z]?{ADI_SUFFIX}$")
+# Maxim's ordering code after a four-digit number: a temperature letter (C, E, A, M), a package letter
+# and a pin-count letter (2745ETJ for MAX2745ETJ, 3232CSE).
+MAXIM_SUFFIXED = re.compile(r"^\d{4}[CEAM][A-Z]{2}$")
 HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^#\d{3,4}$"), "Analog Devices",
      "'#' before a YYWW date code is Analog Devices' lead-free marking"),
