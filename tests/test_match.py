@@ -1246,3 +1246,25 @@ def test_a_zeners_voltage_after_a_space_is_still_read_into_its_number(catalog: C
 def test_mainland_in_a_chinese_row_is_no_maker(catalog: Catalog) -> None:
     # 大陆 ("mainland", as in 产地：大陆) is no name of Continental; 德国大陆集团 is.
     assert att(catalog, "产地：大陆 CH340G").manufacturer != "Continental"
+
+
+@pytest.mark.parametrize(("marking", "mpn"), [
+    ("Low-noise amplifier 1028 1712", "LT1028"),
+    ("Step-down controller 3780 1821", "LTC3780"),
+    ("Мікросхема 1013 1604 LT", "LT1013"),  # Linear's logo written out: no kind word needed
+])
+def test_linear_technologys_bare_so8_number_over_a_date_code(catalog, marking: str, mpn: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert (a.manufacturer, a.mpn, a.band) == ("Linear Technology", mpn, "possible"), a.evidence
+    assert any("how Linear Technology marks its SO-8 parts" in e for e in a.evidence)
+
+
+@pytest.mark.parametrize("marking", [
+    "Operational amplifier 4558 1425",  # LTC4558 would be a power part, not an amplifier
+    "Low-noise amplifier 1028",  # no date code under the number
+    "Capacitor 1206 1425",  # no analog or power part
+    "Transistor 1013 1604 LT",
+    "Connector 1013 1604 LT",
+])
+def test_a_bare_number_is_not_linears_without_its_marking_shape(catalog, marking: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).manufacturer != "Linear Technology"

@@ -260,6 +260,8 @@ def fuller_reading(cat: Catalog, key: str, rule: FamilyRule, candidates: list[st
         other = best_rule(cat, longer)
         if other is None or other == rule or (other.manufacturer == rule.manufacturer and not same_maker_fuller(rule, key, other, longer)):
             continue
+        if other.priority < WEAK_PRIORITY <= rule.priority:
+            continue  # a maker's bare prefix ("V5" over "V 5M1270ZT144C5N") is no better reading than a family
         if not longer.startswith(key) and re.fullmatch(r"[A-Z]{1,2}[0-9]{1,3}", longer[:len(longer) - len(key)]):
             continue  # "S1 V23026-A1001-B201", "H1 G5V-2-5VDC": a board position before a whole number
         # Added after: the rule must read into them (APEC's AP4435GM, not any AP number); added
@@ -809,9 +811,55 @@ def by_habit(cat: Catalog, ctx: Context) -> list[Candidate]:
             for why, maker in ctx.marking.hints if maker not in stated]
 
 
+# Linear Technology's SO-8 part marking: the bare number ("1001", "6203I") over the date code
+# (datasheets list it as the part marking of LT1001CS8). The row's word for the part must fit the
+# family the restored number reads: LT1xxx analog, LTC3xxx/4xxx/7xxx power, LT6xxx amplifiers.
+LT_BARE = re.compile(r"^([1-8][0-9]{3})(I|C|H|A|AI|AC)?$")
+LT_KIND_WORDS = {
+    "amplifier": ("amplifier", "op-amp", "opamp", "підсилювач", "усилитель", "comparator", "компаратор"),
+    "power": ("regulator", "stabilizer", "converter", "controller", "ldo", "стабілізатор", "стабилизатор",
+              "перетворювач", "преобразователь", "контролер", "контроллер"),
+    "data-converter": ("adc", "dac", "ацп", "цап"),
+}
+
+
+def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
+    """A four-digit first number directly over a date code, on a row that names an analog or power
+    part: Linear Technology's SO-8 marking, restored as LT or LTC and read by that maker's rules.
+    Possible only: other makers print bare numbers too; Linear's logo written as 'LT' lifts it a little."""
+    toks = [latin(t).upper() for t in tokens(ctx.marking.text)]
+    lows = {w.lower() for w in ctx.marking.words}
+    kinds = {k for k, vocab in LT_KIND_WORDS.items() if not lows.isdisjoint(vocab)}
+    logo = "LT" in toks
+    if not (kinds or logo and described_kind(ctx.marking.words) in (None, "ic")) or not ctx.readable \
+            or mechanical_word(ctx.marking.words):
+        return []
+    first = part_key(ctx.readable[0])
+    m = LT_BARE.match(first)
+    if m is None or first not in toks or toks.index(first) + 1 >= len(toks):
+        return []
+    after = toks[toks.index(first) + 1]
+    if not (after.isdigit() and len(after) == 4 and is_date_code(after)):
+        return []
+    digits = m.group(1)
+    prefix = "LTC" if digits[0] in "2347" else "LT"
+    full = prefix + first
+    rule = best_rule(cat, full)
+    fits = {"amplifier": ("amplifier", "analog"), "power": ("power", "analog"), "data-converter": ("data-converter",)}
+    if rule is None or rule.manufacturer != "Linear Technology" or rule.priority < 70 or \
+            (kinds and not any(rule.category in fits[k] for k in kinds)):
+        return []
+    return [Candidate(
+        manufacturer=rule.manufacturer, mpn=full, family=rule.family or None, category=rule.category, method="family",
+        score=0.64 if logo else 0.61, indirect=True, source=rule.source,
+        detail=f"bare number over a date code: '{first} {after}' is how Linear Technology marks its SO-8 parts "
+               f"(LT or LTC dropped), read as {full}, which fits the {rule.family or rule.pattern} rule "
+               f"({rule.origin.rsplit('/', 1)[-1]})" + ("; the row also shows the LT logo" if logo else ""))]
+
+
 METHODS: tuple[Callable[[Catalog, Context], list[Candidate]], ...] = (
     by_part, by_fuzzy, by_family, by_lost_character, by_expansion, by_shortening, by_dropped_prefix, by_stated,
-    by_habit, by_value_code, by_topmark,
+    by_habit, by_value_code, by_topmark, by_bare_number,
 )
 
 
