@@ -1252,6 +1252,7 @@ def test_mainland_in_a_chinese_row_is_no_maker(catalog: Catalog) -> None:
     ("Low-noise amplifier 1028 1712", "LT1028"),
     ("Step-down controller 3780 1821", "LTC3780"),
     ("Мікросхема 1013 1604 LT", "LT1013"),  # Linear's logo written out: no kind word needed
+    ("Operational amplifier 1028 LT 1712", "LT1028"),  # the logo between the number and the date
 ])
 def test_linear_technologys_bare_so8_number_over_a_date_code(catalog, marking: str, mpn: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)

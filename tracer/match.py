@@ -838,7 +838,8 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     m = LT_BARE.match(first)
     if m is None or first not in toks or toks.index(first) + 1 >= len(toks):
         return []
-    after = toks[toks.index(first) + 1]
+    rest = [t for t in toks[toks.index(first) + 1:] if t != "LT"]  # the logo may stand between them
+    after = rest[0] if rest else ""
     if not (after.isdigit() and len(after) == 4 and is_date_code(after)):
         return []
     digits = m.group(1)
