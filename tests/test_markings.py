@@ -548,3 +548,11 @@ def test_a_plus_or_ampersand_inside_one_number_or_name_stays(token: str) -> None
 ])
 def test_a_makers_ordering_code_after_digits_lets_its_prefix_be_restored(key: str, shaped: bool) -> None:
     assert pins_shaped(key) is shaped
+
+
+def test_hyphenated_description_words_are_words(catalog) -> None:
+    # "pre-driver" makes the motor a qualifier: a motor pre-driver is a chip, not a motor.
+    m = read_marking("Three-phase motor pre-driver MP6539", catalog)
+    assert "pre-driver" in m.words and m.candidates == ["MP6539"]
+    a = attribute(BomLine("t", "1", "Three-phase motor pre-driver MP6539"), catalog)
+    assert a.manufacturer == "Monolithic Power Systems"

@@ -130,6 +130,7 @@ def pins_shaped(key: str) -> bool:
 
 
 LETTERS_ONLY = re.compile(r"^[^\W\d_]+$")
+HYPHENATED_WORD = re.compile(r"^[^\W\d_]{2,}(-[^\W\d_]{2,})+$")
 
 
 def tokens(text: str) -> list[str]:
@@ -847,8 +848,8 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             candidates.append(tok)  # "BLUENRG-MS": a number of letters only, of a product line a rule names
         elif tok[:1].isupper() and letters_key(tok) in cat.line_words():
             candidates.append(tok)  # "Durandal", "Herelink": a product line's whole name, capitalised
-        elif LETTERS_ONLY.match(tok):
-            words.append(tok)
+        elif LETTERS_ONLY.match(tok) or HYPHENATED_WORD.match(tok):
+            words.append(tok)  # "pre-driver", "op-amp", "Three-phase": description words too
     kept = [(t, g) for i, (t, g) in enumerate(zip(toks, token_groups(text, toks), strict=True))
             if t not in lots and i not in dated_at]
     join_toks, groups, skip = [t for t, _ in kept], [g for _, g in kept], maker_words
