@@ -41,6 +41,7 @@ def test_split_part_number_is_joined(catalog) -> None:
     ("LAN 8720A-CP-TR", "LAN8720A-CP-TR"),  # a series word in capitals and a number with two hyphens
     ("ESP 32-D0WD-V3", "ESP32-D0WD-V3"),
     ("74 HC595D", "74HC595D"),
+    ("74AHC1G14 GV", "74AHC1G14GV"),  # a logic number and Nexperia's package code after a space
     ("RH-0505 D", "RH-0505D"),  # a hyphen inside the number
     ("PLC-RSC- 24DC/21", "PLC-RSC-24DC/21"),  # broken after a hyphen
     ("SKHI 22B", "SKHI22B"),  # a series word in capitals and a model code shaped like a value

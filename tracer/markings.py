@@ -419,10 +419,18 @@ SPLIT_TAIL = re.compile(r"[A-Z0-9]{1,12}(-[A-Z0-9]{1,6}){0,2}")
 MOTOR_KV = re.compile(r"KV\d{2,5}")  # a brushless motor's speed constant after its size ("2212 KV980")
 
 
+# A 74-series logic number and a Nexperia/NXP package code of two letters after a space
+# ("74AHC1G14 GV", "74LVC1G08 GW"): one ordering code.
+LOGIC_NUMBER = re.compile(r"74[A-Z]{1,5}[0-9][0-9A-Z]*[0-9]")
+NXP_PACKAGE_CODES = frozenset({"GV", "GW", "GM", "GF", "GX", "GN", "GS", "BQ", "PW", "DB", "DP", "DC"})
+
+
 def split_suffix(a: str, b: str) -> bool:
     """A number and its grade or package letters on the next line or after a space ("BU2508 DF",
-    "LTC3789 EUFD", "RH-0505 D"): capitals after letters then digits (a hyphen may sit between),
-    not a package, unit or word of kind."""
+    "LTC3789 EUFD", "RH-0505 D", "74AHC1G14 GV"): capitals after letters then digits (a hyphen may
+    sit between), not a package, unit or word of kind."""
+    if LOGIC_NUMBER.fullmatch(a) and b in NXP_PACKAGE_CODES:
+        return True
     return bool(SPLIT_NUMBER.fullmatch(a) and SPLIT_SUFFIX.fullmatch(b)) and not (
         PACKAGE.match(b) or UNIT.match(b) or STANDARD.match(b) or b in KIND_ABBREVIATIONS or b in CERTIFICATION_MARKS)
 
