@@ -324,7 +324,7 @@ def backs(maker: str, key: str, cat: Catalog) -> bool:
         return False
     top = max(rules, key=lambda r: r.priority)
     own = top.manufacturer == maker and not top.second_sources
-    listed = maker in top.second_sources and top.origin.endswith(" prefixes")
+    listed = maker in top.second_sources and top.maker_prefix
     return (own or listed) and top.literal_length_for(key) >= 3
 
 

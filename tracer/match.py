@@ -821,6 +821,8 @@ LT_KIND_WORDS = {
               "перетворювач", "преобразователь", "контролер", "контроллер"),
     "data-converter": ("adc", "dac", "ацп", "цап"),
 }
+# The rule categories of Linear's restored number that each kind of row word accepts.
+LT_KIND_FITS = {"amplifier": ("amplifier", "analog"), "power": ("power", "analog"), "data-converter": ("data-converter",)}
 
 
 def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
@@ -836,19 +838,16 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
         return []
     first = part_key(ctx.readable[0])
     m = LT_BARE.match(first)
-    if m is None or first not in toks or toks.index(first) + 1 >= len(toks):
+    if m is None or first not in toks:
         return []
     rest = [t for t in toks[toks.index(first) + 1:] if t != "LT"]  # the logo may stand between them
     after = rest[0] if rest else ""
     if not (after.isdigit() and len(after) == 4 and is_date_code(after)):
         return []
-    digits = m.group(1)
-    prefix = "LTC" if digits[0] in "2347" else "LT"
-    full = prefix + first
+    full = ("LTC" if m.group(1)[0] in "2347" else "LT") + first
     rule = best_rule(cat, full)
-    fits = {"amplifier": ("amplifier", "analog"), "power": ("power", "analog"), "data-converter": ("data-converter",)}
     if rule is None or rule.manufacturer != "Linear Technology" or rule.priority < 70 or \
-            (kinds and not any(rule.category in fits[k] for k in kinds)):
+            (kinds and not any(rule.category in LT_KIND_FITS[k] for k in kinds)):
         return []
     return [Candidate(
         manufacturer=rule.manufacturer, mpn=full, family=rule.family or None, category=rule.category, method="family",
@@ -1672,9 +1671,8 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
     if winner.owner and winner.owner != winner.manufacturer:
         evidence.append(f"this {winner.manufacturer} product line now belongs to {owner}")
     elif owner != winner.manufacturer:
-        step = cat.lineage[winner.manufacturer]
-        how = "a brand of" if step.brand_of and step.acquired_by == owner else "now part of"
-        evidence.append(f"{winner.manufacturer} is {how} {owner} (lineage.csv: {step.source})")
+        how = "a brand of" if brand_of(cat, winner.manufacturer, owner) else "now part of"
+        evidence.append(f"{winner.manufacturer} is {how} {owner} (lineage.csv: {cat.lineage[winner.manufacturer].source})")
     return Attribution(
         source=line.source, locator=line.locator, system=line.system, marking=line.marking,
         mpn=winner.mpn, family=winner.family, manufacturer=winner.manufacturer, owner=owner,

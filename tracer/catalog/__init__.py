@@ -488,6 +488,11 @@ class FamilyRule:
         return self.match_end(key) is not None
 
     @property
+    def maker_prefix(self) -> bool:
+        """Whether the rule is a bare prefix from a maker's catalogue row (add_maker_prefixes), not a family."""
+        return self.origin.endswith(" prefixes")
+
+    @property
     def literal_length(self) -> int:
         """How many characters the rule fixes before anything may vary (its specificity)."""
         if self.regex is None:
@@ -574,11 +579,17 @@ class Catalog:
     line_word_set: frozenset[str] | None = field(default=None, repr=False)  # built on first use
     category_map: dict[str, frozenset[str]] | None = field(default=None, repr=False)  # built on first use
 
+    def all_rules(self) -> Iterator[FamilyRule]:
+        """Every family rule, regex and prefix alike."""
+        yield from self.regex_rules
+        for rules in self.prefix_rules.values():
+            yield from rules
+
     def rule_categories(self) -> dict[str, frozenset[str]]:
         """For each maker with family rules, the categories its rules read (ICs, discretes, passives...)."""
         if self.category_map is None:
             cats: dict[str, set[str]] = {}
-            for rule in (*self.regex_rules, *(r for rules in self.prefix_rules.values() for r in rules)):
+            for rule in self.all_rules():
                 cats.setdefault(rule.manufacturer, set()).add(rule.category or "")
             self.category_map = {m: frozenset(c) for m, c in cats.items()}
         return self.category_map
@@ -843,13 +854,13 @@ def kind_maker_prefixes(cat: Catalog) -> None:
     more rules read that kind and no other: Actel's 'AX' reads an FPGA, so a gimbal motor's
     'AX-2206' is no reading of it. Two rules are too few to say what else the brand makes."""
     kinds: dict[str, list[str]] = {}
-    for rule in (*cat.regex_rules, *(r for rules in cat.prefix_rules.values() for r in rules)):
-        if not rule.origin.endswith(" prefixes"):
+    for rule in cat.all_rules():
+        if not rule.maker_prefix:
             kinds.setdefault(rule.manufacturer, []).append(rule.category)
     one_kind = {maker: cats[0] for maker, cats in kinds.items() if len(cats) >= 3 and len(set(cats)) == 1}
     for key, rules in cat.prefix_rules.items():
         cat.prefix_rules[key] = [replace(r, category=one_kind[r.manufacturer])
-                                 if r.origin.endswith(" prefixes") and r.manufacturer in one_kind else r
+                                 if r.maker_prefix and r.manufacturer in one_kind else r
                                  for r in rules]
     cat.category_map = None
 
