@@ -59,6 +59,15 @@ def same_maker(answer: str | None, accepted: list[str]) -> bool:
     return False
 
 
+def accepted_makers(row: dict[str, str]) -> list[str]:
+    """The makers a row accepts: its `accepted_makers` list, else its `expected_maker` read as the
+    portal writes it, "Brand (Owner, Later owner)" accepting each name."""
+    if row.get("accepted_makers"):
+        return row["accepted_makers"].split("|")
+    brand, _, owners = (row.get("expected_maker") or "").partition("(")
+    return [brand.strip()] + [o.strip() for o in owners.rstrip(") ").split(",") if o.strip()]
+
+
 def catalogue_part_rows(cat: Catalog) -> list[dict[str, str]]:
     """One row per distinct shipped part number: its maker (the catalogue's name for the list's) and
     that maker's owner today accepted."""
@@ -74,7 +83,7 @@ def score(name: str, rows: list[dict[str, str]], cat: Catalog, wrong_out: list[d
     started = time.perf_counter()
     stats: Counter[str] = Counter()
     for i, r in enumerate(rows):
-        accepted = (r.get("accepted_makers") or r.get("expected_maker") or "").split("|")
+        accepted = accepted_makers(r)
         a = attribute(BomLine(name, f"row {i + 2}", r["marking"]), cat)
         ok = same_maker(a.manufacturer, accepted) or same_maker(a.owner, accepted)
         alt = ok or any(same_maker(x["manufacturer"], accepted) for x in a.alternatives)

@@ -36,8 +36,10 @@ def test_aliases_resolve(catalog, alias: str, maker: str) -> None:
 @pytest.mark.parametrize("brand,owner", [
     ("Linear Technology", "Analog Devices"), ("Dallas Semiconductor", "Analog Devices"),
     ("Spansion", "Infineon Technologies"), ("National Semiconductor", "Texas Instruments"),
-    ("Fairchild Semiconductor", "onsemi"), ("Atmel", "Microchip Technology"), ("Xilinx", "AMD"),
+    ("Fairchild Semiconductor", "ON Semiconductor Corporation"), ("Atmel", "Microchip Technology"), ("Xilinx", "AMD"),
     ("Texas Instruments", "Texas Instruments"),
+    # a brand ends at the company that trades under it: onsemi is ON Semiconductor Corporation's
+    ("onsemi", "ON Semiconductor Corporation"), ("Ebyte", "Chengdu Ebyte Electronic Technology"),
 ])
 def test_owner_follows_the_chain_of_acquisitions(catalog, brand: str, owner: str) -> None:
     assert catalog.owner(brand) == owner

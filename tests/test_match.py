@@ -510,7 +510,7 @@ def test_a_rule_may_read_a_number_printed_in_groups_only_to_a_group_end() -> Non
 def test_a_named_brand_whose_line_moved_keeps_the_brand_and_names_the_lines_holder(catalog: Catalog, marking: str) -> None:
     # Motorola's name went to Freescale and NXP, its standard products to onsemi (1999).
     a = attribute(BomLine("t", "-", marking), catalog)
-    assert (a.manufacturer, a.owner, a.band) == ("Motorola Semiconductor", "onsemi", "likely"), a.evidence
+    assert (a.manufacturer, a.owner, a.band) == ("Motorola Semiconductor", "ON Semiconductor Corporation", "likely"), a.evidence
     assert a.mpn and "MC68HC" not in a.mpn  # no prefix put in front of a number that is already whole
 
 
@@ -551,7 +551,7 @@ def test_an_acquisition_is_not_a_renaming(catalog: Catalog) -> None:
 
 @pytest.mark.parametrize("marking,maker,owner", [
     ("TI 74HC595", "Texas Instruments", "Texas Instruments"),  # a second source named: its own part
-    ("Fairchild BC547", "Fairchild Semiconductor", "onsemi"),
+    ("Fairchild BC547", "Fairchild Semiconductor", "ON Semiconductor Corporation"),
     ("ST 2N3904", "STMicroelectronics", "STMicroelectronics"),  # the family rule lists ST
 ])
 def test_a_named_second_source_keeps_its_own_owner(catalog: Catalog, marking: str, maker: str, owner: str) -> None:
