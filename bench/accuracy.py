@@ -60,12 +60,15 @@ def same_maker(answer: str | None, accepted: list[str]) -> bool:
 
 
 def accepted_makers(row: dict[str, str]) -> list[str]:
-    """The makers a row accepts: its `accepted_makers` list, else its `expected_maker` read as the
-    portal writes it, "Brand (Owner, Later owner)" accepting each name."""
+    """The makers a row accepts: its `accepted_makers` list, else its `expected_maker`, names split
+    by "|" and each read as the portal writes it, "Brand (Owner, Later owner)" accepting every name."""
     if row.get("accepted_makers"):
         return row["accepted_makers"].split("|")
-    brand, _, owners = (row.get("expected_maker") or "").partition("(")
-    return [brand.strip()] + [o.strip() for o in owners.rstrip(") ").split(",") if o.strip()]
+    out = []
+    for name in (row.get("expected_maker") or "").split("|"):
+        brand, _, owners = name.partition(" (")
+        out += [brand.strip()] + [o.strip() for o in owners.rstrip(") ").split(",") if o.strip()]
+    return out
 
 
 def catalogue_part_rows(cat: Catalog) -> list[dict[str, str]]:

@@ -85,6 +85,10 @@ PACKAGE = re.compile(
     r"(SMA|SMB|SMC|SIP|SIL)-?\d{0,2}|"
     r"HC-?49(/?US?|/?S|/4H|-?SMD?)?|HC-?(50|51)(/U)?|UM-?[1-5])$",  # crystal holders (HC-49/US, UM-1), not 74HC logic
 )
+# Unit words that never stand for a maker or a grade after a number ("ST", "US", "MS" may).
+VALUE_UNITS = frozenset({"HZ", "KHZ", "MHZ", "GHZ", "MSPS", "KSPS", "GSPS", "SPS", "KBIT", "MBIT", "GBIT", "MW",
+                         "KW", "MV", "KV", "VDC", "VAC", "MAH", "OHM", "OHMS", "KOHM", "UF", "NF", "PF", "UH", "NH",
+                         "DBM", "PPM", "BAUD", "BPS", "KBPS", "MBPS", "МГЦ", "КГЦ", "ГЦ", "МКФ", "ПФ", "МА", "МВТ"})
 UNIT = re.compile(
     r"^[~±<>≤≥]?\d+([.,]\d+)?([-–/]\d+([.,]\d+)?)*[-–]?(V|VDC|VAC|MV|KV|MA|UA|MW|KW|HZ|KHZ|MHZ|GHZ|"
     r"MSPS|KSPS|GSPS|SPS|BIT|BITS|KB|MB|GB|KBIT|MBIT|GBIT|PIN|PINS|MM|CM|NM|UM|NS|US|MS|"
@@ -848,6 +852,8 @@ def read_marking(text: str, cat: Catalog) -> Marking:
                 continue  # "#2312": ADI's lead-free mark before a date code, never a part number
         if tok.isdigit() and i + 1 < len(toks) and QUANTITY_WORD.match(toks[i + 1]):
             continue  # "500 шт.": a quantity
+        if tok.isdigit() and i + 1 < len(toks) and toks[i + 1].upper().rstrip(".") in VALUE_UNITS:
+            continue  # "500 kHz", "2200 uF": a value in the row's description
         if REFDES.match(tok) and any(is_partlike(t) for t in toks[i + 1:]):
             continue  # "DA1 AD8605ARTZ": the board position, not the part
         if is_partlike(tok):

@@ -814,21 +814,25 @@ def by_habit(cat: Catalog, ctx: Context) -> list[Candidate]:
 # Linear Technology's SO-8 part marking: the bare number ("1001", "6203I") over the date code
 # (datasheets list it as the part marking of LT1001CS8). The row's word for the part must fit the
 # family the restored number reads: LT1xxx analog, LTC3xxx/4xxx/7xxx power, LT6xxx amplifiers.
-LT_BARE = re.compile(r"^([1-8][0-9]{3})(I|C|H|A|AI|AC)?$")
+LT_BARE = re.compile(r"^([1-8][0-9]{3})([1-9])?(I|C|H|A|AI|AC)?$")  # "69461": LTC6946-1
 LT_KIND_WORDS = {
-    "amplifier": ("amplifier", "op-amp", "opamp", "підсилювач", "усилитель", "comparator", "компаратор"),
-    "power": ("regulator", "stabilizer", "converter", "controller", "ldo", "стабілізатор", "стабилизатор",
-              "перетворювач", "преобразователь", "контролер", "контроллер"),
+    "amplifier": ("amplifier", "amp", "op-amp", "opamp", "підсилювач", "усилитель", "comparator", "компаратор"),
+    "power": ("regulator", "stabilizer", "converter", "controller", "ldo", "driver", "стабілізатор", "стабилизатор",
+              "перетворювач", "преобразователь", "контролер", "контроллер", "драйвер"),
     "data-converter": ("adc", "dac", "ацп", "цап"),
+    "rf": ("synthesizer", "synthesiser", "pll", "mixer", "modulator", "demodulator", "синтезатор", "смеситель",
+           "змішувач", "модулятор", "демодулятор"),
 }
 # The rule categories of Linear's restored number that each kind of row word accepts.
-LT_KIND_FITS = {"amplifier": ("amplifier", "analog"), "power": ("power", "analog"), "data-converter": ("data-converter",)}
+LT_KIND_FITS = {"amplifier": ("amplifier", "analog"), "power": ("power", "analog"),
+                "data-converter": ("data-converter", "analog"), "rf": ("rf", "timing", "amplifier", "analog")}
 
 
 def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
-    """A four-digit first number directly over a date code, on a row that names an analog or power
-    part: Linear Technology's SO-8 marking, restored as LT or LTC and read by that maker's rules.
-    Possible only: other makers print bare numbers too; Linear's logo written as 'LT' lifts it a little."""
+    """A four-digit first number directly over a date code, or ending the row, on a row that names an
+    analog, power or RF part: Linear Technology's SO-8 marking, restored as LT or LTC and read by that
+    maker's rules. Possible only: other makers print bare numbers too; Linear's logo written as 'LT'
+    lifts it a little, a number with no date code under it is weaker."""
     toks = [latin(t).upper() for t in tokens(ctx.marking.text)]
     lows = {w.lower() for w in ctx.marking.words}
     kinds = {k for k, vocab in LT_KIND_WORDS.items() if not lows.isdisjoint(vocab)}
@@ -842,19 +846,22 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
         return []
     rest = [t for t in toks[toks.index(first) + 1:] if t != "LT"]  # the logo may stand between them
     after = rest[0] if rest else ""
-    if not (after.isdigit() and len(after) == 4 and is_date_code(after)):
+    dated = after.isdigit() and len(after) == 4 and is_date_code(after)
+    if not (dated or not rest and kinds):
         return []
-    full = ("LTC" if m.group(1)[0] in "2347" else "LT") + first
+    number = m.group(1) + (f"-{m.group(2)}" if m.group(2) else "") + (m.group(3) or "")
+    full = ("LTC" if m.group(1)[0] in "2347" else "LT") + number
     rule = best_rule(cat, full)
     if rule is None or rule.manufacturer != "Linear Technology" or rule.priority < 70 or \
             (kinds and not any(rule.category in LT_KIND_FITS[k] for k in kinds)):
         return []
+    how = f"'{first} {after}' is how Linear Technology marks its SO-8 parts" if dated else \
+        f"'{first}', a bare number ending the row, is how Linear Technology marks its SO-8 parts (no date code seen)"
     return [Candidate(
         manufacturer=rule.manufacturer, mpn=full, family=rule.family or None, category=rule.category, method="family",
-        score=0.64 if logo else 0.61, indirect=True, source=rule.source,
-        detail=f"bare number over a date code: '{first} {after}' is how Linear Technology marks its SO-8 parts "
-               f"(LT or LTC dropped), read as {full}, which fits the {rule.family or rule.pattern} rule "
-               f"({rule.origin.rsplit('/', 1)[-1]})" + ("; the row also shows the LT logo" if logo else ""))]
+        score=(0.64 if logo else 0.61) - (0 if dated else 0.03), indirect=True, source=rule.source,
+        detail=f"bare number: {how} (LT or LTC dropped), read as {full}, which fits the {rule.family or rule.pattern} "
+               f"rule ({rule.origin.rsplit('/', 1)[-1]})" + ("; the row also shows the LT logo" if logo else ""))]
 
 
 METHODS: tuple[Callable[[Catalog, Context], list[Candidate]], ...] = (
