@@ -762,7 +762,7 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
     """
     package = row_package(ctx.marking.text)
     if package is None and not SMD_WORDS & {w.lower() for w in ctx.marking.words}:
-        return []
+        return described_topmark(cat, ctx)
     if described_kind(ctx.marking.words) == "passive" and FILTER_WORDS.isdisjoint(w.lower() for w in ctx.marking.words):
         return []  # "SMD resistor 301": a value code; the tables hold semiconductors' codes (and EMI filter chips')
     for tok in tokens(ctx.marking.text):
@@ -778,6 +778,26 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
             marks = [m for m in cat.topmarks.get(variant, []) if package is None or not m.package or m.package == package]
             if marks:
                 return [topmark_candidate(cat, variant, marks, package, trimmed=variant != code, printed=code)]
+    return []
+
+
+def described_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
+    """A marking code of four or five characters with two letters ("BOGI") on a row that names no
+    package: read when one maker's table lists it and the row's word for the part fits that part's
+    family ("16-bit ADC ... BOGI"). Possible only, below a code read with its package."""
+    for tok in tokens(ctx.marking.text):
+        code = latin(tok.upper()).strip(".,;:()-")
+        if not 4 <= len(code) <= 5 or sum(ch.isalpha() for ch in code) < 2 or not_a_code(code):
+            continue
+        marks = cat.topmarks.get(code, [])
+        if not marks or len({m.manufacturer for m in marks}) > 1 or len({m.mpn for m in marks}) > 1:
+            continue
+        family = best_rule(cat, part_key(marks[0].mpn))
+        vocab = CATEGORY_WORDS.get(family.category if family is not None else "", set())
+        if vocab.isdisjoint(w.lower() for w in ctx.marking.words):
+            continue
+        c = topmark_candidate(cat, code, marks, None, trimmed=False, printed=code)
+        return [replace(c, score=0.58, detail=f"{c.detail}; the row's words name the part's kind ({family.category})")]
     return []
 
 
