@@ -1262,10 +1262,16 @@ def test_linear_technologys_bare_so8_number_over_a_date_code(catalog, marking: s
 
 @pytest.mark.parametrize("marking", [
     "Operational amplifier 4558 1425",  # LTC4558 would be a power part, not an amplifier
-    "Low-noise amplifier 1028",  # no date code under the number
+    "Low-noise amplifier 1028 A7",  # neither a date code under the number nor the row's end
     "Capacitor 1206 1425",  # no analog or power part
     "Transistor 1013 1604 LT",
     "Connector 1013 1604 LT",
 ])
 def test_a_bare_number_is_not_linears_without_its_marking_shape(catalog, marking: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).manufacturer != "Linear Technology"
+
+
+def test_a_bare_number_ending_a_row_of_its_kind_is_linears_at_possible_only(catalog) -> None:
+    a = attribute(BomLine("t", "1", "Low-noise amplifier 1028"), catalog)
+    assert (a.manufacturer, a.band) == ("Linear Technology", "possible"), a.evidence
+    assert "no date code seen" in a.evidence[0]

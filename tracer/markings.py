@@ -88,7 +88,7 @@ PACKAGE = re.compile(
 # Unit words that never stand for a maker or a grade after a number ("ST", "US", "MS" may).
 VALUE_UNITS = frozenset({"HZ", "KHZ", "MHZ", "GHZ", "MSPS", "KSPS", "GSPS", "SPS", "KBIT", "MBIT", "GBIT", "MW",
                          "KW", "MV", "KV", "VDC", "VAC", "MAH", "OHM", "OHMS", "KOHM", "UF", "NF", "PF", "UH", "NH",
-                         "DBM", "PPM", "BAUD", "BPS", "KBPS", "MBPS", "МГЦ", "КГЦ", "ГЦ", "МКФ", "ПФ", "МА", "МВТ"})
+                         "DBM", "PPM", "BAUD", "BPS", "KBPS", "MBPS", "NM", "МГЦ", "КГЦ", "ГЦ", "МКФ", "ПФ", "МА", "МВТ"})
 UNIT = re.compile(
     r"^[~±<>≤≥]?\d+([.,]\d+)?([-–/]\d+([.,]\d+)?)*[-–]?(V|VDC|VAC|MV|KV|MA|UA|MW|KW|HZ|KHZ|MHZ|GHZ|"
     r"MSPS|KSPS|GSPS|SPS|BIT|BITS|KB|MB|GB|KBIT|MBIT|GBIT|PIN|PINS|MM|CM|NM|UM|NS|US|MS|"
@@ -380,8 +380,8 @@ REFDES = re.compile(r"^(DA|DD|VT|VD|ZQ|HL|IC)[0-9]{1,3}:?$|^[UQDRCLAX][0-9]{1,3}
 CERTIFICATION_MARKS = {"UL", "CUL", "CSA", "VDE", "TUV", "CE", "CCC", "AWM"}
 
 
-# "MAX 999EUK+", "ispLSI 2032E", "nRF 52840", "dsPIC 33FJ128": a series word, its capitals after a small letter or two
-JOIN_HEAD = re.compile(r"[A-Z][A-Za-z]{0,4}\d{0,3}|isp[A-Z]{2,4}|[a-z]{1,2}[A-Z]{2,4}")
+# "MAX 999EUK+", "ispLSI 2032E", "nRF 52840", "dsPIC 33FJ128": a series word, its capitals after a small letter or two; TI writes its bq in small letters
+JOIN_HEAD = re.compile(r"[A-Z][A-Za-z]{0,4}\d{0,3}|isp[A-Z]{2,4}|[a-z]{1,2}[A-Z]{2,4}|bq")
 # Description words short enough to pass for a series word: written in title or lower case they
 # name the part, not begin its number ("Fan 109P0412H702" is no Fairchild FAN109P; "FAN 7530" is).
 # So do labels before a serial, part or item number in title or lower case ("Nr", "Ref", "Id"; in

@@ -1077,7 +1077,7 @@ def assembly_word(words: list[str]) -> str | None:
 
 # A battery's chips: "Battery monitor LTC6811", "Battery protection DW01A" describe ICs on a battery.
 BATTERY = {"battery", "акумулятор", "аккумулятор", "батарея"}
-BATTERY_CHIP_WORDS = {"monitor", "protection", "protector", "management", "balancer", "bms", "charger", "charging",
+BATTERY_CHIP_WORDS = {"monitor", "protection", "protector", "management", "manager", "balancer", "bms", "charger", "charging",
                       "gauge", "afe", "захисту", "защиты", "керування", "управления", "заряду", "заряда"}
 
 
