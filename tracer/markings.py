@@ -223,6 +223,10 @@ INITIALS = re.compile(r"^([A-Z]\.)+[A-Z]$")  # "Y.S" of "Y.S. Tech" (the last do
 JOINED_NAME = re.compile(r"^[^\W\d_]{2,}(\+[^\W\d_]{2,})+$")  # "Huber+Suhner", not "ON+" or "IR+"
 
 
+# Brands whose logo is written in small letters: a transcriber copies them so ("nichicon HE 35V").
+LOWER_CASE_LOGOS = frozenset({"nichicon", "nexperia"})
+
+
 def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> list[tuple[str, str]]:
     """Maker names and logos written in the marking: (as written, catalogue name)."""
     found: list[tuple[str, str]] = []
@@ -246,7 +250,7 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
             if maker is None:
                 continue
             if n == 1 and (INITIALS.match(written) or not alias_counts(written, i)) and \
-                    not (written == maker and maker.islower()):
+                    not (written == maker and maker.islower()) and written not in LOWER_CASE_LOGOS:
                 continue  # initials alone ("N.S.", "O.N.") are no name; a brand named in lower case ("onsemi") is
             if n > 1 and not typed_lower and not name_written(clean[i:i + n], written, cat.makers[maker]):
                 continue  # "silicon power transistor", "Great power amplifier": prose, not Silicon Power
