@@ -384,7 +384,8 @@ REFDES = re.compile(r"^(DA|DD|VT|VD|ZQ|HL|IC)[0-9]{1,3}:?$|^[UQDRCLAX][0-9]{1,3}
 CERTIFICATION_MARKS = {"UL", "CUL", "CSA", "VDE", "TUV", "CE", "CCC", "AWM"}
 
 
-# "MAX 999EUK+", "ispLSI 2032E", "nRF 52840", "dsPIC 33FJ128": a series word, its capitals after a small letter or two; TI writes its bq in small letters
+# "MAX 999EUK+", "ispLSI 2032E", "nRF 52840", "dsPIC 33FJ128": a series word, its capitals after
+# a small letter or two; TI writes its bq in small letters ("bq 24075").
 JOIN_HEAD = re.compile(r"[A-Z][A-Za-z]{0,4}\d{0,3}|isp[A-Z]{2,4}|[a-z]{1,2}[A-Z]{2,4}|bq")
 # Description words short enough to pass for a series word: written in title or lower case they
 # name the part, not begin its number ("Fan 109P0412H702" is no Fairchild FAN109P; "FAN 7530" is).

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property, lru_cache
@@ -765,8 +765,7 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
         return described_topmark(cat, ctx)
     if described_kind(ctx.marking.words) == "passive" and FILTER_WORDS.isdisjoint(w.lower() for w in ctx.marking.words):
         return []  # "SMD resistor 301": a value code; the tables hold semiconductors' codes (and EMI filter chips')
-    for tok in tokens(ctx.marking.text):
-        code = latin(tok.upper()).strip(".,;:()-")
+    for code in written_codes(ctx.marking.text):
         if not 2 <= len(code) <= 5 or not_a_code(code):
             continue
         if code.isdigit() and len(code) == 4:
@@ -781,12 +780,17 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
     return []
 
 
+def written_codes(text: str) -> Iterator[str]:
+    """Each token of the row as a marking code would be looked up: Latin capitals, punctuation off."""
+    for tok in tokens(text):
+        yield latin(tok.upper()).strip(".,;:()-")
+
+
 def described_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
     """A marking code of four or five characters with two letters ("BOGI") on a row that names no
     package: read when one maker's table lists it and the row's word for the part fits that part's
     family ("16-bit ADC ... BOGI"). Possible only, below a code read with its package."""
-    for tok in tokens(ctx.marking.text):
-        code = latin(tok.upper()).strip(".,;:()-")
+    for code in written_codes(ctx.marking.text):
         if not 4 <= len(code) <= 5 or sum(ch.isalpha() for ch in code) < 2 or not_a_code(code):
             continue
         marks = cat.topmarks.get(code, [])
