@@ -1275,3 +1275,19 @@ def test_a_bare_number_ending_a_row_of_its_kind_is_linears_at_possible_only(cata
     a = attribute(BomLine("t", "1", "Low-noise amplifier 1028"), catalog)
     assert (a.manufacturer, a.band) == ("Linear Technology", "possible"), a.evidence
     assert "no date code seen" in a.evidence[0]
+
+
+@pytest.mark.parametrize(("marking", "mpn"), [
+    ("24-bit delta-sigma ADC 2400 LT 0423", "LTC2400"),  # the kind word, then Linear's bare number
+    ("12-bit voltage output DAC 1257", "LT1257"),
+])
+def test_a_kind_word_before_a_bare_number_is_no_series_prefix(catalog, marking: str, mpn: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert (a.manufacturer, a.mpn) == ("Linear Technology", mpn), a.evidence
+    assert any(alt["mpn"].startswith(("ADC", "DAC")) for alt in a.alternatives)
+
+
+def test_a_kind_word_joined_to_a_bare_number_is_possible_only(catalog) -> None:
+    a = attribute(BomLine("t", "1", "DAC 0808"), catalog)
+    assert (a.mpn, a.band) == ("DAC0808", "possible"), a.evidence
+    assert attribute(BomLine("t", "1", "DAC 8568ICPW"), catalog).band in ("likely", "confirmed")

@@ -303,9 +303,23 @@ def first_of_listed(cat: Catalog, text: str, rule: FamilyRule) -> str:
                             for r in rest) else text
 
 
+# Kind words that are also a maker's series prefix (National's ADC0804, TI's DAC8568): joined to a
+# bare number after them ("delta-sigma ADC 2400", "voltage output DAC 1257") the word may as well
+# describe a part whose number was printed alone, as Linear prints its SO-8 parts.
+KIND_SERIES_WORDS = ("ADC", "DAC")
+
+
+def kind_word_joined(text: str, toks: list[str]) -> bool:
+    """Whether a candidate is a kind word written apart from a number of digits only, and perhaps
+    the token after it ("ADC 2400", "ADC 2400 LT")."""
+    return any(toks[i] in KIND_SERIES_WORDS and toks[i + 1].isdigit()
+               and text in (toks[i] + toks[i + 1], "".join(toks[i:i + 3])) for i in range(len(toks) - 1))
+
+
 def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Each part-number candidate the family rules recognise, scored by how specific the rule is."""
     out = []
+    toks = [latin(t).upper() for t in tokens(ctx.marking.text)]
     for pos, text in enumerate(ctx.marking.candidates):
         key = part_key(text)
         if len(key) < MIN_KEY:
@@ -327,6 +341,8 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
             score = min(score, 0.6)  # a bare maker prefix, not a family: never confident alone
         score -= min(pos, 5) * 0.01  # the part number comes first; later tokens are lot and date codes
         score -= later_penalty(cat, ctx, text, rule.manufacturer)
+        if kind_word_joined(text, toks):
+            score = min(score, 0.55)  # "ADC 2400": the kind of part and its number, or one number split
         lost = LOST.search(text)
         if lost and (rule.match_end(used) or 0) > len(part_key(text[:lost.start()])):
             # "TP?54331DR": the rule read the number as if the lost character were not there.
