@@ -1280,6 +1280,7 @@ def test_a_bare_number_ending_a_row_of_its_kind_is_linears_at_possible_only(cata
 @pytest.mark.parametrize(("marking", "mpn"), [
     ("24-bit delta-sigma ADC 2400 LT 0423", "LTC2400"),  # the kind word, then Linear's bare number
     ("12-bit voltage output DAC 1257", "LT1257"),
+    ("12-bit micropower ADC 1286 LT 0612", "LT1286"),  # Linear's logo: National's ADC12xx rule is no reading
 ])
 def test_a_kind_word_before_a_bare_number_is_no_series_prefix(catalog, marking: str, mpn: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)
@@ -1288,6 +1289,55 @@ def test_a_kind_word_before_a_bare_number_is_no_series_prefix(catalog, marking: 
 
 
 def test_a_kind_word_joined_to_a_bare_number_is_possible_only(catalog) -> None:
-    a = attribute(BomLine("t", "1", "DAC 0808"), catalog)
-    assert (a.mpn, a.band) == ("DAC0808", "possible"), a.evidence
+    a = attribute(BomLine("t", "1", "ADC 2400"), catalog)
+    assert a.band == "possible", a.evidence
+    # National's own DAC08xx rule reads "DAC 0808" whole: the word is the series there.
+    assert attribute(BomLine("t", "1", "DAC 0808"), catalog).mpn == "DAC0808"
     assert attribute(BomLine("t", "1", "DAC 8568ICPW"), catalog).band in ("likely", "confirmed")
+    # A rule more specific than the word itself (Burr-Brown's DAC7xxx/DAC8xxx) reads the two joined.
+    assert attribute(BomLine("t", "1", "ЦАП DAC 8552"), catalog).mpn == "DAC8552"
+
+
+def test_idt_after_an_st_number_is_its_ordering_suffix(catalog) -> None:
+    a = attribute(BomLine("t", "1", "Operational amplifier TS 922 IDT"), catalog)
+    assert a.manufacturer == "STMicroelectronics", a.evidence
+
+
+@pytest.mark.parametrize(("marking", "mpn"), [
+    ("Precision single-supply op amp 1006 LTC 9933", "LT1006"),  # the logo written LTC
+    ("Micropower low dropout regulator 700 mA 11295 0817", "LT1129-5"),  # "700 mA" is a value
+])
+def test_linears_bare_number_beside_its_logo_or_after_a_value(catalog, marking: str, mpn: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert (a.manufacturer, a.mpn) == ("Linear Technology", mpn), a.evidence
+
+
+def test_a_zero_led_number_before_ns_is_no_duration(catalog) -> None:
+    a = attribute(BomLine("t", "1", "MOSFET 30 V SuperSO8 0902NS"), catalog)
+    assert (a.manufacturer, a.mpn) == ("Infineon Technologies", "0902NS"), a.evidence
+
+
+def test_the_micro_sign_of_necs_upd_is_a_u(catalog) -> None:
+    assert attribute(BomLine("t", "1", "USB host controller µPD720101"), catalog).manufacturer == "NEC"
+
+
+def test_a_battery_front_end_is_a_chip(catalog) -> None:
+    assert attribute(BomLine("t", "1", "Battery front end ISL94202IRTZ"), catalog).manufacturer == "Intersil"
+
+
+@pytest.mark.parametrize(("marking", "maker"), [
+    ("Quartz resonator TXC 12.000", "TXC Corporation"),  # TXC counts on a crystal's row
+    ("Кварцевый резонатор KDS 12.ООО", "Daishinku"),  # the frequency is no piece of KEC's KDS number
+])
+def test_a_crystal_makers_logo_over_a_frequency(catalog, marking: str, maker: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert a.manufacturer == maker, a.evidence
+
+
+def test_txc_is_no_maker_on_a_chips_row(catalog) -> None:
+    assert attribute(BomLine("t", "1", "Microcircuit TXC 1234"), catalog).manufacturer != "TXC Corporation"
+
+
+def test_a_memory_rule_on_a_crystals_row_is_a_contradiction(catalog) -> None:
+    a = attribute(BomLine("t", "1", "Crystal 7 M-24.000MAAJ-T"), catalog)
+    assert a.band not in ("likely", "confirmed"), a.evidence

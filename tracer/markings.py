@@ -58,6 +58,8 @@ SHORT_AMBIGUOUS = {
     "SMD", "LED", "USB", "CPU", "GPS", "IC", "RF", "HF", "AC", "DC", "UV", "SS", "SA", "AG", "NV", "BV",
     # a switch's position, binary-coded decimal, the serial digital (video) interface, a digital down-converter
     "ON", "BCD", "SDI", "DDC",
+    # ST's ordering suffix (temperature I, package D, tape T: "TS922IDT", "LM2903IDT") as often as the logo
+    "IDT",
 }
 COUNTRIES = {
     "MALAYSIA": "MY", "MYS": "MY", "PHILIPPINES": "PH", "PHIL": "PH", "PHL": "PH", "THAILAND": "TH",
@@ -204,7 +206,9 @@ def is_partlike(token: str) -> bool:
     t = latin(token).strip(".:/-")
     if ADI_SUFFIXED.match(t):
         return True  # "1201BRZ": ADuM1201 with ADI's grade-package-Z suffix, not 1201 pins of a package
-    if len(t) < 3 or UNIT.match(t) or PACKAGE.match(t.upper()) or package_and_pins(t) or STANDARD.match(t):
+    # Four digits led by a zero are no quantity ("0902NS" is Infineon's BSC0902NS, not 902 ns).
+    if len(t) < 3 or (UNIT.match(t) and not re.match(r"0[0-9]{3}", t)) or PACKAGE.match(t.upper()) \
+            or package_and_pins(t) or STANDARD.match(t):
         return False
     has_digit = any(c.isdigit() for c in t)
     has_alpha = any(c.isalpha() for c in t)
@@ -290,13 +294,16 @@ def corroborated_names(toks: list[str], found: list[tuple[str, str]], candidates
     capitals beside a number that fits that maker's own numbering ("KST A12-S"): its own rule, or
     a prefix its catalogue row lists. Neither the name joined to the number ("CY74HC595") nor a
     generic number counts, whoever leads its rule ("CY 74HC595", "LM2904 NS": CY is as likely a
-    lot code, NS TI's package letters)."""
+    lot code, NS TI's package letters). A crystal maker's name (TXC, ECS) counts on a row that says
+    it is a crystal or an oscillator, as its logo over the frequency is all such a can shows."""
     out: list[tuple[str, str]] = []
+    timing_row = any(t.lower() in FREQUENCY_CONTROL_WORDS for t in toks)
     for tok in dict.fromkeys(toks):  # each word once: a long row repeats them
         maker = cat.aliases.get(name_key(tok)) if tok in SHORT_AMBIGUOUS else None
         if maker is None or any(maker == m for _, m in (*found, *out)):
             continue
-        if any(backs(maker, part_key(c), cat) for c in candidates if not c.startswith(tok)):
+        if any(backs(maker, part_key(c), cat) for c in candidates if not c.startswith(tok)) or \
+                (timing_row and cat.rule_categories().get(maker) == frozenset({"timing"})):
             out.append((tok, maker))
     return out
 
@@ -369,6 +376,14 @@ def alias_counts(word: str, position: int) -> bool:
     if low in COMMON_WORDS:
         return word.isupper()
     return True
+
+
+# A crystal's or an oscillator's frequency as its can shows it ("12.000", "16.000MHZ", "32.768K"; an O
+# typed for a zero: "12.OOO").
+FREQUENCY = re.compile(r"[0-9]{1,3}[.,][0-9O]{1,6}(MHZ|KHZ|M|K)?")
+# Words that say a row is a crystal, a resonator or an oscillator.
+FREQUENCY_CONTROL_WORDS = {"crystal", "quartz", "resonator", "oscillator", "xtal", "tcxo", "ocxo", "vcxo",
+                           "кварц", "кварцевый", "кварцовий", "резонатор", "генератор"}
 
 
 # What a part is, abbreviated ("RAM 132 K4S511632D"): a word of the description, never the
@@ -771,8 +786,8 @@ def logo_or_piece(a: str, b: str, cat: Catalog) -> bool:
     rule (priority 50 or more) reads alone: "ISC 2N3055" is INCHANGE's 2N3055, not an Infineon ISC
     part. A number with a character lost in conversion ("MPS ??9486") is not complete enough to tell."""
     if not (2 <= len(a) <= 5 and a.isascii() and a.isalpha() and a.isupper() and is_partlike(b)) \
-            or is_date_code(b) or LOST.search(b):
-        return False
+            or is_date_code(b) or LOST.search(b) or FREQUENCY.fullmatch(latin(b).upper()):
+        return False  # "KDS 12.000": a crystal maker's name and its frequency
     maker = cat.resolve(a)
     if maker is None:
         return False
@@ -858,8 +873,9 @@ def read_marking(text: str, cat: Catalog) -> Marking:
                 continue  # "#2312": ADI's lead-free mark before a date code, never a part number
         if tok.isdigit() and i + 1 < len(toks) and QUANTITY_WORD.match(toks[i + 1]):
             continue  # "500 шт.": a quantity
-        if tok.isdigit() and i + 1 < len(toks) and toks[i + 1].upper().rstrip(".") in VALUE_UNITS:
-            continue  # "500 kHz", "2200 uF": a value in the row's description
+        if tok.isdigit() and i + 1 < len(toks) and (toks[i + 1].upper().rstrip(".") in VALUE_UNITS
+                                                    or toks[i + 1] in ("mA", "uA", "µA")):
+            continue  # "500 kHz", "2200 uF", "700 mA" (in small letters: no grade): a value in the description
         if REFDES.match(tok) and any(is_partlike(t) for t in toks[i + 1:]):
             continue  # "DA1 AD8605ARTZ": the board position, not the part
         if is_partlike(tok):

@@ -305,7 +305,9 @@ def first_of_listed(cat: Catalog, text: str, rule: FamilyRule) -> str:
 
 # Kind words that are also a maker's series prefix (National's ADC0804, TI's DAC8568): joined to a
 # bare number after them ("delta-sigma ADC 2400", "voltage output DAC 1257") the word may as well
-# describe a part whose number was printed alone, as Linear prints its SO-8 parts.
+# describe a part whose number was printed alone, as Linear prints its SO-8 parts, when no rule
+# more specific than the word itself reads the two joined (Burr-Brown's DAC8xxx does: "DAC 8552"),
+# or when the row shows Linear's logo ("ADC 1286 LT 0612" is LTC1286, not National's ADC1286).
 KIND_SERIES_WORDS = ("ADC", "DAC")
 
 
@@ -341,7 +343,7 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
             score = min(score, 0.6)  # a bare maker prefix, not a family: never confident alone
         score -= min(pos, 5) * 0.01  # the part number comes first; later tokens are lot and date codes
         score -= later_penalty(cat, ctx, text, rule.manufacturer)
-        if kind_word_joined(text, toks):
+        if (rule.pattern in KIND_SERIES_WORDS or not {"LT", "LTC"}.isdisjoint(toks)) and kind_word_joined(text, toks):
             score = min(score, 0.55)  # "ADC 2400": the kind of part and its number, or one number split
         lost = LOST.search(text)
         if lost and (rule.match_end(used) or 0) > len(part_key(text[:lost.start()])):
@@ -876,7 +878,7 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     toks = [latin(t).upper() for t in tokens(ctx.marking.text)]
     lows = {w.lower() for w in ctx.marking.words}
     kinds = {k for k, vocab in LT_KIND_WORDS.items() if not lows.isdisjoint(vocab)}
-    logo = "LT" in toks
+    logo = not {"LT", "LTC"}.isdisjoint(toks)
     if not (kinds or logo and described_kind(ctx.marking.words) in (None, "ic")) or not ctx.readable \
             or mechanical_word(ctx.marking.words):
         return []
@@ -884,7 +886,7 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     m = LT_BARE.match(first)
     if m is None or first not in toks:
         return []
-    rest = [t for t in toks[toks.index(first) + 1:] if t != "LT"]  # the logo may stand between them
+    rest = [t for t in toks[toks.index(first) + 1:] if t not in ("LT", "LTC")]  # the logo may stand between them
     after = rest[0] if rest else ""
     dated = after.isdigit() and len(after) == 4 and is_date_code(after)
     if not (dated or not rest and kinds):
@@ -901,7 +903,7 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
         manufacturer=rule.manufacturer, mpn=full, family=rule.family or None, category=rule.category, method="family",
         score=(0.64 if logo else 0.61) - (0 if dated else 0.03), indirect=True, source=rule.source,
         detail=f"bare number: {how} (LT or LTC dropped), read as {full}, which fits the {rule.family or rule.pattern} "
-               f"rule ({rule.origin.rsplit('/', 1)[-1]})" + ("; the row also shows the LT logo" if logo else ""))]
+               f"rule ({rule.origin.rsplit('/', 1)[-1]})" + ("; the row also shows Linear's logo" if logo else ""))]
 
 
 METHODS: tuple[Callable[[Catalog, Context], list[Candidate]], ...] = (
@@ -988,6 +990,8 @@ KIND_WORDS = {
                 "резистори", "резисторы", "дросель", "дроссель", "котушка", "катушка", "індуктивність",
                 "индуктивность", "запобіжник", "предохранитель", "варистор", "термістор", "терморезистор",
                 "фільтр", "фильтр"},
+    # A crystal or a resonator: its can shows a maker's logo and a frequency, not a chip's number.
+    "crystal": {"crystal", "quartz", "resonator", "xtal", "кварц", "кварцевый", "кварцовий", "резонатор"},
     "ic": {"microcircuit", "microcontroller", "microprocessor", "processor", "controller", "transceiver",
            "chip", "eeprom", "fpga", "cpld", "dsp", "amplifier", "comparator", "regulator", "converter",
            "driver", "receiver", "interface", "memory", "adc", "dac", "multiplexer", "synthesizer",
@@ -1045,6 +1049,11 @@ def habit_fit(cat: Catalog, c: Candidate, ctx: Context) -> Candidate:
     return replace(c, score=c.score + 0.05)
 
 
+# The rule categories a crystal's or a resonator's number may fall in (crystals and oscillators are
+# timing parts; ceramic resonators and crystal filters are passives or RF parts).
+CRYSTAL_CATEGORIES = {"timing", "passive", "rf", "other", "module"}
+
+
 def contradicts(said: str | None, category: str | None, words: list[str], family: str | None = None) -> bool:
     """Whether a rule's category is not the kind of part the row's description names.
 
@@ -1060,6 +1069,8 @@ def contradicts(said: str | None, category: str | None, words: list[str], family
         return False
     if said == "discrete" and category in ("other", "module"):
         return assembly_word(words) is None
+    if said == "crystal":
+        return category not in CRYSTAL_CATEGORIES
     ruled = RULE_KIND.get(category or "")
     return ruled is not None and ruled != said
 
@@ -1098,7 +1109,7 @@ def assembly_word(words: list[str]) -> str | None:
 # A battery's chips: "Battery monitor LTC6811", "Battery protection DW01A" describe ICs on a battery.
 BATTERY = {"battery", "акумулятор", "аккумулятор", "батарея"}
 BATTERY_CHIP_WORDS = {"monitor", "protection", "protector", "management", "manager", "balancer", "bms", "charger", "charging",
-                      "gauge", "afe", "захисту", "защиты", "керування", "управления", "заряду", "заряда"}
+                      "gauge", "afe", "front", "захисту", "защиты", "керування", "управления", "заряду", "заряда"}
 
 
 # Names of chips that end in a mechanical word: a charge pump, a MIL-STD-1553 bus or remote terminal, an audio compressor.

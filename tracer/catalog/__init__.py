@@ -75,7 +75,8 @@ def compile_regex(pattern: str, flags: int = 0) -> Regex:
 
 
 # Cyrillic letters that look like Latin ones, as typed into transcriptions ("АТ91RM9200").
-CYRILLIC_LOOKALIKES = str.maketrans("АВСЕНІКМОРТХУЅЈаесорхукі", "ABCEHIKMOPTXYSJaecopxyki")
+# (The micro sign and Greek mu too, in either case: NEC's "µPD720101" is uPD720101.)
+CYRILLIC_LOOKALIKES = str.maketrans("АВСЕНІКМОРТХУЅЈаесорхукіµμΜ", "ABCEHIKMOPTXYSJaecopxykiuuU")
 
 
 LiteralSpec = tuple["str | tuple[tuple[str, bool], ...]", ...]
