@@ -1341,3 +1341,24 @@ def test_txc_is_no_maker_on_a_chips_row(catalog) -> None:
 def test_a_memory_rule_on_a_crystals_row_is_a_contradiction(catalog) -> None:
     a = attribute(BomLine("t", "1", "Crystal 7 M-24.000MAAJ-T"), catalog)
     assert a.band not in ("likely", "confirmed"), a.evidence
+
+
+def test_a_modules_chipset_named_with_based_is_not_the_part(catalog) -> None:
+    a = attribute(BomLine("t", "1", "Sub-GHz module CC1101-based A1101R08A"), catalog)
+    assert a.manufacturer == "Anaren", a.evidence
+
+
+def test_lsi_before_a_number_is_large_scale_integration(catalog) -> None:
+    a = attribute(BomLine("t", "1", "GNSS receiver LSI CXD5603GF 1648"), catalog)
+    assert a.manufacturer == "Sony Semiconductor Solutions", a.evidence
+
+
+def test_a_case_letter_is_no_head_of_the_number_after_it(catalog) -> None:
+    a = attribute(BomLine("t", "1", "Solid tantalum chip capacitor 10 µF 16 V case A T491A106K016 (2149)"), catalog)
+    assert a.manufacturer == "KEMET", a.evidence
+
+
+@pytest.mark.parametrize("marking", ["Metal-oxide varistor ERZ-V 14D471 (1526)",
+                                     "Electrolytic capacitor SMD EEE-FK 1E101P, D/C 1932"])
+def test_a_hyphenated_series_word_joins_its_number(catalog, marking: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).manufacturer == "Panasonic"

@@ -58,8 +58,9 @@ SHORT_AMBIGUOUS = {
     "SMD", "LED", "USB", "CPU", "GPS", "IC", "RF", "HF", "AC", "DC", "UV", "SS", "SA", "AG", "NV", "BV",
     # a switch's position, binary-coded decimal, the serial digital (video) interface, a digital down-converter
     "ON", "BCD", "SDI", "DDC",
-    # ST's ordering suffix (temperature I, package D, tape T: "TS922IDT", "LM2903IDT") as often as the logo
-    "IDT",
+    # ST's ordering suffix (temperature I, package D, tape T: "TS922IDT", "LM2903IDT") as often as the logo;
+    # large-scale integration ("GNSS receiver LSI CXD5603GF") as often as LSI Logic
+    "IDT", "LSI",
 }
 COUNTRIES = {
     "MALAYSIA": "MY", "MYS": "MY", "PHILIPPINES": "PH", "PHIL": "PH", "PHL": "PH", "THAILAND": "TH",
@@ -400,8 +401,9 @@ CERTIFICATION_MARKS = {"UL", "CUL", "CSA", "VDE", "TUV", "CE", "CCC", "AWM"}
 
 
 # "MAX 999EUK+", "ispLSI 2032E", "nRF 52840", "dsPIC 33FJ128": a series word, its capitals after
-# a small letter or two; TI writes its bq in small letters ("bq 24075").
-JOIN_HEAD = re.compile(r"[A-Z][A-Za-z]{0,4}\d{0,3}|isp[A-Z]{2,4}|[a-z]{1,2}[A-Z]{2,4}|bq")
+# a small letter or two; TI writes its bq in small letters ("bq 24075"); Panasonic's series words
+# carry a hyphen ("ERZ-V 14D471", "EEE-FK 1E101P").
+JOIN_HEAD = re.compile(r"[A-Z][A-Za-z]{0,4}\d{0,3}|isp[A-Z]{2,4}|[a-z]{1,2}[A-Z]{2,4}|bq|[A-Z]{2,4}-[A-Z]{1,2}")
 # Description words short enough to pass for a series word: written in title or lower case they
 # name the part, not begin its number ("Fan 109P0412H702" is no Fairchild FAN109P; "FAN 7530" is).
 # So do labels before a serial, part or item number in title or lower case ("Nr", "Ref", "Id"; in
@@ -566,6 +568,8 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue
         if not any(c.isdigit() for c in b) and not (b.isupper() and len(b) <= 4):
             continue  # "SN7 brake": a word, not the rest of a part number
+        if len(a) == 1 and b[:1].isalpha() and len(b) >= 6 and any(c.isdigit() for c in b):
+            continue  # "case A T491A106K016": a size or grade letter before a whole number, not its head
         if b.count("-") >= 2 and not (a.isalpha() and (len(a) <= 2 or (len(a) <= 4 and (b[:1].isalpha() or a.isupper())))) \
                 and not line_word:
             continue  # "TX2 180-83310-DAAF-C04": a number of its own; "LS R976-NR-1", "Si 5351A-B-GT", "LAN 8720A-CP-TR" are one
@@ -878,6 +882,8 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             continue  # "500 kHz", "2200 uF", "700 mA" (in small letters: no grade): a value in the description
         if REFDES.match(tok) and any(is_partlike(t) for t in toks[i + 1:]):
             continue  # "DA1 AD8605ARTZ": the board position, not the part
+        if tok.lower().endswith("-based"):
+            continue  # "CC1101-based A1101R08A": the chipset a module is built on, not the part
         if is_partlike(tok):
             candidates.append(tok)
         elif tok.isupper() and starts_with_line_word(tok, cat.line_words()):
