@@ -1362,3 +1362,28 @@ def test_a_case_letter_is_no_head_of_the_number_after_it(catalog) -> None:
                                      "Electrolytic capacitor SMD EEE-FK 1E101P, D/C 1932"])
 def test_a_hyphenated_series_word_joins_its_number(catalog, marking: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).manufacturer == "Panasonic"
+
+
+@pytest.mark.parametrize(("marking", "maker"), [
+    ("Remote control encoder MC145026P 9327", "Motorola Semiconductor"),  # Freescale's number, made 1993
+    ("CAN controller SJA1000T 0134", "Philips"),  # NXP's number, made 2001
+    ("CAN controller SJA1000T 1834", "NXP Semiconductors"),
+])
+def test_a_date_code_before_a_renaming_names_the_maker_of_the_day(catalog, marking: str, maker: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert a.manufacturer == maker, a.evidence
+    assert a.owner == "NXP Semiconductors"
+
+
+def test_a_motor_controls_chip_is_a_chip(catalog) -> None:
+    a = attribute(BomLine("t", "1", "Motor control DSC dsPIC30F4011 30I/P 0923"), catalog)
+    assert a.manufacturer == "Microchip Technology", a.evidence
+
+
+def test_a_named_maker_outweighs_a_number_read_through_a_restored_prefix(catalog) -> None:
+    a = attribute(BomLine("t", "1", "Part 32K243-40ME3 Rosenberger"), catalog)
+    assert a.manufacturer == "Rosenberger", a.evidence
+
+
+def test_a_jack_is_a_connector(catalog) -> None:
+    assert attribute(BomLine("t", "1", "SMA jack 32K243-40ME3"), catalog).manufacturer is None

@@ -84,6 +84,11 @@ class Dating:
         """The first day any reading allows."""
         return min((r.monday for r in self.readings), default=None)
 
+    @property
+    def latest(self) -> date | None:
+        """The week's Monday of the last reading any reading allows."""
+        return max((r.monday for r in self.readings), default=None)
+
     def proven_after(self, day: date) -> bool:
         return proven_after(self.earliest, day)
 

@@ -951,7 +951,7 @@ IC_CATEGORIES = {"mcu", "processor", "dsp", "fpga", "cpld", "memory", "analog", 
 # Words naming things that are not integrated circuits: a semiconductor rule firing on their
 # model numbers ("Connector 9001-15321", "Brake chamber SN7307") is a coincidence of shape.
 MECHANICAL = {
-    "connector", "connectors", "plug", "socket", "cable", "cables", "wire", "brake", "chamber",
+    "connector", "connectors", "plug", "socket", "jack", "cable", "cables", "wire", "brake", "chamber",
     "tire", "tires", "tyre", "tyres", "turbocharger", "engine", "motor", "servo", "battery",
     "camera", "lens", "propeller", "gearbox", "pump", "valve", "bearing", "harness", "toggle",
     "terminal", "alternator", "starter", "compressor", "mechanism", "cooler", "fan",
@@ -1121,7 +1121,7 @@ CHIP_PHRASES = {("charge", "pump"), ("bus", "terminal"), ("remote", "terminal"),
 # "Motor encoder", "Battery supervisor", "Antenna tuner", "Camera serializer", "Toggle MRAM", "Fan out buffer").
 CHIP_NOUNS = {"sensor", "sensors", "encoder", "hall", "supervisor", "monitor", "detector", "rtc", "serializer",
               "deserializer", "bridge", "redriver", "retimer", "reclocker", "buffer", "mram", "predriver", "pre-driver",
-              "pwm", "lna", "tuner", "front-end", "frontend", "esd", "protection",
+              "pwm", "lna", "tuner", "front-end", "frontend", "esd", "protection", "dsc", "ic",
               "захист", "захисту", "защита", "защиты", "монітор", "монитор", "датчик", "сенсор"}
 # Words that make a switch a chip after these mechanical words only (a toggle switch is no chip).
 SWITCHED = {"antenna", "battery", "антена", "антенна"}
@@ -1218,10 +1218,11 @@ def line_taker(cat: Catalog, top: Candidate, stated: list[str]) -> tuple[str, Tr
 
 
 def strong_rule(cat: Catalog, c: Candidate) -> bool:
-    """A catalogue part, or a family rule specific enough to stand against a named maker."""
+    """A catalogue part, or a family rule specific enough to stand against a named maker; not a
+    number read through a prefix put back ("32K243" as PIC32K243: the row names Rosenberger)."""
     if c.method in ("exact", "suffix"):
         return True
-    if c.method != "family":
+    if c.method != "family" or c.indirect:
         return False
     rules = [r for r in cat.family_rules(part_key(c.mpn or "")) if r.manufacturer == c.manufacturer]
     return any(r.priority >= 80 and r.literal_length >= 4 for r in rules)
@@ -1725,6 +1726,13 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
                         f"{t.line_from}'s {t.line} passed to {t.line_to} in {t.year}: {holder} made it "
                         f"(transfers.csv: {t.source})")
         winner = replace(winner, manufacturer=holder, owner=None, second_sources=())
+    earlier = made_under_earlier_name(cat, winner, d.dating.latest)
+    if earlier is not None:
+        step = cat.lineage[earlier]
+        evidence.append(f"the date code shows manufacture in {d.dating.latest.year} or earlier, before {earlier} "
+                        f"became {step.acquired_by} in {step.year}: the part was made under the {earlier} name "
+                        f"(lineage.csv: {step.source})")
+        winner = replace(winner, manufacturer=earlier)
     owner = winner.owner or cat.owner(winner.manufacturer)
     if winner.owner and winner.owner != winner.manufacturer:
         evidence.append(f"this {winner.manufacturer} product line now belongs to {owner}")
@@ -1738,6 +1746,18 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
         method=winner.method, evidence=evidence, alternatives=alternatives, category=winner.category,
         owner_country=cat.country(owner), **read,
     )
+
+
+def made_under_earlier_name(cat: Catalog, winner: Candidate, latest: date | None) -> str | None:
+    """The name the winner's maker had when the date code proves the part made: a Freescale number
+    dated 1993 was made by Motorola, an NXP one dated 2004 by Philips (lineage.csv `renamed` steps
+    only: a renaming or spin-off, not an acquisition, whose buyer had lines of its own)."""
+    if latest is None or winner.method == "stated":
+        return None
+    names = [b for b in cat.brands_of(winner.manufacturer) if cat.renamed_as(b, winner.manufacturer)
+             and (step := cat.lineage.get(b)) is not None and step.year and latest.year < step.year]
+    # The name the part was made under: of the earlier names, the one it bore last before the date.
+    return min(names, key=lambda b: cat.lineage[b].year, default=None)
 
 
 def made_by_later_holder(cat: Catalog, winner: Candidate, alternatives: list[dict],
