@@ -1387,3 +1387,44 @@ def test_a_named_maker_outweighs_a_number_read_through_a_restored_prefix(catalog
 
 def test_a_jack_is_a_connector(catalog) -> None:
     assert attribute(BomLine("t", "1", "SMA jack 32K243-40ME3"), catalog).manufacturer is None
+
+
+def test_a_catalogue_part_under_a_buyer_keeps_the_brand_whose_own_number_it_is(catalog) -> None:
+    a = attribute(BomLine("t", "1", "Операційний підсилювач NJM 4580"), catalog)
+    assert (a.manufacturer, a.owner) == ("New Japan Radio", "Nisshinbo Micro Devices"), a.evidence
+    assert all(alt["manufacturer"] != "Nisshinbo Micro Devices" for alt in a.alternatives)
+
+
+def test_a_processor_on_an_amplifiers_row_ranks_below_the_amplifier(catalog) -> None:
+    a = attribute(BomLine("t", "1", "Low noise amplifier H616 1247"), catalog)
+    assert a.band == "possible", a.evidence
+
+
+@pytest.mark.parametrize(("marking", "mpn"), [
+    ("Zero-drift operational amplifier 2050 1322", "LTC2050"),  # "2050" also reads as a date code
+    ("Low IQ dual 2-phase synchronous step-down controller 3890 1702", "LTC3890"),  # "2-phase" is a word
+    ("16-bit ADC 1864I 1336", "LT1864I"),  # a grade letter: still a bare number after the kind word
+])
+def test_more_of_linears_bare_numbers(catalog, marking: str, mpn: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert (a.manufacturer, a.mpn) == ("Linear Technology", mpn), a.evidence
+
+
+def test_the_chip_a_part_is_for_is_not_the_part(catalog) -> None:
+    a = attribute(BomLine("t", "1", "2.4 GHz balun for CC2500 2450BM15A0002 Johanson"), catalog)
+    assert a.manufacturer == "Johanson Technology", a.evidence
+
+
+def test_a_tantalum_value_code_on_a_russian_row(catalog) -> None:
+    assert attribute(BomLine("t", "1", "Конденсатор танталовый 475E 2J41B"), catalog).manufacturer == "KYOCERA AVX"
+
+
+def test_siemens_named_on_a_line_infineon_took_over_is_siemens(catalog) -> None:
+    a = attribute(BomLine("t", "1", "SMPS controller TDA4605-3 SIEMENS"), catalog)
+    assert (a.manufacturer, a.owner) == ("Siemens", "Infineon Technologies"), a.evidence
+    assert attribute(BomLine("t", "1", "SMPS controller TDA4605-3"), catalog).manufacturer == "Infineon Technologies"
+
+
+def test_irs_d2pak_mark_is_no_tantalum_series(catalog) -> None:
+    a = attribute(BomLine("t", "1", "P-channel MOSFET F9540NS P611C 4H"), catalog)
+    assert a.manufacturer == "International Rectifier", a.evidence

@@ -207,6 +207,8 @@ def is_partlike(token: str) -> bool:
     t = latin(token).strip(".:/-")
     if ADI_SUFFIXED.match(t):
         return True  # "1201BRZ": ADuM1201 with ADI's grade-package-Z suffix, not 1201 pins of a package
+    if re.fullmatch(r"[0-9]{1,3}-[a-z]{3,}", t):
+        return False  # "2-phase", "8-channel", "4-wire": a description word
     # Four digits led by a zero are no quantity ("0902NS" is Infineon's BSC0902NS, not 902 ns).
     if len(t) < 3 or (UNIT.match(t) and not re.match(r"0[0-9]{3}", t)) or PACKAGE.match(t.upper()) \
             or package_and_pins(t) or STANDARD.match(t):
@@ -882,8 +884,9 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             continue  # "500 kHz", "2200 uF", "700 mA" (in small letters: no grade): a value in the description
         if REFDES.match(tok) and any(is_partlike(t) for t in toks[i + 1:]):
             continue  # "DA1 AD8605ARTZ": the board position, not the part
-        if tok.lower().endswith("-based"):
-            continue  # "CC1101-based A1101R08A": the chipset a module is built on, not the part
+        if tok.lower().endswith("-based") or (i and toks[i - 1].lower() in ("for", "для") and is_partlike(tok)
+                                                and any(is_partlike(t) for t in toks[i + 1:])):
+            continue  # "CC1101-based A1101R08A", "balun for CC2500 2450BM15": the chip it serves, not the part
         if is_partlike(tok):
             candidates.append(tok)
         elif tok.isupper() and starts_with_line_word(tok, cat.line_words()):

@@ -311,10 +311,13 @@ def first_of_listed(cat: Catalog, text: str, rule: FamilyRule) -> str:
 KIND_SERIES_WORDS = ("ADC", "DAC")
 
 
+BARE_NUMBER = re.compile(r"[0-9]{3,5}[A-Z]?")  # "2400", "1864I": digits and at most a grade letter
+
+
 def kind_word_joined(text: str, toks: list[str]) -> bool:
-    """Whether a candidate is a kind word written apart from a number of digits only, and perhaps
-    the token after it ("ADC 2400", "ADC 2400 LT")."""
-    return any(toks[i] in KIND_SERIES_WORDS and toks[i + 1].isdigit()
+    """Whether a candidate is a kind word written apart from a bare number (digits, perhaps a grade
+    letter), and perhaps the token after it ("ADC 2400", "ADC 2400 LT", "ADC 1864I")."""
+    return any(toks[i] in KIND_SERIES_WORDS and BARE_NUMBER.fullmatch(toks[i + 1]) is not None
                and text in (toks[i] + toks[i + 1], "".join(toks[i:i + 3])) for i in range(len(toks) - 1))
 
 
@@ -1033,6 +1036,27 @@ CATEGORY_WORDS = {
 }
 
 
+# Chip categories a row's words can rule out for each other: a signal-path part and a digital one.
+ANALOG_SIGNAL_WORDS = CATEGORY_WORDS["amplifier"] | {"lna", "mixer", "attenuator", "змішувач", "смеситель", "аттенюатор"}
+DIGITAL_WORDS = CATEGORY_WORDS["memory"] | CATEGORY_WORDS["processor"] | CATEGORY_WORDS["mcu"] | CATEGORY_WORDS["fpga"]
+DIGITAL_CATEGORIES = {"processor", "mcu", "memory", "fpga", "cpld", "dsp"}
+
+
+def part_numbers(candidates: list[str]) -> list[str]:
+    """The candidates long enough, and of letters and digits, to be part numbers of their own."""
+    return [c for c in candidates if len(c) >= 6 and any(ch.isalpha() for ch in c) and any(ch.isdigit() for ch in c)]
+
+
+def other_chip(words: list[str], category: str | None) -> bool:
+    """Whether the row names a signal-path chip (an amplifier, a mixer) and the reading is digital
+    (a processor, a memory), or the other way round; a row naming both says neither."""
+    lows = {w.lower() for w in words}
+    analog, digital = not lows.isdisjoint(ANALOG_SIGNAL_WORDS), not lows.isdisjoint(DIGITAL_WORDS)
+    if analog == digital:
+        return False
+    return category in DIGITAL_CATEGORIES if analog else category in ("amplifier", "rf")
+
+
 def described_fit(c: Candidate, words: list[str]) -> Candidate:
     vocab = CATEGORY_WORDS.get(c.category or "", set())
     word = next((w for w in words if w.lower() in vocab), None)
@@ -1173,6 +1197,23 @@ def with_catalogue_part(winner: Candidate, matched: list[Candidate]) -> tuple[Ca
     if part is None:
         return winner, ""
     return replace(winner, mpn=part.mpn, family=winner.family or part.family), part.detail
+
+
+def acquired_brands_part(cat: Catalog, winner: Candidate, matched: list[Candidate]) -> Candidate:
+    """A catalogue part listed under the company that bought a brand, whose number that brand's own
+    rule reads ("NJM4580": New Japan Radio's prefix, the part listed under Nisshinbo, which bought
+    it in 2022), is the brand's: its logo is the one printed, and the buyer stays its owner. Not a
+    multi-source number (LM317 under TI stays TI's, though National's rule reads it)."""
+    if winner.method not in ("exact", "suffix"):
+        return winner
+    read = part_key(winner.mpn or "")
+    brand = next((c.manufacturer for c in matched if c.method == "family" and not c.indirect and not c.second_sources
+                  and c.manufacturer != winner.manufacturer and cat.owner(c.manufacturer) == winner.manufacturer
+                  and one_holds_the_other(read, part_key(c.mpn or ""))), None)
+    if brand is None:
+        return winner
+    return replace(winner, manufacturer=brand,
+                   detail=f"{winner.detail}; the number is {brand}'s own, a brand of {winner.manufacturer}")
 
 
 def one_holds_the_other(a: str, b: str) -> bool:
@@ -1364,6 +1405,10 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         # ranks below one that does not contradict it; the winner's cap below still applies.
         matched = [replace(c, score=c.score - 0.1) if contradicts(said_kind, c.category, ctx.marking.words, c.family)
                    else c for c in matched]
+    # Among chips, a processor or a memory read on an amplifier's row, or an amplifier on a memory's
+    # row ("Low noise amplifier H616": Hittite's HMC616, not Allwinner's H616 SoC), ranks lower too.
+    if len(part_numbers(ctx.marking.candidates)) <= 1:  # a row of two parts names the kinds of both
+        matched = [replace(c, score=c.score - 0.1) if other_chip(ctx.marking.words, c.category) else c for c in matched]
     best: dict[str, Candidate] = {}
     for c in sorted(matched, key=lambda c: -c.score):
         best.setdefault(c.manufacturer, c)
@@ -1437,6 +1482,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
                             f"one of its makers: {why}")
     elif ranked:
         winner, by_mark = ranked[0], False  # by_mark: a trademark in the row chose the winner
+        winner = acquired_brands_part(cat, winner, matched)
         if winner.method in ("exact", "suffix") and not winner.second_sources:
             # A catalogue part of a multi-source number is still multi-source: it takes the second
             # sources of the same maker's family rule (OP07 is ADI's, and TI's and ST's too).
@@ -1570,7 +1616,10 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     alternatives = hedge_alternatives(winner, confidence) + line_holders(cat, winner, holders, confidence)
     alternatives += earlier_names(cat, winner, confidence, {*winner.second_sources, *holders})
     seen = {winner.manufacturer, *holders, *(a["manufacturer"] for a in alternatives)}
+    owner, read = cat.owner(winner.manufacturer), part_key(winner.mpn or "")
     for c in sorted(cands, key=lambda c: -c.score):
+        if c.manufacturer == owner and part_key(c.mpn or "") == read:
+            continue  # the same number under the name of the brand's owner, which the answer gives too
         if c.manufacturer not in seen:
             seen.add(c.manufacturer)
             alternatives.append({"manufacturer": c.manufacturer, "mpn": c.mpn,
