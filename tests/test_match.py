@@ -1428,3 +1428,18 @@ def test_siemens_named_on_a_line_infineon_took_over_is_siemens(catalog) -> None:
 def test_irs_d2pak_mark_is_no_tantalum_series(catalog) -> None:
     a = attribute(BomLine("t", "1", "P-channel MOSFET F9540NS P611C 4H"), catalog)
     assert a.manufacturer == "International Rectifier", a.evidence
+
+
+def test_a_copy_brand_named_beside_a_single_source_number_is_the_answer(catalog) -> None:
+    a = attribute(BomLine("t", "1", "ESD protection USBLC6-2SC6 UMW"), catalog)
+    assert a.manufacturer == "Youtai Semiconductor", a.evidence
+    assert attribute(BomLine("t", "1", "ESD protection USBLC6-2SC6"), catalog).manufacturer == "STMicroelectronics"
+
+
+@pytest.mark.parametrize(("marking", "brand", "company"), [
+    ("Timer NE555 HGSEMI", "HGSEMI", "Huaguan Semiconductor"),
+    ("LDO regulator ME6211C33M5G", "Microne", "Nanjing Micro One Electronics"),
+])
+def test_a_chinese_brand_answers_with_its_company_as_owner(catalog, marking: str, brand: str, company: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert (a.manufacturer, a.owner) == (brand, company), a.evidence

@@ -1317,13 +1317,18 @@ def copied_number(cat: Catalog, c: Candidate, named: str) -> bool:
     """Whether the row names a copier beside a multi-source number read by another maker's
     ordering-code rule or catalogue part ("UMW LM358DR", "HGSEMI LM317"): copy makers print the
     generic number with the originator's suffix, so neither outweighs the name written on the part.
-    A copier is a Chinese copy brand, or an Asian maker with IC or discrete rules of its own; a
-    board or module maker ("Waveshare AMS1117") is not."""
+    A copier is a Chinese copy brand, with any analog, discrete or logic number (they copy
+    single-source ones too: "UMW USBLC6-2SC6"), or an Asian maker with IC or discrete rules of its own beside a multi-source
+    number; a board or module maker ("Waveshare AMS1117") is not."""
     maker = cat.makers.get(named)
     if maker is None or maker.kind not in COPY_MAKER_KINDS or c.method not in ("family", "exact", "suffix") \
             or cat.same_company(named, c.manufacturer):
         return False
-    if maker.kind != "chinese-clone" and not makes_chips(cat, named):
+    if maker.kind == "chinese-clone" and c.category not in DIGITAL_CATEGORIES:
+        # "USBLC6-2SC6 UMW": a copy brand prints the analog, discrete or logic number it copies, multi-source
+        # or not; not a microcontroller's or a memory's ("UMW STM32F103C8T6": a seller's label, not a copy).
+        return True
+    if not makes_chips(cat, named):
         return False  # "Waveshare AMS1117", "Seeed Studio LM358": a board's maker, not the chip's
     return any(r.second_sources for r in cat.family_rules(part_key(c.mpn or "")))
 
