@@ -1443,3 +1443,8 @@ def test_a_copy_brand_named_beside_a_single_source_number_is_the_answer(catalog)
 def test_a_chinese_brand_answers_with_its_company_as_owner(catalog, marking: str, brand: str, company: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)
     assert (a.manufacturer, a.owner) == (brand, company), a.evidence
+
+
+def test_a_jis_class_written_apart_from_its_number_joins_it(catalog) -> None:
+    a = attribute(BomLine("t", "1", "Транзистор 2SC 3858"), catalog)
+    assert (a.manufacturer, a.mpn) == ("Sanken Electric", "2SC3858"), a.evidence

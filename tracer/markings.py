@@ -404,8 +404,9 @@ CERTIFICATION_MARKS = {"UL", "CUL", "CSA", "VDE", "TUV", "CE", "CCC", "AWM"}
 
 # "MAX 999EUK+", "ispLSI 2032E", "nRF 52840", "dsPIC 33FJ128": a series word, its capitals after
 # a small letter or two; TI writes its bq in small letters ("bq 24075"); Panasonic's series words
-# carry a hyphen ("ERZ-V 14D471", "EEE-FK 1E101P").
-JOIN_HEAD = re.compile(r"[A-Z][A-Za-z]{0,4}\d{0,3}|isp[A-Z]{2,4}|[a-z]{1,2}[A-Z]{2,4}|bq|[A-Z]{2,4}-[A-Z]{1,2}")
+# carry a hyphen ("ERZ-V 14D471", "EEE-FK 1E101P"); a JIS transistor's class is written apart from its
+# number too ("2SC 3858").
+JOIN_HEAD = re.compile(r"[A-Z][A-Za-z]{0,4}\d{0,3}|isp[A-Z]{2,4}|[a-z]{1,2}[A-Z]{2,4}|bq|[A-Z]{2,4}-[A-Z]{1,2}|2S[ABCDJK]")
 # Description words short enough to pass for a series word: written in title or lower case they
 # name the part, not begin its number ("Fan 109P0412H702" is no Fairchild FAN109P; "FAN 7530" is).
 # So do labels before a serial, part or item number in title or lower case ("Nr", "Ref", "Id"; in
@@ -422,6 +423,7 @@ MODEL_CODE = re.compile(r"[0-9]{1,3}[BCFGHKPRSX]")
 # ("FUSE 100A", "ESC 120A").
 GRADE_CODE = re.compile(r"[0-9]{3,5}UA|[0-9]{2,4}[1-9]A")
 JOIN_TAIL = re.compile(r"[A-Za-z0-9]{1,5}")
+JIS_CLASS = re.compile(r"2S[ABCDJK]")
 # JEDEC's lead-free category mark printed beside the number ("LTH7 e3"), in lower case: no part of it.
 LEAD_FREE_MARK = re.compile(r"e[1-7]")
 
@@ -575,8 +577,8 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
         if b.count("-") >= 2 and not (a.isalpha() and (len(a) <= 2 or (len(a) <= 4 and (b[:1].isalpha() or a.isupper())))) \
                 and not line_word:
             continue  # "TX2 180-83310-DAAF-C04": a number of its own; "LS R976-NR-1", "Si 5351A-B-GT", "LAN 8720A-CP-TR" are one
-        if b.isdigit() and any(c.isdigit() for c in a):
-            continue  # "ACT573 1652": a whole number and a date or lot code after it
+        if b.isdigit() and any(c.isdigit() for c in a) and not JIS_CLASS.fullmatch(a):
+            continue  # "ACT573 1652": a whole number and a date or lot code after it (not "2SC 3858")
         if b.isdigit() and toks[i].isupper() and len(a) == 3 and a in COUNTRIES:
             continue  # "MAR 711", "CHN 211": the country of assembly, then a lot or date code
         if b.isdigit() and a.isalpha() and i > 0 and re.fullmatch(r"\d{3,5}", latin(toks[i - 1])) and is_date_code(b):
