@@ -309,8 +309,6 @@ def first_of_listed(cat: Catalog, text: str, rule: FamilyRule) -> str:
 # more specific than the word itself reads the two joined (Burr-Brown's DAC8xxx does: "DAC 8552"),
 # or when the row shows Linear's logo ("ADC 1286 LT 0612" is LTC1286, not National's ADC1286).
 KIND_SERIES_WORDS = ("ADC", "DAC")
-
-
 BARE_NUMBER = re.compile(r"[0-9]{3,5}[A-Z]?")  # "2400", "1864I": digits and at most a grade letter
 
 
@@ -1318,8 +1316,8 @@ def copied_number(cat: Catalog, c: Candidate, named: str) -> bool:
     ordering-code rule or catalogue part ("UMW LM358DR", "HGSEMI LM317"): copy makers print the
     generic number with the originator's suffix, so neither outweighs the name written on the part.
     A copier is a Chinese copy brand, with any analog, discrete or logic number (they copy
-    single-source ones too: "UMW USBLC6-2SC6"), or an Asian maker with IC or discrete rules of its own beside a multi-source
-    number; a board or module maker ("Waveshare AMS1117") is not."""
+    single-source ones too: "UMW USBLC6-2SC6"), or an Asian maker with IC or discrete rules of its
+    own beside a multi-source number; a board or module maker ("Waveshare AMS1117") is not."""
     maker = cat.makers.get(named)
     if maker is None or maker.kind not in COPY_MAKER_KINDS or c.method not in ("family", "exact", "suffix") \
             or cat.same_company(named, c.manufacturer):
