@@ -74,6 +74,11 @@ class Context:
         """The candidates with no character lost in conversion ("?T91RM9200" is read by by_lost_character)."""
         return [t for t in self.marking.candidates if not LOST.search(t)]
 
+    @cached_property
+    def capitals(self) -> list[str]:
+        """The row's tokens in capitals, Cyrillic look-alikes as Latin ("LT", "ADC", "2400")."""
+        return [latin(t).upper() for t in tokens(self.marking.text)]
+
     @property
     def named_makers(self) -> set[str]:
         """Makers the row names, or whose marking habits it shows."""
@@ -322,7 +327,7 @@ def kind_word_joined(text: str, toks: list[str]) -> bool:
 def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Each part-number candidate the family rules recognise, scored by how specific the rule is."""
     out = []
-    toks = [latin(t).upper() for t in tokens(ctx.marking.text)]
+    toks = ctx.capitals
     for pos, text in enumerate(ctx.marking.candidates):
         key = part_key(text)
         if len(key) < MIN_KEY:
@@ -876,7 +881,7 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     analog, power or RF part: Linear Technology's SO-8 marking, restored as LT or LTC and read by that
     maker's rules. Possible only: other makers print bare numbers too; Linear's logo written as 'LT'
     lifts it a little, a number with no date code under it is weaker."""
-    toks = [latin(t).upper() for t in tokens(ctx.marking.text)]
+    toks = ctx.capitals
     lows = {w.lower() for w in ctx.marking.words}
     kinds = {k for k, vocab in LT_KIND_WORDS.items() if not lows.isdisjoint(vocab)}
     logo = not {"LT", "LTC"}.isdisjoint(toks)
