@@ -384,9 +384,9 @@ def alias_counts(word: str, position: int) -> bool:
 # A crystal's or an oscillator's frequency as its can shows it ("12.000", "16.000MHZ", "32.768K"; an O
 # typed for a zero: "12.OOO").
 FREQUENCY = re.compile(r"[0-9]{1,3}[.,][0-9O]{1,6}(MHZ|KHZ|M|K)?")
-# Words that say a row is a crystal, a resonator or an oscillator.
-FREQUENCY_CONTROL_WORDS = {"crystal", "quartz", "resonator", "oscillator", "xtal", "tcxo", "ocxo", "vcxo",
-                           "кварц", "кварцевый", "кварцовий", "резонатор", "генератор"}
+# Words that say a row is a crystal or a resonator; with an oscillator's, a frequency-control part.
+CRYSTAL_WORDS = frozenset({"crystal", "quartz", "resonator", "xtal", "кварц", "кварцевый", "кварцовий", "резонатор"})
+FREQUENCY_CONTROL_WORDS = CRYSTAL_WORDS | {"oscillator", "tcxo", "ocxo", "vcxo", "генератор"}
 
 
 # What a part is, abbreviated ("RAM 132 K4S511632D"): a word of the description, never the

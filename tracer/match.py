@@ -33,6 +33,7 @@ from tracer.catalog import (
 )
 from tracer.describe import describe
 from tracer.markings import (
+    CRYSTAL_WORDS,
     CYRILLIC,
     KIND_ABBREVIATIONS,
     LOST,
@@ -314,6 +315,7 @@ def first_of_listed(cat: Catalog, text: str, rule: FamilyRule) -> str:
 # more specific than the word itself reads the two joined (Burr-Brown's DAC8xxx does: "DAC 8552"),
 # or when the row shows Linear's logo ("ADC 1286 LT 0612" is LTC1286, not National's ADC1286).
 KIND_SERIES_WORDS = ("ADC", "DAC")
+LINEAR_LOGOS = frozenset({"LT", "LTC"})  # Linear Technology's logo as transcribers write it
 BARE_NUMBER = re.compile(r"[0-9]{3,5}[A-Z]?")  # "2400", "1864I": digits and at most a grade letter
 
 
@@ -349,7 +351,7 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
             score = min(score, 0.6)  # a bare maker prefix, not a family: never confident alone
         score -= min(pos, 5) * 0.01  # the part number comes first; later tokens are lot and date codes
         score -= later_penalty(cat, ctx, text, rule.manufacturer)
-        if (rule.pattern in KIND_SERIES_WORDS or not {"LT", "LTC"}.isdisjoint(toks)) and kind_word_joined(text, toks):
+        if (rule.pattern in KIND_SERIES_WORDS or not LINEAR_LOGOS.isdisjoint(toks)) and kind_word_joined(text, toks):
             score = min(score, 0.55)  # "ADC 2400": the kind of part and its number, or one number split
         lost = LOST.search(text)
         if lost and (rule.match_end(used) or 0) > len(part_key(text[:lost.start()])):
@@ -884,7 +886,7 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     toks = ctx.capitals
     lows = {w.lower() for w in ctx.marking.words}
     kinds = {k for k, vocab in LT_KIND_WORDS.items() if not lows.isdisjoint(vocab)}
-    logo = not {"LT", "LTC"}.isdisjoint(toks)
+    logo = not LINEAR_LOGOS.isdisjoint(toks)
     if not (kinds or logo and described_kind(ctx.marking.words) in (None, "ic")) or not ctx.readable \
             or mechanical_word(ctx.marking.words):
         return []
@@ -892,7 +894,7 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     m = LT_BARE.match(first)
     if m is None or first not in toks:
         return []
-    rest = [t for t in toks[toks.index(first) + 1:] if t not in ("LT", "LTC")]  # the logo may stand between them
+    rest = [t for t in toks[toks.index(first) + 1:] if t not in LINEAR_LOGOS]  # the logo may stand between them
     after = rest[0] if rest else ""
     dated = after.isdigit() and len(after) == 4 and is_date_code(after)
     if not (dated or not rest and kinds):
@@ -997,7 +999,7 @@ KIND_WORDS = {
                 "индуктивность", "запобіжник", "предохранитель", "варистор", "термістор", "терморезистор",
                 "фільтр", "фильтр"},
     # A crystal or a resonator: its can shows a maker's logo and a frequency, not a chip's number.
-    "crystal": {"crystal", "quartz", "resonator", "xtal", "кварц", "кварцевый", "кварцовий", "резонатор"},
+    "crystal": set(CRYSTAL_WORDS),
     "ic": {"microcircuit", "microcontroller", "microprocessor", "processor", "controller", "transceiver",
            "chip", "eeprom", "fpga", "cpld", "dsp", "amplifier", "comparator", "regulator", "converter",
            "driver", "receiver", "interface", "memory", "adc", "dac", "multiplexer", "synthesizer",
