@@ -1052,14 +1052,15 @@ def part_numbers(candidates: list[str]) -> list[str]:
     return [c for c in candidates if len(c) >= 6 and any(ch.isalpha() for ch in c) and any(ch.isdigit() for ch in c)]
 
 
-def other_chip(words: list[str], category: str | None) -> bool:
-    """Whether the row names a signal-path chip (an amplifier, a mixer) and the reading is digital
-    (a processor, a memory), or the other way round; a row naming both says neither."""
+def ruled_out_chips(words: list[str]) -> frozenset[str]:
+    """The chip categories the row's words rule out: digital ones (a processor, a memory) on a row
+    naming a signal-path chip (an amplifier, a mixer), amplifier and RF ones the other way round;
+    none on a row naming both."""
     lows = {w.lower() for w in words}
     analog, digital = not lows.isdisjoint(ANALOG_SIGNAL_WORDS), not lows.isdisjoint(DIGITAL_WORDS)
     if analog == digital:
-        return False
-    return category in DIGITAL_CATEGORIES if analog else category in ("amplifier", "rf")
+        return frozenset()
+    return frozenset(DIGITAL_CATEGORIES) if analog else frozenset({"amplifier", "rf"})
 
 
 def described_fit(c: Candidate, words: list[str]) -> Candidate:
@@ -1418,7 +1419,8 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     # Among chips, a processor or a memory read on an amplifier's row, or an amplifier on a memory's
     # row ("Low noise amplifier H616": Hittite's HMC616, not Allwinner's H616 SoC), ranks lower too.
     if len(part_numbers(ctx.marking.candidates)) <= 1:  # a row of two parts names the kinds of both
-        matched = [replace(c, score=c.score - 0.1) if other_chip(ctx.marking.words, c.category) else c for c in matched]
+        ruled_out = ruled_out_chips(ctx.marking.words)
+        matched = [replace(c, score=c.score - 0.1) if c.category in ruled_out else c for c in matched]
     best: dict[str, Candidate] = {}
     for c in sorted(matched, key=lambda c: -c.score):
         best.setdefault(c.manufacturer, c)
