@@ -1277,7 +1277,7 @@ def test_a_bare_number_ending_a_row_of_its_kind_is_linears_at_possible_only(cata
 
 @pytest.mark.parametrize(("marking", "mpn"), [
     ("24-bit delta-sigma ADC 2400 LT 0423", "LTC2400"),  # the kind word, then Linear's bare number
-    ("12-bit voltage output DAC 1257", "LT1257"),
+    ("12-bit voltage output DAC 1257", "LTC1257"),  # LT or LTC: the one the catalogue lists
     ("12-bit micropower ADC 1286 LT 0612", "LT1286"),  # Linear's logo: National's ADC12xx rule is no reading
 ])
 def test_a_kind_word_before_a_bare_number_is_no_series_prefix(catalog, marking: str, mpn: str) -> None:
@@ -1299,10 +1299,19 @@ def test_a_kind_word_joined_to_a_bare_number_is_possible_only(catalog) -> None:
 @pytest.mark.parametrize(("marking", "mpn"), [
     ("Precision single-supply op amp 1006 LTC 9933", "LT1006"),  # the logo written LTC
     ("Micropower low dropout regulator 700 mA 11295 0817", "LT1129-5"),  # "700 mA" is a value
+    ("Chip 1021 LT", "LT1021"),  # the logo after the number, no date code, no kind word
+    ("Voltage reference 1004 LT", "LT1004"),  # a reference is a kind Linear's bare numbers are read for
+    ("Microprocessor supervisor 694 LT 1107", "LTC694"),  # three digits, only beside the logo
 ])
 def test_linears_bare_number_beside_its_logo_or_after_a_value(catalog, marking: str, mpn: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)
     assert (a.manufacturer, a.mpn) == ("Linear Technology", mpn), a.evidence
+
+
+@pytest.mark.parametrize("marking", ["Chip 1021", "Microprocessor supervisor 694 1107", "Chip 694 1107"])
+def test_a_bare_number_without_linears_logo_or_kind_is_not_linears(catalog, marking: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert a.manufacturer != "Linear Technology", a.evidence
 
 
 def test_a_zero_led_number_before_ns_is_no_duration(catalog) -> None:
@@ -1409,6 +1418,11 @@ def test_a_jis_class_written_apart_from_its_number_joins_it(catalog) -> None:
     pytest.param("2.4 GHz balun for CC2500 2450BM15A0002 Johanson", "Johanson Technology", id="for-names-the-chip-served"),
     pytest.param("Конденсатор танталовый 475E 2J41B", "KYOCERA AVX", id="russian-tantalum-value-code"),
     pytest.param("P-channel MOSFET F9540NS P611C 4H", "International Rectifier", id="ir-d2pak-no-tantalum"),
+    pytest.param("Photointerrupter with connector GP1S094HCZ0F", "Sharp", id="with-connector-is-fitted-not-the-part"),
+    pytest.param("Si APD S12023-10", "Hamamatsu Photonics", id="apd-is-a-kind-word"),
+    pytest.param("CPU 16 MHz PGA-114 MC68020RC16", "Motorola Semiconductor", id="hyphenated-pga-is-a-package"),
+    pytest.param("Snapdragon 835 with Hexagon 682 DSP MSM8998", "Qualcomm", id="hexagon-is-a-word-unless-capitals"),
+    pytest.param("StarCore DSP SC3400 MSC8122", "Freescale Semiconductor", id="starcore-is-freescales"),
 ])
 def test_a_mended_reading_names_the_maker(catalog, marking: str, maker: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)

@@ -45,7 +45,7 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 COMMON_WORDS = {
     "pulse", "delta", "diodes", "apex", "clare", "harris", "nordic", "dialog",
     "ember", "coherent", "micron", "halo", "national", "linear", "lattice", "silicon", "power",
-    "crystal", "omega", "alpha", "crucial",
+    "crystal", "omega", "alpha", "crucial", "hexagon",
     "integral", "morion", "module", "elite", "token", "finder", "alps", "parallax",
     "мале",  # Ukrainian "small" ("Мале реле"), not MAHLE
 }
@@ -81,7 +81,8 @@ PACKAGE = re.compile(
     r"VQFN|WQFN|UQFN|HTSSOP|TSOP|WSON|USON|VSON|TDSON|SON|SOD|CFP|HVQFN|LGA)-?\d{0,3}(-\d{1,2})?(L|F|FL)?|"
     r"SMD-?\d{0,3}|"  # not Littelfuse's PolySwitch SMD100F
     r"TO-?\d{0,3}(-\d{1,2})?(L|F|FL|AB|AC|AA|FP)?|DO-\d{1,3}(-\d{1,3})?[A-Z]{0,2}|"  # "TO-220AB", "DO-214AC"
-    r"(FBGA|TFBGA|UFBGA|LFBGA|PBGA|CBGA|CSPBGA|NFBGA)-?\d{0,4}|BGA(-\d{1,4})?|BGA" + BALL_COUNTS + "|"
+    r"(FBGA|TFBGA|UFBGA|LFBGA|PBGA|CBGA|CSPBGA|NFBGA|MAPBGA|FCBGA|CABGA|CTBGA)-?\d{0,4}|BGA(-\d{1,4})?|BGA" + BALL_COUNTS + "|"
+    r"(C|P|FC)?PGA-\d{2,3}|"  # "PGA-179" with its hyphen: a pin-grid array, not Burr-Brown's PGA204
     r"SC-?(59|70|74|75|88|89)(-\d{1,2})?|D?SO-?(8|14|16|20|24|28)[NW]?|"  # "SC70-5", "SO-8", "DSO-8"
     r"SUPERSOT(-\d)?|THINSOT(-\d{1,2})?|POWERPAK|"
     r"LCC-?(20|28|32|44|48|52|68|84)?|"  # not Clare's LCC110 relays
@@ -392,7 +393,8 @@ FREQUENCY_CONTROL_WORDS = CRYSTAL_WORDS | {"oscillator", "tcxo", "ocxo", "vcxo",
 # What a part is, abbreviated ("RAM 132 K4S511632D"): a word of the description, never the
 # front of a split part number.
 KIND_ABBREVIATIONS = {"RAM", "ROM", "SRAM", "DRAM", "SDRAM", "FLASH", "EEPROM", "CPU", "MCU", "LED", "LDO",
-                      "IC", "FET", "GPS", "USB", "PWM", "TVS", "RF", "MOSFET", "IGBT", "FPGA", "CPLD"}
+                      "IC", "FET", "GPS", "USB", "PWM", "TVS", "RF", "MOSFET", "IGBT", "FPGA", "CPLD",
+                      "APD", "LCD", "PHY", "IMU"}  # "Si APD S8664-10K": an avalanche photodiode
 # A board's reference designator before the part ("DA1 AD8605ARTZ", "DD3 STM32F405", "IC5 LM2596S"):
 # Russian DA/DD/VT/VD/ZQ/HL and IC with the position number, never a part number itself (U, Q, D and
 # the like only with a colon, as report captions write them: T-Motor's U8 and U10 are motors).

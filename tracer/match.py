@@ -865,10 +865,12 @@ def by_habit(cat: Catalog, ctx: Context) -> list[Candidate]:
 # (datasheets list it as the part marking of LT1001CS8). The row's word for the part must fit the
 # family the restored number reads: LT1xxx analog, LTC3xxx/4xxx/7xxx power, LT6xxx amplifiers.
 LT_BARE = re.compile(r"^([1-8][0-9]{3})([1-9])?(I|C|H|A|AI|AC)?$")  # "69461": LTC6946-1
+LT_BARE_SHORT = re.compile(r"^([4-6][0-9]{2})()(I|C)?$")  # "690 LT": LTC690, read only beside the logo
 LT_KIND_WORDS = {
     "amplifier": ("amplifier", "amp", "op-amp", "opamp", "підсилювач", "усилитель", "comparator", "компаратор"),
     "power": ("regulator", "stabilizer", "converter", "controller", "ldo", "driver", "стабілізатор", "стабилизатор",
-              "перетворювач", "преобразователь", "контролер", "контроллер", "драйвер"),
+              "перетворювач", "преобразователь", "контролер", "контроллер", "драйвер", "reference", "supervisor",
+              "supervisory", "watchdog"),
     "data-converter": ("adc", "dac", "ацп", "цап"),
     "rf": ("synthesizer", "synthesiser", "pll", "mixer", "modulator", "demodulator", "синтезатор", "смеситель",
            "змішувач", "модулятор", "демодулятор"),
@@ -891,16 +893,17 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
             or mechanical_word(ctx.marking.words):
         return []
     first = part_key(ctx.readable[0])
-    m = LT_BARE.match(first)
+    m = LT_BARE.match(first) or (LT_BARE_SHORT.match(first) if logo else None)
     if m is None or first not in toks:
         return []
     rest = [t for t in toks[toks.index(first) + 1:] if t not in LINEAR_LOGOS]  # the logo may stand between them
     after = rest[0] if rest else ""
     dated = after.isdigit() and len(after) == 4 and is_date_code(after)
-    if not (dated or not rest and kinds):
+    if not (dated or not rest and (kinds or logo)):
         return []
     number = m.group(1) + (f"-{m.group(2)}" if m.group(2) else "") + (m.group(3) or "")
-    full = ("LTC" if m.group(1)[0] in "2347" else "LT") + number
+    guess = ("LTC", "LT") if m.group(1)[0] in "2347" or len(m.group(1)) == 3 else ("LT", "LTC")
+    full = next((g + number for g in guess if cat.parts_extending(part_key(g + number), 1)), guess[0] + number)
     rule = best_rule(cat, full)
     if rule is None or rule.manufacturer != "Linear Technology" or rule.priority < 70 or \
             (kinds and not any(rule.category in LT_KIND_FITS[k] for k in kinds)):
@@ -1171,11 +1174,16 @@ def qualifies_a_chip(lows: list[str], i: int) -> bool:
     return False
 
 
+# "Photointerrupter with connector": what follows "with" is fitted to the part named before it.
+WITH_WORDS = {"with", "з", "із", "с", "со"}
+
+
 def mechanical_word(words: list[str]) -> str | None:
     lows = [w.lower() for w in words]
     chips = not BATTERY_CHIP_WORDS.isdisjoint(lows)
     return next((w for i, w in enumerate(lows) if w in MECHANICAL and not (chips and w in BATTERY)
-                 and not (i and (lows[i - 1], w) in CHIP_PHRASES) and not qualifies_a_chip(lows, i)), None)
+                 and not (i and (lows[i - 1], w) in CHIP_PHRASES) and not qualifies_a_chip(lows, i)
+                 and not (i >= 2 and (lows[i - 1] in WITH_WORDS or i >= 3 and lows[i - 2] in WITH_WORDS))), None)
 
 
 def without_listed_second_sources(cat: Catalog, matched: list[Candidate]) -> list[Candidate]:
