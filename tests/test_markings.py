@@ -3,12 +3,15 @@ from __future__ import annotations
 import pytest
 
 from tracer.markings import (
+    equivalents,
     is_date_code,
     is_partlike,
     latin,
+    line_names,
     pins_shaped,
     read_marking,
     tokens,
+    without_stock_code,
 )
 from tracer.match import attribute
 from tracer.model import BomLine
@@ -557,3 +560,42 @@ def test_hyphenated_description_words_are_words(catalog) -> None:
     assert "pre-driver" in m.words and m.candidates == ["MP6539"]
     a = attribute(BomLine("t", "1", "Three-phase motor pre-driver MP6539"), catalog)
     assert a.manufacturer == "Monolithic Power Systems"
+
+
+@pytest.mark.parametrize(("token", "read"), [
+    ("595-TPS5430DDAR", "TPS5430DDAR"),  # a distributor's maker code and the maker's number
+    ("511-STM32F103C8T6", "STM32F103C8T6"),
+    ("53047-0210", "53047-0210"),  # Molex's own number: digits after the hyphen
+    ("24-TSSOP", "24-TSSOP"),  # pins and a package
+    ("1-1825027-1", "1-1825027-1"),  # TE's number
+])
+def test_a_distributors_stock_number_is_read_as_the_part_it_carries(token: str, read: str) -> None:
+    assert without_stock_code(token) == read
+
+
+@pytest.mark.parametrize(("text", "replaced"), [
+    ("Op amp (LM358 substitute) SGM358", {"LM358"}),
+    ("CAN transceiver NCA1042 pin-compatible with TJA1042", {"TJA1042"}),
+    ("CAN transceiver (TJA1042 pin-compatible) NCA1042", {"TJA1042"}),
+    ("Op amp replaces LM324 RS624", {"LM324"}),
+    ("MCU instead of STM32F103 GD32F103", {"STM32F103"}),
+    ("I2C compatible EEPROM 24C02", {"I2C"}),  # harmless: a bus is no candidate anyway
+])
+def test_the_number_a_substitute_replaces_is_found(text: str, replaced: set[str]) -> None:
+    assert equivalents(text.replace("(", " ").replace(")", " ").split()) == replaced
+
+
+def test_a_line_name_inside_the_full_number_is_set_aside() -> None:
+    assert line_names(["RT1060", "MIMXRT1062DVL6A"]) == {"RT1060"}
+    assert line_names(["ADF4350", "VCOADF4350"]) == set()  # the whole number inside: a join, not a line name
+    assert line_names(["LM358", "LM358DR"]) == set()  # the number heads the other: its ordering code
+
+
+@pytest.mark.parametrize(("token", "partlike"), [
+    ("ADC/8", False),  # "4 ADC/8 DAC": a count after a kind word
+    ("LE/802.15.4", False),  # a standard after a word
+    ("MCP2515-I/SO", True),
+    ("AD8605/06", True),
+])
+def test_a_word_slash_count_is_no_part_number(token: str, partlike: bool) -> None:
+    assert is_partlike(token) is partlike

@@ -1423,6 +1423,18 @@ def test_a_jis_class_written_apart_from_its_number_joins_it(catalog) -> None:
     pytest.param("CPU 16 MHz PGA-114 MC68020RC16", "Motorola Semiconductor", id="hyphenated-pga-is-a-package"),
     pytest.param("Snapdragon 835 with Hexagon 682 DSP MSM8998", "Qualcomm", id="hexagon-is-a-word-unless-capitals"),
     pytest.param("StarCore DSP SC3400 MSC8122", "Freescale Semiconductor", id="starcore-is-freescales"),
+    pytest.param("Dual comparator (LM393 substitute) SGM393", "SG Micro", id="substitute-after-the-replaced-number"),
+    pytest.param("RS-485 transceiver TPT485 pin-compatible with MAX485", "3PEAK", id="compatible-with-names-the-replaced"),
+    pytest.param("Quad op amp replaces LM324 RS624", "Runic Technology", id="replaces-names-the-replaced"),
+    pytest.param("Codec, 2 ADC/4 DAC, 24-bit AD1937WBSTZ", "Analog Devices", id="word-slash-count-is-no-number"),
+    pytest.param("Crossover MCU i.MX RT1170 MIMXRT1176DVMAA", "NXP Semiconductors", id="line-name-inside-the-number"),
+    pytest.param("Power bank SoC IP53O6", "Injoinic Technology", id="two-letters-typed-for-digits"),
+    pytest.param("Op amp BB OPA 4277 UA 0412", "Burr-Brown", id="capital-ua-after-a-number-is-a-package-code"),
+    pytest.param("Nonvolatile SRAM 128Kx8 bq4O13YMA-70", "Benchmarq Microelectronics", id="memory-organisation-is-no-number"),
+    pytest.param("Цифро-аналоговий перетворювач DAC8552", "Burr-Brown", id="ukrainian-dac-words"),
+    pytest.param("10 MHz-6 GHz power detector LTC5583IUF", "Linear Technology", id="frequency-range-is-no-number"),
+    pytest.param("Embedded processor A80386EX-25 intel 9812", "Intel", id="intels-logo-in-small-letters"),
+    pytest.param("Low-offset op amp with internal capacitors 1052 LT 9704", "Linear Technology", id="with-words-are-no-kind"),
 ])
 def test_a_mended_reading_names_the_maker(catalog, marking: str, maker: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)

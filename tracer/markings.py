@@ -210,6 +210,12 @@ def is_partlike(token: str) -> bool:
         return True  # "1201BRZ": ADuM1201 with ADI's grade-package-Z suffix, not 1201 pins of a package
     if re.fullmatch(r"[0-9]{1,3}-[a-z]{3,}", t):
         return False  # "2-phase", "8-channel", "4-wire": a description word
+    if re.fullmatch(r"[kKmMgG]?Hz-[0-9.]+", t):
+        return False  # "40 MHz-10 GHz": a frequency range, not Winsen's MH-Z19
+    if re.fullmatch(r"[0-9]{1,4}[KMG]?[xX][0-9]{1,2}", t):
+        return False  # "512Kx8", "4Mx16": a memory's organisation
+    if re.fullmatch(r"[A-Za-z]{2,4}/([0-9]{1,2}|[0-9]{1,3}(\.[0-9]{1,2})+)", t):
+        return False  # "4 ADC/8 DAC", "Bluetooth LE/802.15.4": a count or a standard after a word
     # Four digits led by a zero are no quantity ("0902NS" is Infineon's BSC0902NS, not 902 ns).
     if len(t) < 3 or (UNIT.match(t) and not re.match(r"0[0-9]{3}", t)) or PACKAGE.match(t.upper()) \
             or package_and_pins(t) or STANDARD.match(t):
@@ -232,7 +238,7 @@ JOINED_NAME = re.compile(r"^[^\W\d_]{2,}(\+[^\W\d_]{2,})+$")  # "Huber+Suhner", 
 
 
 # Brands whose logo is written in small letters: a transcriber copies them so ("nichicon HE 35V").
-LOWER_CASE_LOGOS = frozenset({"nichicon", "nexperia"})
+LOWER_CASE_LOGOS = frozenset({"nichicon", "nexperia", "intel"})
 
 
 def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> list[tuple[str, str]]:
@@ -498,9 +504,11 @@ def hyphen_break(a: str, b: str) -> bool:
 def value_and_unit(number: str, word: str) -> bool:
     """A number and the unit word after it ("125 MSPS", "40 MHz", "5 V", "1 A"), not a one-letter
     grade ("5338 A" of "Si 5338 A", "219 A" of "INA 219 A"): V and W after up to three digits, A
-    after up to two or a decimal."""
+    after up to two or a decimal; UA and MA in capitals after three digits or more are package codes."""
     if not word.isalpha() or not UNIT.match(number + word):
         return False
+    if word in ("UA", "MA") and len(number) >= 3:
+        return False  # "OPA 2227 UA": Burr-Brown's package and grade in capitals, not microamps
     one = word.upper()
     return len(word) >= 2 or (one in "VW" and len(number) <= 3) or (one == "A" and (len(number) <= 2 or not number.isdigit()))
 
@@ -602,6 +610,8 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
 
 # Marking habits specific enough to hint at a maker (shared/data/marking_conventions.md).
 # TI's second marking line: year/month and lot letters closed by the green symbol ("36KG4", "2CT G4").
+# Infineon's packing code after its number ("SN7002N H6327", "BSS138N E6327"): never a part number.
+INFINEON_PACKING = re.compile(r"^[HE]6[0-9]{3}$")
 TI_LOT_LINE = re.compile(r"^(\d{1,2}[A-Z]{1,3})?G4$")
 
 # Linear Technology's ordering suffix: a temperature letter and a package code, only those that make no
@@ -735,18 +745,39 @@ def option_base(candidate: str) -> str | None:
 # "КТ3102Е analogue of BC547". English ones only with "of", "to" or "for" after them ("analog switch").
 EQUIVALENT_WORDS = {"аналог", "аналоги", "аналогом", "аналога", "замена", "заміна", "заменяет", "замінює"}
 EQUIVALENT_WORDS_OF = {"analog", "analogue", "equivalent", "replacement", "substitute"}
+# Words after the number a part replaces, as domestic substitutes are described: "(LM358 substitute) SGM358",
+# "(SN75176 pin-compatible) TPT75176"; with "with" or "to" after them the number follows instead
+# ("pin-compatible with TJA1042"), and "replaces", "instead of", "вместо" put it after too.
+EQUIVALENT_AFTER = {"substitute", "compatible", "pin-compatible", "equivalent", "replacement", "clone", "drop-in",
+                    "совместимый", "сумісний"}
+EQUIVALENT_BEFORE = {"replaces", "replacing", "вместо", "замість"}
 
 
 def equivalents(toks: list[str]) -> set[str]:
-    """The numbers a row names as the parts its own replaces ("аналог STM32F103", "analogue of BC547")."""
+    """The numbers a row names as the parts its own replaces ("аналог STM32F103", "analogue of BC547",
+    "LM358 substitute", "compatible with TJA1042")."""
     out = set()
-    for i, t in enumerate(toks[:-1]):
-        low = t.lower().strip(":")
-        if low in EQUIVALENT_WORDS:
+    lows = [t.lower().strip(":") for t in toks]
+    for i, low in enumerate(lows[:-1]):
+        if low in EQUIVALENT_WORDS or low in EQUIVALENT_BEFORE:
             out.add(toks[i + 1])
-        elif low in EQUIVALENT_WORDS_OF and toks[i + 1].lower() in {"of", "to", "for"} and i + 2 < len(toks):
+        elif low in EQUIVALENT_WORDS_OF | EQUIVALENT_AFTER and lows[i + 1] in {"of", "to", "for", "with"} \
+                and i + 2 < len(toks):
             out.add(toks[i + 2])
+        elif low == "instead" and lows[i + 1] == "of" and i + 2 < len(toks):
+            out.add(toks[i + 2])
+    out |= {toks[i - 1] for i, low in enumerate(lows) if i and low in EQUIVALENT_AFTER
+            and (i + 1 == len(lows) or lows[i + 1] not in {"with", "to"})}
     return out
+
+
+def line_names(candidates: list[str]) -> set[str]:
+    """Product-line names the row's full number holds inside it, not at its start, with a variant digit
+    of its own: "i.MX RT1060" beside MIMXRT1062DVL6A names the line the part belongs to, not another
+    maker's RT1060 (a number the other holds whole is the same number, joined to a word before it)."""
+    keys = {c: re.sub(r"[^A-Z0-9]", "", c.upper()) for c in candidates}
+    return {a for a, ka in keys.items() if len(ka) >= 5 and any(
+        len(kb) >= len(ka) + 3 and kb.find(ka[:-1]) > 0 and ka not in kb for b, kb in keys.items() if b != a)}
 
 
 LOGO_SEPARATOR = re.compile(r"[-/:]")
@@ -849,9 +880,20 @@ def logos_joined(toks: list[str], cat: Catalog) -> list[str]:
     return out
 
 
+# A distributor's stock number: its maker code of two or three digits, a hyphen, the maker's part number
+# ("595-TPS5430DDAR", "511-STM32F103C8T6" in a procurement list). The part number starts with letters.
+DISTRIBUTOR_SKU = re.compile(r"^[0-9]{2,3}-([A-Z]{2,}[A-Z0-9]*[0-9][A-Z0-9#/+.-]*)$")
+
+
+def without_stock_code(tok: str) -> str:
+    """A distributor's stock number read as the maker's part number it carries; any other token as it is."""
+    m = DISTRIBUTOR_SKU.match(tok)
+    return m.group(1) if m and is_partlike(m.group(1)) else tok
+
+
 def read_marking(text: str, cat: Catalog) -> Marking:
     """Split a row's text into candidates, makers, date codes, origins, lots and words."""
-    toks = logos_joined([piece for tok in tokens(text) for piece in logo_apart(tok, cat)], cat)
+    toks = logos_joined([piece for tok in tokens(text) for piece in logo_apart(without_stock_code(tok), cat)], cat)
     typed_lower = not any(ch.isupper() for ch in text)  # a list typed all in lower case ("tmps 05-112")
     makers = find_makers(toks, cat, typed_lower)
     maker_words = {w for written, _ in makers for w in written.split()}
@@ -870,7 +912,7 @@ def read_marking(text: str, cat: Catalog) -> Marking:
         made_in = up == "IN" and bool(words) and words[-1].upper() == "MADE"
         if tok in maker_words:
             continue
-        if TI_LOT_LINE.match(up):
+        if TI_LOT_LINE.match(up) or INFINEON_PACKING.match(up) and i and is_partlike(toks[i - 1]):
             lots.append(tok)
             continue
         if other_date(tok) or year_written(toks, i) is not None:
@@ -918,9 +960,10 @@ def read_marking(text: str, cat: Catalog) -> Marking:
         base = option_base(c)
         if base and base not in candidates:
             candidates.insert(candidates.index(c) + 1, base)  # "MB3793-42", "LM1117-3.3": the number without its voltage
-    replaced = equivalents(toks)
-    if replaced and any(c not in replaced for c in candidates):
-        candidates = [c for c in candidates if c not in replaced]
+    replaced = equivalents(toks) | line_names(candidates)
+    kept_apart = [c for c in candidates if not any(c.startswith(r) for r in replaced)]  # and what joins them
+    if replaced and kept_apart:
+        candidates = kept_apart
     designation = find_designation(candidates, toks)
     if designation is not None and designation.text not in candidates:
         candidates.append(designation.text)  # "1986 ВЕ92У": split by a space, read joined

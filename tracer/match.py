@@ -146,8 +146,17 @@ def ocr_variants(key: str) -> list[tuple[str, str]]:
 
 def rule_with_slips(cat: Catalog, key: str) -> tuple[FamilyRule | None, str, str]:
     """The best rule for the key as written, else for a variant with one slip undone: an OCR pair
-    read for one letter first (it explains two characters), then a one-character slip."""
+    read for one letter first (it explains two characters), then a one-character slip. Letters typed
+    for two digits or more of one run come before the number as written, when they read it into a
+    more specific rule."""
     written = best_rule(cat, key)
+    # Two or more letters typed for digits in one run of the number ("LMS7OO2M", "IP53IO"): read into a
+    # strong rule more specific than any the number fits as written.
+    variant, how = digit_run_variant(key)
+    if variant:
+        rule = best_rule(cat, variant) if cat.may_fit_strongly(variant) else None
+        if rule is not None and strong(rule) and (written is None or rule.priority > written.priority):
+            return rule, variant, how
     if written is not None and written.priority >= WEAK_PRIORITY:
         return written, key, ""
     # A bare maker prefix as written ("RNCP" of Stackpole's resistors) is weaker than a family
@@ -158,7 +167,8 @@ def rule_with_slips(cat: Catalog, key: str) -> tuple[FamilyRule | None, str, str
             return rule, variant, how
     if written is not None:
         return written, key, ""
-    for variant, how in slip_variants(key):
+    # Slips at odd spots first: the O of "IP53O6" between two digits before the 5 that could be an S.
+    for variant, how in sorted(slip_variants(key), key=lambda v: not odd_spot(key, first_difference(key, v[0]))):
         # A slip at an odd spot (the O of "KX7OD") is likelier than the letter as written, so a
         # family of two fixed letters is enough there; elsewhere it takes a strong rule.
         odd = odd_spot(key, first_difference(key, variant))
@@ -176,12 +186,28 @@ def rule_with_slips(cat: Catalog, key: str) -> tuple[FamilyRule | None, str, str
     return None, key, ""
 
 
+DIGIT_RUN = re.compile(r"(?<=[0-9])[0-9OIL]*[OIL][0-9OIL]*")
+TYPED_DIGITS = str.maketrans("OIL", "011")
+
+
+def digit_run_variant(key: str) -> tuple[str, str]:
+    """The key with every O, I and L of the run of digits after its first digit read as 0 or 1, when the
+    run holds two such letters or more ("LMS7OO2M" as LMS7002M); else ("", "")."""
+    m = DIGIT_RUN.search(key)
+    if m is None or sum(ch in "OIL" for ch in m.group()) < 2:
+        return "", ""
+    variant = key[:m.start()] + m.group().translate(TYPED_DIGITS) + key[m.end():]
+    return variant, f"read {m.group()} at position {m.start() + 1} as {m.group().translate(TYPED_DIGITS)}"
+
+
 # Characters a scan or photo of a mark confuses that a typist rarely does: T/7, D/0, U/V, Q/O.
 SCAN_SLIPS = {"7": "T", "T": "7", "0": "D", "D": "0", "V": "U", "U": "V", "Q": "O"}
 
 
 def scan_variants(key: str) -> list[tuple[str, str]]:
     """The key with one scan confusion undone in its first five characters (the series letters)."""
+    if key.isdigit():
+        return []  # a number of digits only: its digits were not misread letters (as slip_variants)
     return [(key[:i] + SCAN_SLIPS[ch] + key[i + 1:], f"read {ch} at position {i + 1} as {SCAN_SLIPS[ch]}")
             for i, ch in enumerate(key[:5]) if ch in SCAN_SLIPS]
 
@@ -1034,7 +1060,8 @@ CATEGORY_WORDS = {
                   "трансівер", "драйвер", "приймач", "приемник", "інтерфейс", "интерфейс"},
     "timing": {"oscillator", "generator", "clock", "crystal", "quartz", "генератор", "осцилятор", "осциллятор",
                "кварц", "кварцовий", "кварцевый", "резонатор"},
-    "data-converter": {"adc", "dac", "converter", "ацп", "цап"},
+    "data-converter": {"adc", "dac", "converter", "ацп", "цап", "аналого-цифровий", "аналого-цифровой",
+                       "цифро-аналоговий", "цифро-аналоговый"},
     "logic": {"inverter", "buffer", "register", "gate", "latch", "flip-flop", "multiplexer", "counter",
               "інвертор", "инвертор", "буфер", "регістр", "регистр", "тригер", "триггер", "лічильник", "счетчик"},
     "fpga": {"fpga", "plis", "плис"},
@@ -1122,12 +1149,18 @@ CHIP_KIND_PHRASES = {("switched", "capacitor"), ("ideal", "diode"), ("programmab
 EITHER_KIND_PHRASES = {("synchronous", "rectifier")}
 
 
+def fitted_with(lows: list[str], i: int) -> bool:
+    """Whether lows[i] follows "with" one or two words back ("op amp with internal capacitors"): what
+    the part has, not what it is."""
+    return i >= 2 and (lows[i - 1] in WITH_WORDS or i >= 3 and lows[i - 2] in WITH_WORDS)
+
+
 def described_kind(words: list[str]) -> str | None:
     """The kind the description names, when it names exactly one."""
     lows = [w.lower() for w in words]
     kinds = {"ic" if i and (lows[i - 1], w) in CHIP_KIND_PHRASES else k for k, vocab in KIND_WORDS.items()
              for i, w in enumerate(lows) if w in vocab and not (i and (lows[i - 1], w) in EITHER_KIND_PHRASES)
-             and not (w == "chip" and i + 1 < len(lows) and lows[i + 1] in CHIP_BUILT)}
+             and not (w == "chip" and i + 1 < len(lows) and lows[i + 1] in CHIP_BUILT) and not fitted_with(lows, i)}
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -1183,7 +1216,7 @@ def mechanical_word(words: list[str]) -> str | None:
     chips = not BATTERY_CHIP_WORDS.isdisjoint(lows)
     return next((w for i, w in enumerate(lows) if w in MECHANICAL and not (chips and w in BATTERY)
                  and not (i and (lows[i - 1], w) in CHIP_PHRASES) and not qualifies_a_chip(lows, i)
-                 and not (i >= 2 and (lows[i - 1] in WITH_WORDS or i >= 3 and lows[i - 2] in WITH_WORDS))), None)
+                 and not fitted_with(lows, i)), None)
 
 
 def without_listed_second_sources(cat: Catalog, matched: list[Candidate]) -> list[Candidate]:
