@@ -1435,6 +1435,9 @@ def test_a_jis_class_written_apart_from_its_number_joins_it(catalog) -> None:
     pytest.param("10 MHz-6 GHz power detector LTC5583IUF", "Linear Technology", id="frequency-range-is-no-number"),
     pytest.param("Embedded processor A80386EX-25 intel 9812", "Intel", id="intels-logo-in-small-letters"),
     pytest.param("Low-offset op amp with internal capacitors 1052 LT 9704", "Linear Technology", id="with-words-are-no-kind"),
+    pytest.param("MIL-STD-1553 communication engine BU-61688", "Data Device Corporation", id="communication-engine-is-a-chip"),
+    pytest.param("Sound Terminal digital audio STA339BW", "STMicroelectronics", id="sound-terminal-is-a-chip"),
+    pytest.param("RTC with battery switch-over PCF2129AT", "Philips", id="battery-switch-over-is-a-chip-feature"),
 ])
 def test_a_mended_reading_names_the_maker(catalog, marking: str, maker: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)

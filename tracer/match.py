@@ -1175,12 +1175,13 @@ def assembly_word(words: list[str]) -> str | None:
 # A battery's chips: "Battery monitor LTC6811", "Battery protection DW01A" describe ICs on a battery.
 BATTERY = {"battery", "акумулятор", "аккумулятор", "батарея"}
 BATTERY_CHIP_WORDS = {"monitor", "protection", "protector", "management", "manager", "balancer", "bms", "charger", "charging",
-                      "gauge", "afe", "front", "захисту", "защиты", "керування", "управления", "заряду", "заряда"}
+                      "gauge", "afe", "front", "switch-over", "switchover", "backup", "back-up",
+                      "захисту", "защиты", "керування", "управления", "заряду", "заряда"}
 
 
 # Names of chips that end in a mechanical word: a charge pump, a MIL-STD-1553 bus or remote terminal, an audio compressor.
 CHIP_PHRASES = {("charge", "pump"), ("bus", "terminal"), ("remote", "terminal"), ("audio", "compressor"),
-                ("video", "engine"), ("graphics", "engine")}
+                ("video", "engine"), ("graphics", "engine"), ("communication", "engine"), ("sound", "terminal")}
 
 
 # Chip nouns that make a mechanical word just before them a qualifier ("Connector ESD protection",
