@@ -52,7 +52,7 @@ COMMON_WORDS = {
 # Short aliases (three letters or fewer) name a maker only when written in capitals, and never
 # these, which are also prefixes, grades, units or ordinary abbreviations in markings.
 SHORT_AMBIGUOUS = {
-    "BB", "CY", "GD", "CJ", "PJ", "YJ", "MU", "NS", "IR", "TE", "WE", "AMP", "SEC", "BEL", "VAC",
+    "BB", "CY", "GD", "PJ", "MU", "NS", "IR", "TE", "WE", "AMP", "SEC", "BEL", "VAC",
     "C&I", "ECS", "ISC", "SII", "JAE", "TST", "NCC", "SLS", "LRC", "ZKW", "KST", "DLE", "HRS", "BST",
     "LTC", "IRF", "STM", "HMC", "SST", "NVS", "RN2", "QST", "TXC", "UTC", "MXL", "LEM", "AMS", "PCB",
     "SMD", "LED", "USB", "CPU", "GPS", "IC", "RF", "HF", "AC", "DC", "UV", "SS", "SA", "AG", "NV", "BV",
