@@ -908,9 +908,10 @@ LT_KIND_FITS = {"amplifier": ("amplifier", "analog"), "power": ("power", "analog
 
 def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     """A four-digit first number directly over a date code, or ending the row, on a row that names an
-    analog, power or RF part: Linear Technology's SO-8 marking, restored as LT or LTC and read by that
-    maker's rules. Possible only: other makers print bare numbers too; Linear's logo written as 'LT'
-    lifts it a little, a number with no date code under it is weaker."""
+    analog, power or RF part or shows Linear's logo: Linear Technology's SO-8 marking, restored as LT or
+    LTC (the one the catalogue lists, if either) and read by that maker's rules; beside the logo a
+    three-digit number too ("690 LT": LTC690). Possible only: other makers print bare numbers too;
+    Linear's logo written as 'LT' lifts it a little, a number with no date code under it is weaker."""
     toks = ctx.capitals
     lows = {w.lower() for w in ctx.marking.words}
     kinds = {k for k, vocab in LT_KIND_WORDS.items() if not lows.isdisjoint(vocab)}
@@ -1149,6 +1150,10 @@ CHIP_KIND_PHRASES = {("switched", "capacitor"), ("ideal", "diode"), ("programmab
 EITHER_KIND_PHRASES = {("synchronous", "rectifier")}
 
 
+# "Photointerrupter with connector": what follows "with" is fitted to the part named before it.
+WITH_WORDS = {"with", "з", "із", "с", "со"}
+
+
 def fitted_with(lows: list[str], i: int) -> bool:
     """Whether lows[i] follows "with" one or two words back ("op amp with internal capacitors"): what
     the part has, not what it is."""
@@ -1206,10 +1211,6 @@ def qualifies_a_chip(lows: list[str], i: int) -> bool:
         if w in CHIP_NOUNS or (w == "switch" and lows[i] in SWITCHED):
             return ACCESSORIES.isdisjoint(lows[i + 2 + j:i + 4 + j])
     return False
-
-
-# "Photointerrupter with connector": what follows "with" is fitted to the part named before it.
-WITH_WORDS = {"with", "з", "із", "с", "со"}
 
 
 def mechanical_word(words: list[str]) -> str | None:
