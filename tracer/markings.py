@@ -319,8 +319,8 @@ def corroborated_names(toks: list[str], found: list[tuple[str, str]], candidates
 
 
 # Long all-digit numbers printed in groups: Bosch "0 445 120 123", WABCO "441 032 808 0",
-# KKK "5303 988 0029". Longest shapes first.
-DIGIT_GROUPS = ((1, 3, 3, 3, 1), (1, 3, 3, 3), (3, 3, 3, 1), (4, 3, 4))
+# KKK "5303 988 0029", HARTING "09 33 010 2601". Longest shapes first.
+DIGIT_GROUPS = ((1, 3, 3, 3, 1), (1, 3, 3, 3), (3, 3, 3, 1), (4, 3, 4), (2, 2, 3, 4))
 
 
 def digit_groups(toks: list[str]) -> list[tuple[list[str], str]]:
