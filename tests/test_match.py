@@ -1438,6 +1438,7 @@ def test_a_jis_class_written_apart_from_its_number_joins_it(catalog) -> None:
     pytest.param("MIL-STD-1553 communication engine BU-61688", "Data Device Corporation", id="communication-engine-is-a-chip"),
     pytest.param("Sound Terminal digital audio STA339BW", "STMicroelectronics", id="sound-terminal-is-a-chip"),
     pytest.param("RTC with battery switch-over PCF2129AT", "Philips", id="battery-switch-over-is-a-chip-feature"),
+    pytest.param("10 TPS54331", "Texas Instruments", id="a-count-before-tps-is-no-vishay-thyristor"),
 ])
 def test_a_mended_reading_names_the_maker(catalog, marking: str, maker: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)
