@@ -742,15 +742,16 @@ def option_base(candidate: str) -> str | None:
 
 
 # Words before the number of a part this one replaces or copies: "1986ВЕ92У (аналог STM32F103)",
-# "КТ3102Е analogue of BC547". English ones only with "of", "to" or "for" after them ("analog switch").
-EQUIVALENT_WORDS = {"аналог", "аналоги", "аналогом", "аналога", "замена", "заміна", "заменяет", "замінює"}
+# "КТ3102Е analogue of BC547", "replaces LM324". English nouns only with "of", "to" or "for" after them
+# ("analog switch").
+EQUIVALENT_WORDS = {"аналог", "аналоги", "аналогом", "аналога", "замена", "заміна", "заменяет", "замінює",
+                    "replaces", "replacing", "вместо", "замість"}
 EQUIVALENT_WORDS_OF = {"analog", "analogue", "equivalent", "replacement", "substitute"}
 # Words after the number a part replaces, as domestic substitutes are described: "(LM358 substitute) SGM358",
 # "(SN75176 pin-compatible) TPT75176"; with "with" or "to" after them the number follows instead
-# ("pin-compatible with TJA1042"), and "replaces", "instead of", "вместо" put it after too.
+# ("pin-compatible with TJA1042"), as after "instead of".
 EQUIVALENT_AFTER = {"substitute", "compatible", "pin-compatible", "equivalent", "replacement", "clone", "drop-in",
                     "совместимый", "сумісний"}
-EQUIVALENT_BEFORE = {"replaces", "replacing", "вместо", "замість"}
 
 
 def equivalents(toks: list[str]) -> set[str]:
@@ -759,7 +760,7 @@ def equivalents(toks: list[str]) -> set[str]:
     out = set()
     lows = [t.lower().strip(":") for t in toks]
     for i, low in enumerate(lows[:-1]):
-        if low in EQUIVALENT_WORDS or low in EQUIVALENT_BEFORE:
+        if low in EQUIVALENT_WORDS:
             out.add(toks[i + 1])
         elif low in EQUIVALENT_WORDS_OF | EQUIVALENT_AFTER and lows[i + 1] in {"of", "to", "for", "with"} \
                 and i + 2 < len(toks):
@@ -775,7 +776,7 @@ def line_names(candidates: list[str]) -> set[str]:
     """Product-line names the row's full number holds inside it, not at its start, with a variant digit
     of its own: "i.MX RT1060" beside MIMXRT1062DVL6A names the line the part belongs to, not another
     maker's RT1060 (a number the other holds whole is the same number, joined to a word before it)."""
-    keys = {c: re.sub(r"[^A-Z0-9]", "", c.upper()) for c in candidates}
+    keys = {c: part_key(c) for c in candidates}
     return {a for a, ka in keys.items() if len(ka) >= 5 and any(
         len(kb) >= len(ka) + 3 and kb.find(ka[:-1]) > 0 and ka not in kb for b, kb in keys.items() if b != a)}
 

@@ -167,11 +167,11 @@ def rule_with_slips(cat: Catalog, key: str) -> tuple[FamilyRule | None, str, str
             return rule, variant, how
     if written is not None:
         return written, key, ""
-    # Slips at odd spots first: the O of "IP53O6" between two digits before the 5 that could be an S.
-    for variant, how in sorted(slip_variants(key), key=lambda v: not odd_spot(key, first_difference(key, v[0]))):
-        # A slip at an odd spot (the O of "KX7OD") is likelier than the letter as written, so a
-        # family of two fixed letters is enough there; elsewhere it takes a strong rule.
-        odd = odd_spot(key, first_difference(key, variant))
+    # A slip at an odd spot (the O of "KX7OD") is likelier than the letter as written, so a family of
+    # two fixed letters is enough there; elsewhere it takes a strong rule. Odd spots are tried first:
+    # the O of "IP53O6" between two digits before the 5 that could be an S.
+    slips = [(variant, how, odd_spot(key, first_difference(key, variant))) for variant, how in slip_variants(key)]
+    for variant, how, odd in sorted(slips, key=lambda s: not s[2]):
         if not odd and not cat.may_fit_strongly(variant):
             continue
         rule = best_rule(cat, variant)
@@ -187,7 +187,7 @@ def rule_with_slips(cat: Catalog, key: str) -> tuple[FamilyRule | None, str, str
 
 
 DIGIT_RUN = re.compile(r"(?<=[0-9])[0-9OIL]*[OIL][0-9OIL]*")
-TYPED_DIGITS = str.maketrans("OIL", "011")
+TYPED_DIGITS = str.maketrans({ch: SLIPS[ch] for ch in "OIL"})  # the letters typists put for 0 and 1
 
 
 def digit_run_variant(key: str) -> tuple[str, str]:
