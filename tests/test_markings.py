@@ -179,12 +179,16 @@ def test_tokens_keep_part_punctuation() -> None:
     ("ADUM1301 CRWZ #1718", "Analog Devices"), ("1201BRZ 16464", "Analog Devices"),
     ("2769ETI523+BSCB", "Maxim Integrated"), ("LVC1G08 71K G4", "Texas Instruments"),
     ("SN65HVD75 27KG4 AB3C", "Texas Instruments"),
+    # A bare number and Maxim's split suffix with its lead-free '+': the MAX left off the mark.
+    ("CAN transceiver 3051 ESA+ 1244", "Maxim Integrated"), ("2120 CTI+ 1210", "Maxim Integrated"),
 ])
 def test_marking_habits_hint_at_the_maker(catalog, text: str, maker: str) -> None:
     assert maker in [m for _, m in read_marking(text, catalog).hints]
 
 
-@pytest.mark.parametrize("text", ["SLP1000+", "LFCN1000+", "ZX6033LN+"])  # Mini-Circuits models, hyphens lost
+@pytest.mark.parametrize("text", ["SLP1000+", "LFCN1000+", "ZX6033LN+",  # Mini-Circuits models, hyphens lost
+                                  "3051 ESA 1244",  # a bare number and letters with no '+': nothing of Maxim's
+                                  "ESC 60 CTI+"])  # a two-digit count is no part number
 def test_a_plus_after_another_makers_letters_is_no_maxim_habit(catalog, text: str) -> None:
     assert "Maxim Integrated" not in [m for _, m in read_marking(text, catalog).hints]
 
@@ -599,3 +603,16 @@ def test_a_line_name_inside_the_full_number_is_set_aside() -> None:
 ])
 def test_a_word_slash_count_is_no_part_number(token: str, partlike: bool) -> None:
     assert is_partlike(token) is partlike
+
+
+@pytest.mark.parametrize("text,joined", [
+    ("12-bit ADC 16 channels 7490 BCPZ #1715", "ADC16"),  # a count of channels, not ADC16
+    ("Simultaneous-sampling ADC 16 channel AD7616", "ADC16"),
+    ("Transistor SI4435DDY 4435D", "SI4435DDY4435D"),  # the number and its top mark repeating it
+])
+def test_no_join_of_a_count_or_a_repeat(catalog, text: str, joined: str) -> None:
+    assert joined not in read_marking(text, catalog).candidates
+
+
+def test_a_split_number_is_still_joined(catalog) -> None:
+    assert "STM32F100CBT6" in read_marking("STM32 F100CBT6", catalog).candidates

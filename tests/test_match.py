@@ -155,10 +155,19 @@ def test_explain_names_candidates_rules_and_verdict(cat: Catalog) -> None:
 
 
 def test_a_dropped_prefix_is_restored_and_said(cat: Catalog) -> None:
-    a = att(cat, "Amplifier M3215 XY12")  # printed without the AC of ACM3215
+    a = att(cat, "M3215 XY12")  # printed without the AC of ACM3215
     assert a.manufacturer == "Acme Semi" and a.mpn == "ACM3215"
     assert a.band == "possible"
     assert any("prefix 'AC' seems dropped" in e for e in a.evidence)
+
+
+def test_a_restored_prefix_is_likely_when_the_row_names_the_kind_its_rule_makes(cat: Catalog) -> None:
+    # Two signs that agree: the maker's prefix put back, and the row's word for the part.
+    a = att(cat, "Amplifier M3215 XY12")
+    assert a.manufacturer == "Acme Semi" and a.band == "likely"
+    assert any("prefix 'AC' seems dropped" in e and "'Amplifier' fits its category" in e for e in a.evidence)
+    # A standard's prefix (JIS 2S) restores a number many makers print: possible, whatever the row says.
+    assert att(cat, "Transistor C1815").band == "possible"
 
 
 def test_a_standard_prefix_is_restored_for_whichever_maker_registered_the_number(cat: Catalog) -> None:
@@ -464,8 +473,10 @@ def test_a_multi_source_number_lists_the_earlier_name_of_its_first_maker(catalog
 
 def test_a_dropped_prefix_is_put_back_on_the_number_after_a_code_of_digits(catalog: Catalog) -> None:
     # "2231" is a date or lot code before the number: the first number with letters is the part.
+    # The row's "amplifier" fits the AD8xxx amplifier rule the restored number reads: likely.
     a = attribute(BomLine("t", "-", "Operational amplifier 2231 8628A"), catalog)
-    assert (a.manufacturer, a.mpn, a.band) == ("Analog Devices", "AD8628A", "possible"), a.evidence
+    assert (a.manufacturer, a.mpn, a.band) == ("Analog Devices", "AD8628A", "likely"), a.evidence
+    assert attribute(BomLine("t", "-", "2231 8628A"), catalog).band == "possible"
 
 
 def test_a_dropped_prefix_makes_no_chip_of_a_capacitor_code(catalog: Catalog) -> None:
@@ -1443,3 +1454,41 @@ def test_a_jis_class_written_apart_from_its_number_joins_it(catalog) -> None:
 def test_a_mended_reading_names_the_maker(catalog, marking: str, maker: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)
     assert a.manufacturer == maker, a.evidence
+
+
+@pytest.mark.parametrize("marking,maker,mpn,band", [
+    # JEDEC's lead-free mark between Linear's bare number and its date code.
+    ("Step-down regulator 3480 e3 1446", "Linear Technology", None, "possible"),
+    ("Buck controller 3851 e4 1044 LTC", "Linear Technology", "LTC3851", "possible"),
+    # An option of two digits after the number (bits): LTC2378-20, not National's ADC2378.
+    ("18-bit ADC 2379-18 e4 1502", "Linear Technology", "LTC2379-18", "possible"),
+    # Interface words, and Linear's transceivers, supervisors and monitors (LTC28xx, LTC29xx).
+    ("RS-485 transceiver 2865 e4 1645", "Linear Technology", "LTC2865", "possible"),
+    ("Power monitor 2991 e4 1506", "Linear Technology", "LTC2991", "possible"),
+    # A kind word joined to a bare number is another maker's number when the row shows ADI's habits.
+    ("DAC 5791 BRUZ #1531", "Analog Devices", "AD5791", "likely"),
+    ("10-bit ADC 8 channels 7908 BRUZ #1122", "Analog Devices", "AD7908", "likely"),  # and a count is no ADC8
+    # Maxim's split suffix with its lead-free '+' after a bare number.
+    ("CAN transceiver 3051 ESA+ 1244", "Maxim Integrated", "MAX3051", "likely"),
+    # A maker's short digit prefix needs three characters after it: "0947" is a date code.
+    ("ARM7 microcontroller 91SAM7S256 AU 0947", None, None, "unknown"),
+    ("Inductor 7490", None, None, "unknown"),
+    # The number and its top mark repeating it are two tokens, not one number.
+    ("Transistor SI4435DDY 4435D", "Siliconix", "SI4435DDY", "likely"),
+    # TSC's and MCC's logos name the maker of a multi-source number.
+    ("Rectifier diode S1M TSC", "Taiwan Semiconductor", "S1M", "likely"),
+    ("TVS diode SMBJ5.0CA MCC", "Micro Commercial Components", "SMBJ5.0CA", "likely"),
+])
+def test_session22_readings(catalog, marking: str, maker: str | None, mpn: str | None, band: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert (a.manufacturer, a.band) == (maker, band), a.evidence
+    if mpn is not None:
+        assert a.mpn == mpn, a.evidence
+
+
+@pytest.mark.parametrize("marking", [
+    "3480 e3 1446",  # no kind word and no logo: any maker prints bare numbers
+    "CAN transceiver 3051 ESA 1244",  # no '+': nothing of Maxim's
+])
+def test_session22_no_reading_without_the_sign(catalog, marking: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).manufacturer is None

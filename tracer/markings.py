@@ -97,7 +97,7 @@ UNIT = re.compile(
     r"^[~±<>≤≥]?\d+([.,]\d+)?([-–/]\d+([.,]\d+)?)*[-–]?(V|VDC|VAC|MV|KV|MA|UA|MW|KW|HZ|KHZ|MHZ|GHZ|"
     r"MSPS|KSPS|GSPS|SPS|BIT|BITS|KB|MB|GB|KBIT|MBIT|GBIT|PIN|PINS|MM|CM|NM|UM|NS|US|MS|"
     r"DB|DBM|DBI|OHM|OHMS|KOHM|MOHM|UF|NF|PF|UH|NH|MH|MAH|AH|CH|KG|PPM|A/US|V/US|"
-    r"LSB|BAUD|BPS|KBPS|MBPS|GBPS|TH|ND|RD|ST|WAY|CELL|KV|PCS|PC|ШТ|ШT)\.?$"
+    r"LSB|BAUD|BPS|KBPS|MBPS|GBPS|TH|ND|RD|ST|WAY|CELL|KV|PCS|PC|ШТ|ШT|CHANNELS?|КАНАЛ(ІВ|ОВ|И|А)?)\.?$"
     r"|^[~±<>≤≥]?\d{1,3}([.,]\d+)?(V|A|W|K|X|S|C|G|B|F|H|R|P)$",  # one-letter units on short numbers only
     re.IGNORECASE,
 )
@@ -563,6 +563,8 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue  # "(MP1584 EN) [C661U]": a bracket or a quote between them
         if LEAD_FREE_MARK.fullmatch(toks[i + 1]) and not typed_lower:
             continue
+        if len(b) >= 4 and b.upper() in a.upper():
+            continue  # "SI4435DDY 4435D": the number and its top mark repeating it, not one number
         if other_date(a) or other_date(b) or toks[i + 1] in skip or b in skip or is_unit_after_value(toks, i):
             continue  # "TR 2021+", "MAX485 ESA+ MAXIM", "5 V EP2C5": a date, a maker's name, a unit
         if split_suffix(a, b) or split_lead(a, b) or hyphen_break(a, b):
@@ -649,6 +651,7 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 MAXIM_SUFFIX = r"E?[CEAM][A-Z][ACEGIJKLMPQSTUVXYZ]\+?T?"
 MAXIM_CODE = re.compile(rf"^MAX\d{{3,5}}{MAXIM_SUFFIX}$")
 MAXIM_NUMBER = re.compile(r"^MAX\d{3,5}[A-Z]?$")
+BARE_MAXIM_NUMBER = re.compile(r"^\d{3,5}[A-Z]?$")
 MAXIM_SPLIT_SUFFIX = re.compile(rf"^{MAXIM_SUFFIX}$")
 MAXIM_WHY = "a temperature-package-pins suffix after a MAX number (CAE, EUE, CSE) is Maxim's ordering code"
 
@@ -724,10 +727,12 @@ def lt_code(toks: list[str]) -> bool:
 
 
 def maxim_code(toks: list[str]) -> bool:
-    """Whether a MAX number carries Maxim's own suffix, joined or as the next token ("MAX3221 CAE")."""
+    """Whether a MAX number carries Maxim's own suffix, joined or as the next token ("MAX3221 CAE"),
+    or a bare number the suffix with Maxim's lead-free '+' ("3051 ESA+": the MAX left off)."""
     ups = [t.upper() for t in toks]
-    return any(MAXIM_CODE.match(t) or (MAXIM_NUMBER.match(t) and i + 1 < len(ups) and MAXIM_SPLIT_SUFFIX.match(ups[i + 1]))
-               for i, t in enumerate(ups))
+    return any(MAXIM_CODE.match(t) or i + 1 < len(ups) and MAXIM_SPLIT_SUFFIX.match(ups[i + 1]) and (
+        MAXIM_NUMBER.match(t) or BARE_MAXIM_NUMBER.match(t) and ups[i + 1].rstrip("T").endswith("+"))
+        for i, t in enumerate(ups))
 
 
 # A voltage or option code after the last hyphen ("LM1117-3.3", "MB3793-42", "LP2985-ADJ"): folded

@@ -36,6 +36,7 @@ from tracer.markings import (
     CRYSTAL_WORDS,
     CYRILLIC,
     KIND_ABBREVIATIONS,
+    LEAD_FREE_MARK,
     LOST,
     PACKAGE,
     expand,
@@ -342,14 +343,17 @@ def first_of_listed(cat: Catalog, text: str, rule: FamilyRule) -> str:
 # or when the row shows Linear's logo ("ADC 1286 LT 0612" is LTC1286, not National's ADC1286).
 KIND_SERIES_WORDS = ("ADC", "DAC")
 LINEAR_LOGOS = frozenset({"LT", "LTC"})  # Linear Technology's logo as transcribers write it
-BARE_NUMBER = re.compile(r"[0-9]{3,5}[A-Z]?")  # "2400", "1864I": digits and at most a grade letter
+# "2400", "1864I", "2378-20": digits and at most a grade letter or an option after a hyphen
+BARE_NUMBER = re.compile(r"[0-9]{3,5}[A-Z]?(-[0-9]{1,2})?")
 
 
 def kind_word_joined(text: str, toks: list[str]) -> bool:
     """Whether a candidate is a kind word written apart from a bare number (digits, perhaps a grade
-    letter), and perhaps the token after it ("ADC 2400", "ADC 2400 LT", "ADC 1864I")."""
+    letter or an option), and perhaps the token after it ("ADC 2400", "ADC 2400 LT", "ADC 1864I",
+    "ADC 2378-20" read whole or without its option)."""
     return any(toks[i] in KIND_SERIES_WORDS and BARE_NUMBER.fullmatch(toks[i + 1]) is not None
-               and text in (toks[i] + toks[i + 1], "".join(toks[i:i + 3])) for i in range(len(toks) - 1))
+               and text in (toks[i] + toks[i + 1], toks[i] + toks[i + 1].split("-")[0], "".join(toks[i:i + 3]))
+               for i in range(len(toks) - 1))
 
 
 def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
@@ -377,8 +381,12 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
             score = min(score, 0.6)  # a bare maker prefix, not a family: never confident alone
         score -= min(pos, 5) * 0.01  # the part number comes first; later tokens are lot and date codes
         score -= later_penalty(cat, ctx, text, rule.manufacturer)
-        if (rule.pattern in KIND_SERIES_WORDS or not LINEAR_LOGOS.isdisjoint(toks)) and kind_word_joined(text, toks):
-            score = min(score, 0.55)  # "ADC 2400": the kind of part and its number, or one number split
+        # "ADC 2400": the kind of part and its number, or one number split; the number is another
+        # maker's when the row shows that maker's habit ("DAC 9744 ARUZ #1233": Analog Devices').
+        habit_of_other = any(not cat.same_company(m, rule.manufacturer) for _, m in ctx.marking.hints)
+        if (rule.pattern in KIND_SERIES_WORDS or not LINEAR_LOGOS.isdisjoint(toks) or habit_of_other) \
+                and kind_word_joined(text, toks):
+            score = min(score, 0.55)
         lost = LOST.search(text)
         if lost and (rule.match_end(used) or 0) > len(part_key(text[:lost.start()])):
             # "TP?54331DR": the rule read the number as if the lost character were not there.
@@ -602,6 +610,15 @@ def first_number(readable: list[str]) -> list[str]:
     return readable[:1]
 
 
+def restored_score(prefix: str, maker: str, rule: FamilyRule, words: list[str]) -> float:
+    """A restored prefix's reading: possible; likely once the row's own words name the kind of part
+    the maker's rule makes ("Transistor F3710Z", "Flash memory 25P64V6G"), two signs that agree.
+    Logo-less logic (74) and JIS (2S) numbers stay possible: many makers print those."""
+    if maker and not prefix.isdigit() and any(w.lower() in CATEGORY_WORDS.get(rule.category or "", set()) for w in words):
+        return 0.68  # the category fit adds 0.02 (described_fit)
+    return 0.62 if prefix.isdigit() or not maker else 0.6
+
+
 def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
     """A maker's prefix lost from the mark ("PS767D301" for TPS767D301), tried only where no rule fits.
 
@@ -664,7 +681,7 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
                 manufacturer=rule.manufacturer, mpn=full, family=rule.family or None, category=rule.category,
                 # Logic top marks drop the 74 as a rule (LCX14, ACT244), JIS marks the 2S (C1815); a
                 # maker's letters less often.
-                method="family", score=0.62 if prefix.isdigit() or not maker else 0.6,
+                method="family", score=restored_score(prefix, maker, rule, ctx.marking.words),
                 detail=f"prefix {prefix!r} seems dropped from the mark: {key} read as {full}, which fits the "
                        f"{rule.manufacturer} {rule.family or rule.pattern} rule ({rule.origin.rsplit('/', 1)[-1]})",
                 source=f"{source}; {rule.source}", second_sources=rule.second_sources, indirect=True)
@@ -890,26 +907,30 @@ def by_habit(cat: Catalog, ctx: Context) -> list[Candidate]:
 # Linear Technology's SO-8 part marking: the bare number ("1001", "6203I") over the date code
 # (datasheets list it as the part marking of LT1001CS8). The row's word for the part must fit the
 # family the restored number reads: LT1xxx analog, LTC3xxx/4xxx/7xxx power, LT6xxx amplifiers.
-LT_BARE = re.compile(r"^([1-8][0-9]{3})([1-9])?(I|C|H|A|AI|AC)?$")  # "69461": LTC6946-1
+# "69461": LTC6946-1; "237820": LTC2378-20 (an option of two digits: bits, a voltage)
+LT_BARE = re.compile(r"^([1-8][0-9]{3})([1-9]|[12][0-9]|3[0-2])?(I|C|H|A|AI|AC)?$")
 LT_BARE_SHORT = re.compile(r"^([4-6][0-9]{2})()(I|C)?$")  # "690 LT": LTC690, read only beside the logo
 LT_KIND_WORDS = {
     "amplifier": ("amplifier", "amp", "op-amp", "opamp", "підсилювач", "усилитель", "comparator", "компаратор"),
     "power": ("regulator", "stabilizer", "converter", "controller", "ldo", "driver", "стабілізатор", "стабилизатор",
               "перетворювач", "преобразователь", "контролер", "контроллер", "драйвер", "reference", "supervisor",
-              "supervisory", "watchdog"),
+              "supervisory", "watchdog", "step-down", "step-up", "buck", "boost", "buck-boost", "switcher",
+              "monitor", "монітор", "монитор", "stopper"),
     "data-converter": ("adc", "dac", "ацп", "цап"),
     "rf": ("synthesizer", "synthesiser", "pll", "mixer", "modulator", "demodulator", "синтезатор", "смеситель",
-           "змішувач", "модулятор", "демодулятор"),
+           "змішувач", "модулятор", "демодулятор", "detector", "детектор"),
+    "interface": ("transceiver", "трансивер", "приемопередатчик", "приймач"),
 }
 # The rule categories of Linear's restored number that each kind of row word accepts.
-LT_KIND_FITS = {"amplifier": ("amplifier", "analog"), "power": ("power", "analog"),
+LT_KIND_FITS = {"amplifier": ("amplifier", "analog"), "power": ("power", "analog"), "interface": ("interface",),
                 "data-converter": ("data-converter", "analog"), "rf": ("rf", "timing", "amplifier", "analog")}
 
 
 def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
-    """A four-digit first number directly over a date code, or ending the row, on a row that names an
-    analog, power or RF part or shows Linear's logo: Linear Technology's SO-8 marking, restored as LT or
-    LTC (the one the catalogue lists, if either) and read by that maker's rules; beside the logo a
+    """A four-digit first number over a date code (JEDEC's lead-free mark "e3"/"e4" may stand between),
+    or ending the row, on a row that names an analog, power, RF or interface part or shows Linear's
+    logo: Linear Technology's SO-8 marking, restored as LT or LTC (the one the catalogue lists, if
+    either) and read by that maker's rules; beside the logo a
     three-digit number too ("690 LT": LTC690). Possible only: other makers print bare numbers too;
     Linear's logo written as 'LT' lifts it a little, a number with no date code under it is weaker."""
     toks = ctx.capitals
@@ -921,9 +942,13 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
         return []
     first = part_key(ctx.readable[0])
     m = LT_BARE.match(first) or (LT_BARE_SHORT.match(first) if logo else None)
-    if m is None or first not in toks:
+    keys = [part_key(t) for t in toks]  # "6946-3" is written with its hyphen
+    if m is None or first not in keys:
         return []
-    rest = [t for t in toks[toks.index(first) + 1:] if t not in LINEAR_LOGOS]  # the logo may stand between them
+    # The logo, or JEDEC's lead-free mark ("3789 e4 1433"), may stand between them.
+    at = keys.index(first) + 1
+    rest = [t for t, o in zip(toks[at:], tokens(ctx.marking.text)[at:], strict=True)
+            if t not in LINEAR_LOGOS and not LEAD_FREE_MARK.fullmatch(latin(o))]
     after = rest[0] if rest else ""
     dated = after.isdigit() and len(after) == 4 and is_date_code(after)
     if not (dated or not rest and (kinds or logo)):

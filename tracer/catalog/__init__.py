@@ -728,6 +728,10 @@ class Catalog:
             for rule in get(key[:n], ()):
                 # The key starts with the prefix; a prefix ending in a letter also needs a digit next
                 # (ADP1720, not ADAPTER), unless the key is the prefix and the prefix a number (GX6605S).
+                # A maker's bare prefix of three digits or fewer (HARTING's 09, Wurth's 749) needs
+                # three characters after it: "0947" is a date code, "7490" a number of another maker.
+                if n <= 3 and size < n + 3 and rule.pattern.isdigit() and rule.maker_prefix:
+                    continue
                 if rule.pattern[-1].isdigit() or (size > n and key[n].isdigit()) or \
                         (size == n and any(ch.isdigit() for ch in key)):
                     hits.append(rule)
