@@ -181,6 +181,9 @@ def test_tokens_keep_part_punctuation() -> None:
     ("SN65HVD75 27KG4 AB3C", "Texas Instruments"),
     # A bare number and Maxim's split suffix with its lead-free '+': the MAX left off the mark.
     ("CAN transceiver 3051 ESA+ 1244", "Maxim Integrated"), ("2120 CTI+ 1210", "Maxim Integrated"),
+    # Intersil's temperature-package-Z code, split or joined; Microchip's temperature/package code.
+    ("6612 CBZ 1452", "Intersil"), ("8117FRZ X5GK 1944", "Intersil"),
+    ("CAN transceiver 2551 I/SN 1632", "Microchip Technology"), ("PIC16F628A-I/P", "Microchip Technology"),
 ])
 def test_marking_habits_hint_at_the_maker(catalog, text: str, maker: str) -> None:
     assert maker in [m for _, m in read_marking(text, catalog).hints]
@@ -616,3 +619,9 @@ def test_no_join_of_a_count_or_a_repeat(catalog, text: str, joined: str) -> None
 
 def test_a_split_number_is_still_joined(catalog) -> None:
     assert "STM32F100CBT6" in read_marking("STM32 F100CBT6", catalog).candidates
+
+
+@pytest.mark.parametrize("text", ["16-bit I/O expander", "Input I/P 5 V", "Microcircuit 1201BRZ"])
+def test_no_microchip_or_intersil_habit_in_words_or_adi_codes(catalog, text: str) -> None:
+    makers = [m for _, m in read_marking(text, catalog).hints]
+    assert "Microchip Technology" not in makers and "Intersil" not in makers

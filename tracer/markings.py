@@ -640,8 +640,16 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "'G4' closing the lot line is Texas Instruments' green (RoHS, no Sb/Br) symbol"),
     # Joined to its number here; split from it ("3789 EUFD"), see lt_code.
     (re.compile(rf"^\d{{4}}[A-Z]?{LT_SUFFIX}$"), "Linear Technology", LT_WHY),
-    (re.compile(r"^[IMF][BRUVAHP]Z$"), "Intersil",
-     "an I, M or F temperature letter, a package letter and Z (IBZ, IRZ, MBZ, FRZ) is Intersil's lead-free ordering suffix"),
+    # Microchip's temperature and package code after the number ("MCP2551-I/SN", "2551 I/SN",
+    # "PIC16F628A-I/P"): I, E or H, a slash and the package letters; "I/P" alone may be an input.
+    (re.compile(r"^([A-Z0-9]+-[IEH]/P|([A-Z0-9]+-)?[IEH]/(SN|SO|SL|ST|SS|SP|MS|MF|MC|ML|MG|MQ|MV|MR|PT|PF|PL|OT|CH|NG|LT))$"),
+     "Microchip Technology", "a temperature letter, a slash and a package code (I/SN, E/P, I/ST) is Microchip's ordering "
+     "and marking code"),
+    # Also joined to its number ("8117FRZ"), and with C for commercial: CBZ and CRZ are Analog
+    # Devices' grade-package-Z codes too ("6609CRZ"), so such a row shows both makers' habits.
+    (re.compile(r"^(\d{4,5}[A-Z]?)?[IMFC][BRUVAHP]Z$"), "Intersil",
+     "a temperature letter (I, M, F, C), a package letter and Z (IBZ, IRZ, MBZ, FRZ, CBZ) is Intersil's lead-free "
+     "ordering suffix"),
 )
 # Maxim's ordering suffix: temperature (C, E, A, M), package and pin-count letters, after an
 # optional E of an ESD-hardened version (MAX3232EUE, MAX3222CAP, MAX202ECSE). TI's codes for

@@ -548,10 +548,17 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
             fits.sort(key=lambda f: (not catalogue_part(cat, f[0]), f[0][:f[2]] not in dropped,
                                      -((f[1].match_end(f[0]) or 0) - f[2]), -f[2]))
             said = {kind for kind, vocab in CATEGORY_WORDS.items() for w in ctx.marking.words if w.lower() in vocab}
-            expanded, rule, _ = next((f for f in fits if f[1].category in said), fits[0])
-            why = next((w for w, m in ctx.marking.hints if m == rule.manufacturer), "")
-            how = f"expanded {key} to {expanded}" + (f" ({why})" if why else "")
-            out.append(family_candidate(rule, text, expanded, 0.7 if not why else 0.66, how))
+            # One reading per maker: two makers' habits on one row ("6609CRZ": CRZ is ADI's grade-
+            # package code and Intersil's temperature-package code) leave both for combine to weigh.
+            # A maker whose expansion is a catalogue part (ADUM1201 for "1201CRZ") outranks one whose
+            # rule merely fits (ISL1201).
+            listed = [f for f in fits if catalogue_part(cat, f[0])]
+            for maker in dict.fromkeys(f[1].manufacturer for f in listed or fits):
+                own_fits = [f for f in fits if f[1].manufacturer == maker]
+                expanded, rule, _ = next((f for f in own_fits if f[1].category in said), own_fits[0])
+                why = next((w for w, m in ctx.marking.hints if m == rule.manufacturer), "")
+                how = f"expanded {key} to {expanded}" + (f" ({why})" if why else "")
+                out.append(family_candidate(rule, text, expanded, 0.7 if not why else 0.66, how))
     return out
 
 
@@ -685,6 +692,10 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
                 detail=f"prefix {prefix!r} seems dropped from the mark: {key} read as {full}, which fits the "
                        f"{rule.manufacturer} {rule.family or rule.pattern} rule ({rule.origin.rsplit('/', 1)[-1]})",
                 source=f"{source}; {rule.source}", second_sources=rule.second_sources, indirect=True)
+        if len(found) > 1:
+            # Several makers' prefixes restore a number of theirs ("2940A" as LTC2940A, MAX2940A,
+            # CY2940A): the row's word for the part cannot choose between them.
+            found = {m: replace(c, score=min(c.score, 0.62)) for m, c in found.items()}
         out.extend(found.values())
     return out
 
