@@ -1492,6 +1492,9 @@ def test_a_mended_reading_names_the_maker(catalog, marking: str, maker: str) -> 
     ("Op amp 8626 CRZ", "Intersil", "ISL8626", "possible"),
     # ...unless one maker's expansion is a catalogue part (ADuM1201).
     ("USB isolator 3160CRZ", "Analog Devices", "ADUM3160CRZ", "likely"),
+    # A rule reads the number as one maker's, but the ordering code is another's: a doubt.
+    ("CAN controller CP2510-I/SO", "Silicon Laboratories", None, "possible"),
+    ("Microcontroller MSP430F5419A IPZ", "Texas Instruments", None, "likely"),  # IPZ is TI's, not Intersil's
     # Several makers' prefixes restore the number: the row's kind word cannot choose.
     ("LDO 2941A-3.3WS 1513", "Linear Technology", None, "possible"),
 ])

@@ -1629,6 +1629,15 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             else:
                 confidence = min(confidence, 0.55)
                 evidence.append(f"but the row shows a sign of {mark_maker} ({why}): the two disagree")
+        elif winner.method not in ("exact", "suffix") and (other := [
+                (w, m) for w, m in ctx.marking.hints if not cat.same_company(m, winner.manufacturer)
+                and m not in winner.second_sources and not any(cat.same_company(h, winner.manufacturer)
+                                                               for _, h in ctx.marking.hints)]):
+            # "CP2515-I/SO": a rule reads the number as Silicon Labs', but the ordering code is
+            # Microchip's (MCP2515-I/SO with its M lost): a reading the marking contradicts is a doubt.
+            why, mark_maker = other[0]
+            confidence = min(confidence, 0.55)
+            evidence.append(f"but the row shows a sign of {mark_maker} ({why}): the two disagree")
         rival = next((c for c in ranked[1:] if not cat.same_company(c.manufacturer, winner.manufacturer)
                       and cat.line_moved(c.manufacturer, winner.manufacturer) is None
                       and (winner.indirect or not c.indirect)), None)
