@@ -1495,6 +1495,13 @@ def test_a_mended_reading_names_the_maker(catalog, marking: str, maker: str) -> 
     # A rule reads the number as one maker's, but the ordering code is another's: a doubt.
     ("CAN controller CP2510-I/SO", "Silicon Laboratories", None, "possible"),
     ("Microcontroller MSP430F5419A IPZ", "Texas Instruments", None, "likely"),  # IPZ is TI's, not Intersil's
+    # A small l typed for 1 among capitals: read as the digit, possible (a slip undone).
+    ("Step-down converter MPl482DN", "Monolithic Power Systems", "MP1482DN", "possible"),
+    # ...but not against the same maker's number as written (LTC44l2 is Linear's either way).
+    ("Ideal diode controller LTC44l2ES6", "Linear Technology", None, "likely"),
+    # An amplifier is no motor: Mabuchi's frame numbers stay possible on an IC's row.
+    ("Amplifier RS385SH", "Mabuchi Motor", None, "possible"),
+    ("DC motor RS385SH", "Mabuchi Motor", None, "likely"),
     # Several makers' prefixes restore the number: the row's kind word cannot choose.
     ("LDO 2941A-3.3WS 1513", "Linear Technology", None, "possible"),
 ])

@@ -145,12 +145,34 @@ def ocr_variants(key: str) -> list[tuple[str, str]]:
     return out
 
 
-def rule_with_slips(cat: Catalog, key: str) -> tuple[FamilyRule | None, str, str]:
+# A small l or o typed among the capitals and digits of a number ("SXl262", "MPl584EN"): the typist's
+# 1 and 0, the one place in the number where a slip shows by its case.
+TYPED_SMALL = {"l": "1", "o": "0"}
+
+
+def typed_small_variant(text: str) -> str:
+    """The key with a small l or o read as 1 or 0, when those are the number's only small letters
+    and it has capitals and digits besides ("NUCl40VE3CN"); else ''."""
+    smalls = {ch for ch in text if ch.islower()}
+    if not smalls or not smalls <= set(TYPED_SMALL) or sum(ch.isupper() for ch in text) < 2 \
+            or not any(ch.isdigit() for ch in text):
+        return ""
+    return part_key("".join(TYPED_SMALL.get(ch, ch) for ch in text))
+
+
+def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule | None, str, str]:
     """The best rule for the key as written, else for a variant with one slip undone: an OCR pair
     read for one letter first (it explains two characters), then a one-character slip. Letters typed
     for two digits or more of one run come before the number as written, when they read it into a
-    more specific rule."""
+    more specific rule; so does `typed`, the key with a small l or o read as a digit, when it reads
+    the number into a family of two fixed letters or more of another maker than the number as written."""
     written = best_rule(cat, key)
+    if typed and typed != key:
+        rule = best_rule(cat, typed)
+        if rule is not None and rule.priority >= 60 and rule.literal_length_for(typed) >= 2 and \
+                (written is None or rule.priority > written.priority
+                 and not cat.same_company(rule.manufacturer, written.manufacturer)):
+            return rule, typed, "read a small l or o typed among capitals as 1 or 0"
     # Two or more letters typed for digits in one run of the number ("LMS7OO2M", "IP53IO"): read into a
     # strong rule more specific than any the number fits as written.
     variant, how = digit_run_variant(key)
@@ -366,7 +388,8 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
             continue
         # Slips are undone on the first number and on long ones: short later tokens are lot and
         # date codes, where a changed letter makes a part number out of anything ("C6H3" as CGH3).
-        rule, used, slip = rule_with_slips(cat, key) if pos == 0 or len(key) >= 7 else (best_rule(cat, key), key, "")
+        rule, used, slip = rule_with_slips(cat, key, typed_small_variant(text)) if pos == 0 or len(key) >= 7 \
+            else (best_rule(cat, key), key, "")
         if rule is None or split_inside(text, rule.match_end(used) or 0):
             continue
         fixed = rule.literal_length_for(used)
@@ -1166,6 +1189,8 @@ def contradicts(said: str | None, category: str | None, words: list[str], family
         return False
     if said == "discrete" and category in ("other", "module"):
         return assembly_word(words) is None
+    if said == "ic" and category == "other" and family and "motor" in family.lower():
+        return True  # "Power amplifier RF511OG": an amplifier is no motor
     if said == "crystal":
         return category not in CRYSTAL_CATEGORIES
     ruled = RULE_KIND.get(category or "")
