@@ -1518,3 +1518,17 @@ def test_session22_readings(catalog, marking: str, maker: str | None, mpn: str |
 ])
 def test_session22_no_reading_without_the_sign(catalog, marking: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).manufacturer is None
+
+
+@pytest.mark.parametrize("marking,maker", [
+    ("Block camera Tamron MP3010M-EV", "Tamron"),
+    ("FPGA board Terasic DE0-Nano", "Terasic"),
+    ("Thermal core Seek Thermal CompactPRO", "Seek Thermal"),
+    ("Camera Canon EOS 600D", "Canon"),
+    ("Zynq board PicoZed Avnet", "Avnet"),
+    ("Autopilot Pixracer R14", "mRobotics"),  # trademarks name their makers
+    ("SDR board LimeSDR Mini", "Lime Microsystems"),
+    ("Zynq-7010 MicroZed board", "Avnet"),
+])
+def test_session22_module_makers(catalog, marking: str, maker: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).manufacturer == maker
