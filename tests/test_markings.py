@@ -587,6 +587,7 @@ def test_a_distributors_stock_number_is_read_as_the_part_it_carries(token: str, 
     ("Op amp replaces LM324 RS624", {"LM324"}),
     ("MCU instead of STM32F103 GD32F103", {"STM32F103"}),
     ("I2C compatible EEPROM 24C02", {"I2C"}),  # harmless: a bus is no candidate anyway
+    ("FPGA JFM7K410T (analogue of Xilinx XC7K410T)", {"Xilinx", "XC7K410T"}),  # the replaced part's maker too
 ])
 def test_the_number_a_substitute_replaces_is_found(text: str, replaced: set[str]) -> None:
     assert equivalents(text.replace("(", " ").replace(")", " ").split()) == replaced

@@ -1502,6 +1502,8 @@ def test_a_mended_reading_names_the_maker(catalog, marking: str, maker: str) -> 
     # An amplifier is no motor: Mabuchi's frame numbers stay possible on an IC's row.
     ("Amplifier RS385SH", "Mabuchi Motor", None, "possible"),
     ("DC motor RS385SH", "Mabuchi Motor", None, "likely"),
+    # What the part sits on is no kind of its own: "on the servo board" leaves the encoder a chip.
+    ("Magnetic rotary encoder AS5047P on the servo board", "ams-OSRAM", "AS5047P", "likely"),
     # Several makers' prefixes restore the number: the row's kind word cannot choose.
     ("LDO 2941A-3.3WS 1513", "Linear Technology", None, "possible"),
 ])
@@ -1529,6 +1531,8 @@ def test_session22_no_reading_without_the_sign(catalog, marking: str) -> None:
     ("Autopilot Pixracer R14", "mRobotics"),  # trademarks name their makers
     ("SDR board LimeSDR Mini", "Lime Microsystems"),
     ("Zynq-7010 MicroZed board", "Avnet"),
+    # The maker named for the part a substitute replaces is not the substitute's maker.
+    ("FPGA JFM7K410T (analogue of Xilinx XC7K410T) Fudan", "Fudan Microelectronics"),
 ])
 def test_session22_module_makers(catalog, marking: str, maker: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).manufacturer == maker

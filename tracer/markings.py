@@ -773,14 +773,21 @@ def equivalents(toks: list[str]) -> set[str]:
     "LM358 substitute", "compatible with TJA1042")."""
     out = set()
     lows = [t.lower().strip(":") for t in toks]
+
+    def replaced_from(j: int) -> None:
+        # The replaced part's maker may come first: "analogue of Xilinx XC7K325T" replaces both.
+        out.add(toks[j])
+        if j + 1 < len(toks) and toks[j].isalpha() and any(ch.isdigit() for ch in toks[j + 1]):
+            out.add(toks[j + 1])
+
     for i, low in enumerate(lows[:-1]):
         if low in EQUIVALENT_WORDS:
-            out.add(toks[i + 1])
+            replaced_from(i + 1)
         elif low in EQUIVALENT_WORDS_OF | EQUIVALENT_AFTER and lows[i + 1] in {"of", "to", "for", "with"} \
                 and i + 2 < len(toks):
-            out.add(toks[i + 2])
+            replaced_from(i + 2)
         elif low == "instead" and lows[i + 1] == "of" and i + 2 < len(toks):
-            out.add(toks[i + 2])
+            replaced_from(i + 2)
     out |= {toks[i - 1] for i, low in enumerate(lows) if i and low in EQUIVALENT_AFTER
             and (i + 1 == len(lows) or lows[i + 1] not in {"with", "to"})}
     return out
@@ -979,6 +986,7 @@ def read_marking(text: str, cat: Catalog) -> Marking:
     kept_apart = [c for c in candidates if not any(c.startswith(r) for r in replaced)]  # and what joins them
     if replaced and kept_apart:
         candidates = kept_apart
+        makers = [(w, m) for w, m in makers if w not in replaced]  # the replaced part's maker, not this one's
     designation = find_designation(candidates, toks)
     if designation is not None and designation.text not in candidates:
         candidates.append(designation.text)  # "1986 ВЕ92У": split by a space, read joined

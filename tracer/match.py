@@ -1212,12 +1212,12 @@ EITHER_KIND_PHRASES = {("synchronous", "rectifier")}
 
 
 # "Photointerrupter with connector": what follows "with" is fitted to the part named before it.
-WITH_WORDS = {"with", "з", "із", "с", "со"}
+WITH_WORDS = {"with", "з", "із", "с", "со", "on", "на"}  # and "on the servo board": where the part sits
 
 
 def fitted_with(lows: list[str], i: int) -> bool:
-    """Whether lows[i] follows "with" one or two words back ("op amp with internal capacitors"): what
-    the part has, not what it is."""
+    """Whether lows[i] follows "with" or "on" one or two words back ("op amp with internal capacitors",
+    "encoder on the servo board"): what the part has or where it sits, not what it is."""
     return i >= 2 and (lows[i - 1] in WITH_WORDS or i >= 3 and lows[i - 2] in WITH_WORDS)
 
 
