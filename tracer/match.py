@@ -644,7 +644,7 @@ def restored_score(prefix: str, maker: str, rule: FamilyRule, words: list[str]) 
     """A restored prefix's reading: possible; likely once the row's own words name the kind of part
     the maker's rule makes ("Transistor F3710Z", "Flash memory 25P64V6G"), two signs that agree.
     Logo-less logic (74) and JIS (2S) numbers stay possible: many makers print those."""
-    if maker and not prefix.isdigit() and any(w.lower() in CATEGORY_WORDS.get(rule.category or "", set()) for w in words):
+    if maker and not prefix.isdigit() and category_word(rule.category, words) is not None:
         return 0.68  # the category fit adds 0.02 (described_fit)
     return 0.62 if prefix.isdigit() or not maker else 0.6
 
@@ -654,7 +654,8 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
 
     The expanded number must fit a rule of priority 70 or more (40 for logic) that needs two
     characters of the mark beyond the prefix and leads back to the maker that drops it; when
-    several prefixes lead to different makers, all are kept and `combine` hedges the answer.
+    several prefixes lead to different makers, all are kept, none above possible, and `combine`
+    hedges the answer. One maker's restored number is likely when the row's word names its kind.
     A standard's prefix (JIS 2S: "C1815" for 2SC1815) leads to whichever maker's rule reads the
     number, the registrant's or the standard's own hedged one.
     """
@@ -964,9 +965,9 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     """A four-digit first number over a date code (JEDEC's lead-free mark "e3"/"e4" may stand between),
     or ending the row, on a row that names an analog, power, RF or interface part or shows Linear's
     logo: Linear Technology's SO-8 marking, restored as LT or LTC (the one the catalogue lists, if
-    either) and read by that maker's rules; beside the logo a
-    three-digit number too ("690 LT": LTC690). Possible only: other makers print bare numbers too;
-    Linear's logo written as 'LT' lifts it a little, a number with no date code under it is weaker."""
+    either) and read by that maker's rules; beside the logo a three-digit number too ("690 LT":
+    LTC690). Possible only: other makers print bare numbers too; Linear's logo written as 'LT' lifts
+    it a little, a number with no date code under it is weaker."""
     toks = ctx.capitals
     lows = {w.lower() for w in ctx.marking.words}
     kinds = {k for k, vocab in LT_KIND_WORDS.items() if not lows.isdisjoint(vocab)}
@@ -1153,9 +1154,14 @@ def ruled_out_chips(words: list[str]) -> frozenset[str]:
     return frozenset(DIGITAL_CATEGORIES) if analog else frozenset({"amplifier", "rf"})
 
 
+def category_word(category: str | None, words: list[str]) -> str | None:
+    """The row's first word that names the category ("Transistor" for discrete), if any."""
+    vocab = CATEGORY_WORDS.get(category or "", set())
+    return next((w for w in words if w.lower() in vocab), None)
+
+
 def described_fit(c: Candidate, words: list[str]) -> Candidate:
-    vocab = CATEGORY_WORDS.get(c.category or "", set())
-    word = next((w for w in words if w.lower() in vocab), None)
+    word = category_word(c.category, words)
     if word is None or c.method not in ("family", "exact", "suffix", "fuzzy"):
         return c
     return replace(c, score=c.score + 0.02, detail=f"{c.detail}; the row's word {word!r} fits its category ({c.category})")
