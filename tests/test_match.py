@@ -1471,6 +1471,8 @@ def test_a_mended_reading_names_the_maker(catalog, marking: str, maker: str) -> 
     # Interface words, and Linear's transceivers, supervisors and monitors (LTC28xx, LTC29xx).
     ("RS-485 transceiver 2865 e4 1645", "Linear Technology", "LTC2865", "possible"),
     ("Power monitor 2991 e4 1506", "Linear Technology", "LTC2991", "possible"),
+    ("Li-Ion charger 4057 e3 1326", "Linear Technology", "LTC4057", "possible"),
+    ("RS-485 transceiver 1481 LTC 0923", "Linear Technology", None, "possible"),  # an LT1xxx analog-rule number
     # A kind word joined to a bare number is another maker's number when the row shows ADI's habits.
     ("DAC 5791 BRUZ #1531", "Analog Devices", "AD5791", "likely"),
     ("10-bit ADC 8 channels 7908 BRUZ #1122", "Analog Devices", "AD7908", "likely"),  # and a count is no ADC8

@@ -950,14 +950,14 @@ LT_KIND_WORDS = {
     "power": ("regulator", "stabilizer", "converter", "controller", "ldo", "driver", "стабілізатор", "стабилизатор",
               "перетворювач", "преобразователь", "контролер", "контроллер", "драйвер", "reference", "supervisor",
               "supervisory", "watchdog", "step-down", "step-up", "buck", "boost", "buck-boost", "switcher",
-              "monitor", "монітор", "монитор", "stopper"),
+              "monitor", "монітор", "монитор", "stopper", "charger"),
     "data-converter": ("adc", "dac", "ацп", "цап"),
     "rf": ("synthesizer", "synthesiser", "pll", "mixer", "modulator", "demodulator", "синтезатор", "смеситель",
            "змішувач", "модулятор", "демодулятор", "detector", "детектор"),
     "interface": ("transceiver", "трансивер", "приемопередатчик", "приймач"),
 }
 # The rule categories of Linear's restored number that each kind of row word accepts.
-LT_KIND_FITS = {"amplifier": ("amplifier", "analog"), "power": ("power", "analog"), "interface": ("interface",),
+LT_KIND_FITS = {"amplifier": ("amplifier", "analog"), "power": ("power", "analog"), "interface": ("interface", "analog"),
                 "data-converter": ("data-converter", "analog"), "rf": ("rf", "timing", "amplifier", "analog")}
 
 
