@@ -1499,6 +1499,7 @@ def test_a_mended_reading_names_the_maker(catalog, marking: str, maker: str) -> 
     ("Microcontroller MSP430F5419A IPZ", "Texas Instruments", None, "likely"),  # IPZ is TI's, not Intersil's
     # A small l typed for 1 among capitals: read as the digit, possible (a slip undone).
     ("Step-down converter MPl482DN", "Monolithic Power Systems", "MP1482DN", "possible"),
+    ("Inverting DC/DC converter LTl931ES5", "Linear Technology", "LT1931ES5", "possible"),  # no Lite-On LTL LED
     # ...but not against the same maker's number as written (LTC44l2 is Linear's either way).
     ("Ideal diode controller LTC44l2ES6", "Linear Technology", None, "likely"),
     # An amplifier is no motor: Mabuchi's frame numbers stay possible on an IC's row.

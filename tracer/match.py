@@ -165,13 +165,13 @@ def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule
     read for one letter first (it explains two characters), then a one-character slip. Letters typed
     for two digits or more of one run come before the number as written, when they read it into a
     more specific rule; so does `typed`, the key with a small l or o read as a digit, when it reads
-    the number into a family of two fixed letters or more of another maker than the number as written."""
+    the number into a family of two fixed letters or more of another maker than the number as written
+    (a small l among capitals is a typist's 1 more often than any maker's letter: "LTl930" is no LTL)."""
     written = best_rule(cat, key)
     if typed and typed != key:
         rule = best_rule(cat, typed)
         if rule is not None and rule.priority >= 60 and rule.literal_length_for(typed) >= 2 and \
-                (written is None or rule.priority > written.priority
-                 and not cat.same_company(rule.manufacturer, written.manufacturer)):
+                (written is None or not cat.same_company(rule.manufacturer, written.manufacturer)):
             return rule, typed, "read a small l or o typed among capitals as 1 or 0"
     # Two or more letters typed for digits in one run of the number ("LMS7OO2M", "IP53IO"): read into a
     # strong rule more specific than any the number fits as written.
