@@ -1660,10 +1660,9 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             else:
                 confidence = min(confidence, 0.55)
                 evidence.append(f"but the row shows a sign of {mark_maker} ({why}): the two disagree")
-        elif winner.method not in ("exact", "suffix") and (other := [
-                (w, m) for w, m in ctx.marking.hints if not cat.same_company(m, winner.manufacturer)
-                and m not in winner.second_sources and not any(cat.same_company(h, winner.manufacturer)
-                                                               for _, h in ctx.marking.hints)]):
+        elif winner.method not in ("exact", "suffix") \
+                and not any(cat.same_company(m, winner.manufacturer) for _, m in ctx.marking.hints) \
+                and (other := [(w, m) for w, m in ctx.marking.hints if m not in winner.second_sources]):
             # "CP2515-I/SO": a rule reads the number as Silicon Labs', but the ordering code is
             # Microchip's (MCP2515-I/SO with its M lost): a reading the marking contradicts is a doubt.
             why, mark_maker = other[0]
