@@ -672,7 +672,7 @@ NOPB = re.compile(r"[A-Z0-9][/-]NOPB\b")
 # NXP's and Nexperia's orderable numbers end in the packing part of the 12NC after a comma
 # ("BC847C,215", "BZX84-C5V1,215", "PMEG3020EJ,115"): reel, tape and bulk codes.
 NXP_PACKING = re.compile(r"(?<![A-Z0-9,-])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*[0-9])[A-Z0-9-]{4,},"
-                         r"(112|113|115|118|125|127|132|135|147|165|215|219|235|315|335|518|557|599|652)(?![0-9A-Z])")
+                         r"(112|113|115|118|125|127|132|133|135|147|165|215|219|235|315|335|518|557|599|652)(?![0-9A-Z])")
 
 
 def token_habits(tok: str) -> set[str]:
