@@ -1539,3 +1539,48 @@ def test_session22_no_reading_without_the_sign(catalog, marking: str) -> None:
 ])
 def test_session22_module_makers(catalog, marking: str, maker: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).manufacturer == maker
+
+
+@pytest.mark.parametrize("marking,maker,mpn,band", [
+    # A first letter lost in transcription, put back when only one maker's rule of three fixed
+    # characters reads the number and the row names its kind; possible only.
+    ("Microcontroller TM32G071RBT6", "STMicroelectronics", "STM32G071RBT6", "possible"),
+    ("Power MOSFET QP50N06", "Fairchild Semiconductor", "FQP50N06", "possible"),
+    # A slip that gives the whole number a specific family's full shape, over a bare prefix as written.
+    ("P-channel MOSFET Si746SDP", "Siliconix", "SI7465DP", "possible"),
+    ("Gigabit Ethernet controller 82S74L", "Intel", "82574L", "possible"),
+    # Digits typed as letters in a run, read into the branch of an alternation that fixes five characters.
+    ("Linear optocoupler IL3OO", "Vishay Intertechnology", "IL300", "possible"),
+    # A discrete part's description and one short code: the makers' marking tables, every maker kept.
+    ("PNP transistor 3Ft", "Infineon Technologies", "BC857B", "possible"),
+    # TI prints HCnnn, and so do Nexperia and onsemi on TSSOP: possible, with them as alternatives.
+    ("Shift register HC595", "Texas Instruments", None, "possible"),
+    # Makers' own ordering codes on multi-source numbers.
+    ("Dual op amp LM258DT", "STMicroelectronics", None, "likely"),
+    ("Switching diode 1N4148,133", "Nexperia", None, "likely"),
+])
+def test_session23_readings(catalog, marking: str, maker: str | None, mpn: str | None, band: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert (a.manufacturer, a.band) == (maker, band), a.evidence
+    if mpn is not None:
+        assert a.mpn == mpn, a.evidence
+
+
+def test_session23_hcnnn_keeps_the_other_makers(catalog) -> None:
+    a = attribute(BomLine("t", "1", "Shift register HC595"), catalog)
+    assert {"Nexperia", "onsemi"} <= {alt["manufacturer"] for alt in a.alternatives}
+
+
+@pytest.mark.parametrize("marking", [
+    "NPN transistor 1F 2219",  # another code on the row: "1F" may be a lot or grade
+    "Capacitor TM32G071",  # a capacitor's row: no chip's letter put back
+])
+def test_session23_no_reading(catalog, marking: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert a.manufacturer is None or a.mpn not in ("BC847B", "STM32G071"), a.evidence
+
+
+def test_session23_lost_letter_stays_below_a_prefix_as_written(catalog) -> None:
+    # Intel's NH82 as written leads; a letter put back (ST's VNH) is no better than it.
+    a = attribute(BomLine("t", "1", "I/O controller hub NH82801GBM"), catalog)
+    assert a.manufacturer == "Intel", a.evidence

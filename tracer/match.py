@@ -178,7 +178,7 @@ def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule
     variant, how = digit_run_variant(key)
     if variant:
         rule = best_rule(cat, variant) if cat.may_fit_strongly(variant) else None
-        if rule is not None and strong(rule) and (written is None or rule.priority > written.priority):
+        if rule is not None and strong_for(rule, variant) and (written is None or rule.priority > written.priority):
             return rule, variant, how
     if written is not None and written.priority >= WEAK_PRIORITY:
         return written, key, ""
@@ -188,6 +188,11 @@ def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule
         rule = best_rule(cat, variant) if cat.may_fit_strongly(variant) else None
         if rule is not None and strong(rule):
             return rule, variant, how
+    # A maker's bare prefix as written ("SI44" of Silicon Labs) is weaker than one slip undone that
+    # gives the whole number a specific family's full shape ("Si443SDDY" as Siliconix's Si4435DDY).
+    whole = full_shape_slip(cat, key)
+    if whole is not None:
+        return whole
     if written is not None:
         return written, key, ""
     # A slip at an odd spot (the O of "KX7OD") is likelier than the letter as written, so a family of
@@ -207,6 +212,35 @@ def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule
         if rule is not None and strong(rule) and rule.literal_length_for(variant) > first_difference(key, variant):
             return rule, variant, how
     return None, key, ""
+
+
+def strong_for(rule: FamilyRule, key: str) -> bool:
+    """A rule specific enough, on this key, to be reached through a slip undone: priority 60 or more
+    and three fixed characters of the branch the key follows ("IL(300|...)" fixes five of IL300)."""
+    return rule.priority >= 60 and rule.literal_length_for(key) >= 3
+
+
+FULL_SHAPE_MIN = 6  # a shorter number fits some family's whole shape too easily
+
+
+def full_shape_slip(cat: Catalog, key: str) -> tuple[FamilyRule, str, str] | None:
+    """The one letter typed for a digit (O/0, S/5, G/6...) that, read back, makes the whole key, to its last character, a
+    family rule's shape of priority 70 or more ("O10N04LS" as Infineon's 010N04LS top mark,
+    "8257GEB" as Intel's 82576EB); None when no variant does or variants lead to different makers."""
+    if len(key) < FULL_SHAPE_MIN:
+        return None
+    fits = []
+    for variant, how in slip_variants(key):
+        if key[first_difference(key, variant)].isdigit():
+            continue  # a letter typed for a digit only: "E52136" is a number, not Pulse's E5213G
+        rule = best_rule(cat, variant)
+        if rule is not None and rule.regex is not None and rule.priority >= 70 and rule.match_end(variant) == len(variant):
+            fits.append((rule, variant, how))
+    if not fits:
+        return None
+    top = max(rule_rank(rule) for rule, _, _ in fits)
+    best = [f for f in fits if rule_rank(f[0]) == top]
+    return best[0] if len({rule.manufacturer for rule, _, _ in best}) == 1 else None
 
 
 DIGIT_RUN = re.compile(r"(?<=[0-9])[0-9OIL]*[OIL][0-9OIL]*")
@@ -716,12 +750,48 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
                 detail=f"prefix {prefix!r} seems dropped from the mark: {key} read as {full}, which fits the "
                        f"{rule.manufacturer} {rule.family or rule.pattern} rule ({rule.origin.rsplit('/', 1)[-1]})",
                 source=f"{source}; {rule.source}", second_sources=rule.second_sources, indirect=True)
+        if not found:
+            read = rule_with_slips(cat, key)[0]  # a slip undone reads it as it stands ("NH828O1GBM")
+            if read is None or read.priority < WEAK_PRIORITY:
+                found = lost_first_letter(cat, key, ctx.marking.words, below=current is not None)
         if len(found) > 1:
             # Several makers' prefixes restore a number of theirs ("2940A" as LTC2940A, MAX2940A,
             # CY2940A): the row's word for the part cannot choose between them.
             found = {m: replace(c, score=min(c.score, 0.62)) for m, c in found.items()}
         out.extend(found.values())
     return out
+
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def lost_first_letter(cat: Catalog, key: str, words: list[str], below: bool) -> dict[str, Candidate]:
+    """A number whose first letter was lost in transcription ("AX31855KASA" for MAX31855KASA,
+    "TC3780EG" for LTC3780EG, "QP30N06L" for FQP30N06L), tried after the makers' known dropped
+    prefixes found nothing: each letter put back whose number fits a family rule of priority 70 or
+    more fixing three characters, the letter and two of the mark, on a row whose words name the
+    rule's kind of part. Possible only: no maker drops these letters on purpose; a restored number
+    the catalogue lists reads a little higher, one the mark fits a maker's bare prefix as written
+    lower (`below`). `combine` hedges between makers."""
+    found: dict[str, Candidate] = {}
+    for letter in LETTERS:
+        full = letter + key
+        rule = best_rule(cat, full)
+        if rule is None or rule.priority < 70 or rule.literal_length_for(full) < 3 or (rule.match_end(full) or 0) < 3:
+            continue
+        if rule.manufacturer in found or not kind_fits(rule.category, words):
+            continue
+        listed = bool(cat.parts_extending(full, 1))
+        # Below a maker's bare prefix as written (`below`: "NH82" of Intel's NH82801), else above
+        # nothing; a listed number a little higher.
+        score = (0.57 if below else 0.61) + (0.02 if listed else 0)
+        found[rule.manufacturer] = Candidate(
+            manufacturer=rule.manufacturer, mpn=full, family=rule.family or None, category=rule.category,
+            method="family", score=score, indirect=True, source=rule.source, second_sources=rule.second_sources,
+            detail=f"first letter seems lost in transcription: {key} read as {full}, which fits the "
+                   f"{rule.manufacturer} {rule.family or rule.pattern} rule ({rule.origin.rsplit('/', 1)[-1]})"
+                   + ("; the catalogue lists that number" if listed else ""))
+    return found
 
 
 # A part from a list the user imported (a maker's own catalogue, `tracer catalog import`) says
@@ -866,7 +936,7 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
     """
     package = row_package(ctx.marking.text)
     if package is None and not SMD_WORDS & {w.lower() for w in ctx.marking.words}:
-        return described_topmark(cat, ctx)
+        return described_topmark(cat, ctx) or lone_discrete_code(cat, ctx)
     if described_kind(ctx.marking.words) == "passive" and FILTER_WORDS.isdisjoint(w.lower() for w in ctx.marking.words):
         return []  # "SMD resistor 301": a value code; the tables hold semiconductors' codes (and EMI filter chips')
     for code in written_codes(ctx.marking.text):
@@ -906,6 +976,31 @@ def described_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
             continue
         c = topmark_candidate(cat, code, marks, None, trimmed=False, printed=code)
         return [replace(c, score=0.58, detail=f"{c.detail}; the row's words name the part's kind ({family.category})")]
+    return []
+
+
+def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
+    """A row that is only a transistor's or diode's description and one short code after it ("NPN
+    transistor 1Ft", "Switching diode A7"): the code is what the small package shows, read as the
+    makers' tables list it (less a site letter). Possible only, every maker of the code kept: with no
+    package named, the same two characters may stand on another package's part."""
+    toks = tokens(ctx.marking.text)
+    if len(toks) < 2 or described_kind(ctx.marking.words) != "discrete":
+        return []
+    code = latin(toks[-1].upper()).strip(".,;:()-")
+    if not 2 <= len(code) <= 4 or not_a_code(code) or code.isdigit() and len(code) == 4:
+        return []
+    if any(part_key(c) != part_key(code) for c in ctx.marking.candidates):
+        return []  # another number or code on the row: the short one may be a lot or a grade
+    # Less a site letter only beside a digit: letters alone ("HFE") are a word when not a code as listed.
+    trims = [v for v, cut in ((code[:-1], code[-1]), (code[1:], code[0])) if cut.isalpha()] \
+        if any(ch.isdigit() for ch in code) else []
+    for variant in dict.fromkeys((code, *trims)):
+        marks = cat.topmarks.get(variant, [])
+        if marks:
+            c = topmark_candidate(cat, variant, marks, None, trimmed=variant != code, printed=code)
+            return [replace(c, score=min(c.score, 0.55), detail=f"{c.detail}; the row is a discrete part's description "
+                                                                 f"and this code alone")]
     return []
 
 
@@ -1111,7 +1206,8 @@ RULE_KIND = {"discrete": "discrete", "passive": "passive", **dict.fromkeys(IC_CA
 # Words of a description that name a rule category: a reading whose category the row names
 # edges out an equal one whose category it does not ("Flash 25P16": M25P flash, not a CY clock).
 CATEGORY_WORDS = {
-    "memory": {"flash", "memory", "eeprom", "sram", "dram", "ram", "nand", "nor", "память", "флеш"},
+    "memory": {"flash", "memory", "eeprom", "sram", "dram", "ram", "nand", "nor", "память", "флеш", "sdram", "ddr",
+               "ddr2", "ddr3", "ddr4", "lpddr4", "psram", "fram", "f-ram", "nvsram", "mram"},
     "power": {"regulator", "stabilizer", "converter", "ldo", "pwm", "charger", "стабілізатор", "стабилизатор",
               "перетворювач", "преобразователь"},
     "mcu": {"microcontroller", "mcu", "мікроконтролер", "микроконтроллер"},
@@ -1158,6 +1254,14 @@ def category_word(category: str | None, words: list[str]) -> str | None:
     """The row's first word that names the category ("Transistor" for discrete), if any."""
     vocab = CATEGORY_WORDS.get(category or "", set())
     return next((w for w in words if w.lower() in vocab), None)
+
+
+def kind_fits(category: str, words: list[str]) -> bool:
+    """Whether the row's words name the rule's kind of part: a word of its category, or one of the
+    kind words Linear's bare numbers are read with ("controller" for a power or analog rule)."""
+    lows = {w.lower() for w in words}
+    return category_word(category, words) is not None or any(
+        category in LT_KIND_FITS[k] for k, vocab in LT_KIND_WORDS.items() if not lows.isdisjoint(vocab))
 
 
 def described_fit(c: Candidate, words: list[str]) -> Candidate:
