@@ -232,6 +232,7 @@ def is_partlike(token: str) -> bool:
 
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
+CYRILLIC_WORD = re.compile("[\u0400-\u04ff]{3,}")  # a word written wholly in Cyrillic letters
 LATIN = re.compile("[A-Za-z]")
 INITIALS = re.compile(r"^([A-Z]\.)+[A-Z]$")  # "Y.S" of "Y.S. Tech" (the last dot stripped)
 JOINED_NAME = re.compile(r"^[^\W\d_]{2,}(\+[^\W\d_]{2,})+$")  # "Huber+Suhner", not "ON+" or "IR+"
@@ -565,6 +566,8 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue
         if len(b) >= 4 and b.upper() in a.upper():
             continue  # "SI4435DDY 4435D": the number and its top mark repeating it, not one number
+        if CYRILLIC_WORD.fullmatch(toks[i]) and LATIN.search(toks[i + 1]):
+            continue  # "захистом від ЕСР MAX14780EESA+": a word in Cyrillic (ЕСР, ESD), then a Latin number
         if other_date(a) or other_date(b) or toks[i + 1] in skip or b in skip or is_unit_after_value(toks, i):
             continue  # "TR 2021+", "MAX485 ESA+ MAXIM", "5 V EP2C5": a date, a maker's name, a unit
         if split_suffix(a, b) or split_lead(a, b) or hyphen_break(a, b):

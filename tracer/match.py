@@ -231,8 +231,9 @@ def full_shape_slip(cat: Catalog, key: str) -> tuple[FamilyRule, str, str] | Non
         return None
     fits = []
     for variant, how in slip_variants(key):
-        if key[first_difference(key, variant)].isdigit():
-            continue  # a letter typed for a digit only: "E52136" is a number, not Pulse's E5213G
+        at = first_difference(key, variant)
+        if key[at].isdigit() or at == len(key) - 1:
+            continue  # a letter typed for a digit inside the number only: "E52136" is no E5213G, AL307B's B a grade
         rule = best_rule(cat, variant)
         if rule is not None and rule.regex is not None and rule.priority >= 70 and rule.match_end(variant) == len(variant):
             fits.append((rule, variant, how))
@@ -401,13 +402,14 @@ KIND_SERIES_WORDS = ("ADC", "DAC")
 LINEAR_LOGOS = frozenset({"LT", "LTC"})  # Linear Technology's logo as transcribers write it
 # "2400", "1864I", "2378-20": digits and at most a grade letter or an option after a hyphen
 BARE_NUMBER = re.compile(r"[0-9]{3,5}[A-Z]?(-[0-9]{1,2})?")
+DIGIT_LED = re.compile(r"[0-9]{2}[A-Z0-9]*")  # "12F675": another maker's number after the kind word
 
 
 def kind_word_joined(text: str, toks: list[str]) -> bool:
     """Whether a candidate is a kind word written apart from a bare number (digits, perhaps a grade
-    letter or an option), and perhaps the token after it ("ADC 2400", "ADC 2400 LT", "ADC 1864I",
-    "ADC 2378-20" read whole or without its option)."""
-    return any(toks[i] in KIND_SERIES_WORDS and BARE_NUMBER.fullmatch(toks[i + 1]) is not None
+    letter or an option) or a number led by two digits, and perhaps the token after it ("ADC 2400",
+    "ADC 2400 LT", "ADC 1864I", "ADC 2378-20" read whole or without its option, "ADC 12F675")."""
+    return any(toks[i] in KIND_SERIES_WORDS and (BARE_NUMBER.fullmatch(toks[i + 1]) or DIGIT_LED.fullmatch(toks[i + 1]))
                and text in (toks[i] + toks[i + 1], toks[i] + toks[i + 1].split("-")[0], "".join(toks[i:i + 3]))
                for i in range(len(toks) - 1))
 
@@ -750,8 +752,9 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
                 detail=f"prefix {prefix!r} seems dropped from the mark: {key} read as {full}, which fits the "
                        f"{rule.manufacturer} {rule.family or rule.pattern} rule ({rule.origin.rsplit('/', 1)[-1]})",
                 source=f"{source}; {rule.source}", second_sources=rule.second_sources, indirect=True)
-        if not found:
-            read = rule_with_slips(cat, key)[0]  # a slip undone reads it as it stands ("NH828O1GBM")
+        if not found and not PROTOCOL.match(key):
+            # A slip undone reads it as it stands ("NH828O1GBM"), or a small l typed for 1 ("DTCl14EKA").
+            read = rule_with_slips(cat, key, typed_small_variant(text))[0]
             if read is None or read.priority < WEAK_PRIORITY:
                 found = lost_first_letter(cat, key, ctx.marking.words, below=current is not None)
         if len(found) > 1:
@@ -763,6 +766,7 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
 
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+PROTOCOL = re.compile(r"(RS|EIA|TIA)(232|422|423|485)")  # "RS-485/RS-422": a standard, no number that lost a letter
 
 
 def lost_first_letter(cat: Catalog, key: str, words: list[str], below: bool) -> dict[str, Candidate]:
