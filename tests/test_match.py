@@ -1462,6 +1462,14 @@ def test_a_mended_reading_names_the_maker(catalog, marking: str, maker: str) -> 
     assert a.manufacturer == maker, a.evidence
 
 
+def check_reading(catalog, marking: str, maker: str | None, mpn: str | None, band: str) -> None:
+    """The row's maker and band, and its part number when the table gives one."""
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert (a.manufacturer, a.band) == (maker, band), a.evidence
+    if mpn is not None:
+        assert a.mpn == mpn, a.evidence
+
+
 @pytest.mark.parametrize("marking,maker,mpn,band", [
     # JEDEC's lead-free mark between Linear's bare number and its date code.
     ("Step-down regulator 3480 e3 1446", "Linear Technology", None, "possible"),
@@ -1511,10 +1519,7 @@ def test_a_mended_reading_names_the_maker(catalog, marking: str, maker: str) -> 
     ("LDO 2941A-3.3WS 1513", "Linear Technology", None, "possible"),
 ])
 def test_session22_readings(catalog, marking: str, maker: str | None, mpn: str | None, band: str) -> None:
-    a = attribute(BomLine("t", "1", marking), catalog)
-    assert (a.manufacturer, a.band) == (maker, band), a.evidence
-    if mpn is not None:
-        assert a.mpn == mpn, a.evidence
+    check_reading(catalog, marking, maker, mpn, band)
 
 
 @pytest.mark.parametrize("marking", [
@@ -1553,6 +1558,8 @@ def test_session22_module_makers(catalog, marking: str, maker: str) -> None:
     ("Linear optocoupler IL3OO", "Vishay Intertechnology", "IL300", "possible"),
     # A discrete part's description and one short code: the makers' marking tables, every maker kept.
     ("PNP transistor 3Ft", "Infineon Technologies", "BC857B", "possible"),
+    # Resistors built into a transistor leave the row a transistor's (ROHM's digital transistor code 26).
+    ("Digital transistor (built-in resistors) 26", "ROHM Semiconductor", None, "possible"),
     # TI prints HCnnn, and so do Nexperia and onsemi on TSSOP: possible, with them as alternatives.
     ("Shift register HC595", "Texas Instruments", None, "possible"),
     # Makers' own ordering codes on multi-source numbers.
@@ -1566,10 +1573,7 @@ def test_session22_module_makers(catalog, marking: str, maker: str) -> None:
     ("Трансивер RS-485 з захистом від ЕСР MAX13487EESA+", "Maxim Integrated", None, "likely"),
 ])
 def test_session23_readings(catalog, marking: str, maker: str | None, mpn: str | None, band: str) -> None:
-    a = attribute(BomLine("t", "1", marking), catalog)
-    assert (a.manufacturer, a.band) == (maker, band), a.evidence
-    if mpn is not None:
-        assert a.mpn == mpn, a.evidence
+    check_reading(catalog, marking, maker, mpn, band)
 
 
 def test_session23_hcnnn_keeps_the_other_makers(catalog) -> None:

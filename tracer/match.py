@@ -1323,6 +1323,8 @@ CHIP_KIND_PHRASES = {("switched", "capacitor"), ("ideal", "diode"), ("programmab
 # A kind word that, after these words, names a chip or a transistor alike, and so says no kind: a synchronous
 # rectifier is a MOSFET (BSC010N04LS, CSD17573Q5B) as often as a controller (NCP4305, UCC24612).
 EITHER_KIND_PHRASES = {("synchronous", "rectifier")}
+# Resistors built into a transistor ("Digital transistor (built-in resistors)"): the part is the transistor.
+IN_A_TRANSISTOR_PHRASES = {("built-in", "resistor"), ("built-in", "resistors"), ("bias", "resistors")}
 
 
 # "Photointerrupter with connector": what follows "with" is fitted to the part named before it.
@@ -1338,7 +1340,8 @@ def fitted_with(lows: list[str], i: int) -> bool:
 def described_kind(words: list[str]) -> str | None:
     """The kind the description names, when it names exactly one."""
     lows = [w.lower() for w in words]
-    kinds = {"ic" if i and (lows[i - 1], w) in CHIP_KIND_PHRASES else k for k, vocab in KIND_WORDS.items()
+    kinds = {"ic" if i and (lows[i - 1], w) in CHIP_KIND_PHRASES else
+             "discrete" if i and (lows[i - 1], w) in IN_A_TRANSISTOR_PHRASES else k for k, vocab in KIND_WORDS.items()
              for i, w in enumerate(lows) if w in vocab and not (i and (lows[i - 1], w) in EITHER_KIND_PHRASES)
              and not (w == "chip" and i + 1 < len(lows) and lows[i + 1] in CHIP_BUILT) and not fitted_with(lows, i)}
     return kinds.pop() if len(kinds) == 1 else None
