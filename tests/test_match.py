@@ -1558,6 +1558,11 @@ def test_session22_module_makers(catalog, marking: str, maker: str) -> None:
     ("Linear optocoupler IL3OO", "Vishay Intertechnology", "IL300", "possible"),
     # A discrete part's description and one short code: the makers' marking tables, every maker kept.
     ("PNP transistor 3Ft", "Infineon Technologies", "BC857B", "possible"),
+    # Marks of digits alone, read only first on a row naming the kind: onsemi's MC33xxx, ST's LM358.
+    ("Dual op amp 33178 AK3N", "onsemi", "MC33178", "possible"),
+    ("Dual voltage comparator 393 GK4B1 VG MAR 219", "STMicroelectronics", "LM393", "possible"),
+    # OS-CON on the sleeve is Panasonic's (SANYO's until 2011).
+    ("Polymer capacitor OS-CON SVPF 6.3V", "Panasonic", None, "possible"),
     # Resistors built into a transistor leave the row a transistor's (ROHM's digital transistor code 26).
     ("Digital transistor (built-in resistors) 26", "ROHM Semiconductor", None, "possible"),
     # TI prints HCnnn, and so do Nexperia and onsemi on TSSOP: possible, with them as alternatives.
@@ -1586,13 +1591,23 @@ def test_session23_hcnnn_keeps_the_other_makers(catalog) -> None:
     "Capacitor TM32G071",  # a capacitor's row: no chip's letter put back
     "LED AL307B",  # a last letter is a grade, not a digit typed as a letter
     "Wire UL E52136 AWM 1007",  # a digit is not a letter mistyped
+    "PNP transistor SOT-23 SG",  # a package and a code: no Vishay GSOT with its G put back
+    "Schottky diode RB1G0M-60",  # no cloner's letter (LRC's L) put back before another maker's number
+    "Capacitor 33178",  # digits alone on a row of another kind
 ])
 def test_session23_no_reading(catalog, marking: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)
-    assert a.manufacturer is None or a.mpn not in ("BC847B", "STM32G071", "AL3078", "E5213G"), a.evidence
+    assert a.manufacturer is None or a.mpn not in ("BC847B", "STM32G071", "AL3078", "E5213G", "GSOT23SG", "LRB1G0M60",
+                                                   "MC33178"), a.evidence
 
 
 def test_session23_lost_letter_stays_below_a_prefix_as_written(catalog) -> None:
     # Intel's NH82 as written leads; a letter put back (ST's VNH) is no better than it.
     a = attribute(BomLine("t", "1", "I/O controller hub NH82801GBM"), catalog)
     assert a.manufacturer == "Intel", a.evidence
+
+
+def test_session23_a_capacity_is_no_number(catalog) -> None:
+    # "256M-bit" is the flash's size: no Intel JS28F256... read from it.
+    a = attribute(BomLine("t", "1", "256M-bit parallel NOR flash MX29GL256FHT2I-90Q"), catalog)
+    assert a.manufacturer == "Macronix International", a.evidence

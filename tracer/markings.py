@@ -214,6 +214,8 @@ def is_partlike(token: str) -> bool:
         return False  # "40 MHz-10 GHz": a frequency range, not Winsen's MH-Z19
     if re.fullmatch(r"[0-9]{1,4}[KMG]?[xX][0-9]{1,2}", t):
         return False  # "512Kx8", "4Mx16": a memory's organisation
+    if re.fullmatch(r"[0-9]{1,4}[KMGkmg]-?[Bb]its?", t):
+        return False  # "256M-bit", "4Gbit": a memory's capacity
     if re.fullmatch(r"[A-Za-z]{2,4}/([0-9]{1,2}|[0-9]{1,3}(\.[0-9]{1,2})+)", t):
         return False  # "4 ADC/8 DAC", "Bluetooth LE/802.15.4": a count or a standard after a word
     # Four digits led by a zero are no quantity ("0902NS" is Infineon's BSC0902NS, not 902 ns).

@@ -652,6 +652,10 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
                 continue
             expanded = rule.regex.sub(rule.expand, key, count=1)
             family = best_rule(cat, expanded)
+            # A mark of digits alone ("33172", "358") is the maker's only as the row's first number
+            # on a row that names the kind of part its family makes: else a lot, a date or a count.
+            if rule.needs_kind and (pos > 0 or family is None or not kind_fits(family.category, ctx.marking.words)):
+                continue
             out.append(Candidate(
                 manufacturer=rule.manufacturer, mpn=expanded, family=rule.family or None,
                 category=family.category if family else None,
@@ -752,7 +756,8 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
                 detail=f"prefix {prefix!r} seems dropped from the mark: {key} read as {full}, which fits the "
                        f"{rule.manufacturer} {rule.family or rule.pattern} rule ({rule.origin.rsplit('/', 1)[-1]})",
                 source=f"{source}; {rule.source}", second_sources=rule.second_sources, indirect=True)
-        if not found and not PROTOCOL.match(key):
+        package = row_package(ctx.marking.text)  # "SOT-23 SG": a package and a code, not a number
+        if not found and not PROTOCOL.match(key) and not (package and key.startswith(part_key(package))):
             # A slip undone reads it as it stands ("NH828O1GBM"), or a small l typed for 1 ("DTCl14EKA").
             read = rule_with_slips(cat, key, typed_small_variant(text))[0]
             if read is None or read.priority < WEAK_PRIORITY:
@@ -783,8 +788,9 @@ def lost_first_letter(cat: Catalog, key: str, words: list[str], below: bool) -> 
         rule = best_rule(cat, full)
         if rule is None or rule.priority < 70 or rule.literal_length_for(full) < 3 or (rule.match_end(full) or 0) < 3:
             continue
-        if rule.manufacturer in found or not kind_fits(rule.category, words):
-            continue
+        if rule.manufacturer in found or not kind_fits(rule.category, words) or \
+                cat.makers.get(rule.manufacturer) is not None and cat.makers[rule.manufacturer].kind == "chinese-clone":
+            continue  # a cloner's letter before anyone's number (LRC's L) fits whatever follows it
         listed = bool(cat.parts_extending(full, 1))
         # Below a maker's bare prefix as written (`below`: "NH82" of Intel's NH82801), else above
         # nothing; a listed number a little higher.

@@ -533,6 +533,7 @@ class Shortening:
     score: float
     source: str
     origin: str
+    needs_kind: bool = False  # only as the row's first number, its words naming the part's kind ("kind")
 
 
 @dataclass(frozen=True)
@@ -1051,9 +1052,10 @@ def load_shortenings(cat: Catalog, path: Path) -> None:
             score = float(row.get("score") or 0.6)
         except (re.error, ValueError) as e:
             raise CatalogError(f"{where}: bad pattern, expansion or score ({e})") from None
+        needs = row.get("needs_maker", "").lower()
         cat.shortenings.append(Shortening(regex, row["expand"], maker, row.get("family", ""),
-                                          row.get("needs_maker", "").lower() in ("yes", "true", "1"),
-                                          score, row["source"], where))
+                                          needs in ("yes", "true", "1"), score, row["source"], where,
+                                          needs_kind=needs == "kind"))
 
 
 def load_dropped_prefixes(cat: Catalog, path: Path) -> None:
