@@ -626,3 +626,10 @@ def test_a_split_number_is_still_joined(catalog) -> None:
 def test_no_microchip_or_intersil_habit_in_words_or_adi_codes(catalog, text: str) -> None:
     makers = [m for _, m in read_marking(text, catalog).hints]
     assert "Microchip Technology" not in makers and "Intersil" not in makers
+
+
+def test_a_cyrillic_ze_among_latin_characters_is_a_three() -> None:
+    from tracer.catalog import part_key
+    from tracer.markings import latin
+    assert latin("IMXЗ35") == "IMX335" and part_key("HMCЗ49") == "HMC349"
+    assert latin("Запобіжник").startswith("З")  # a Cyrillic word keeps its З

@@ -1561,6 +1561,10 @@ def test_session22_module_makers(catalog, marking: str, maker: str) -> None:
     # Marks of digits alone, read only first on a row naming the kind: onsemi's MC33xxx, ST's LM358.
     ("Dual op amp 33178 AK3N", "onsemi", "MC33178", "possible"),
     ("Dual voltage comparator 393 GK4B1 VG MAR 219", "STMicroelectronics", "LM393", "possible"),
+    # A Cyrillic З typed for 3 among Latin characters.
+    ("SPDT RF switch HMCЗ49LP3E", "Hittite Microwave", "HMC349LP3E", "likely"),
+    # ST's FILM reel code on a multi-source diode number.
+    ("Schottky diode pair BAT54CFILM", "STMicroelectronics", None, "likely"),
     # OS-CON on the sleeve is Panasonic's (SANYO's until 2011).
     ("Polymer capacitor OS-CON SVPF 6.3V", "Panasonic", None, "possible"),
     # Resistors built into a transistor leave the row a transistor's (ROHM's digital transistor code 26).

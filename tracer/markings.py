@@ -17,6 +17,7 @@ from tracer.catalog import (
     name_key,
     part_key,
     trademark_key,
+    ze_as_three,
 )
 from tracer.dates import OR_LATER, YEAR_MONTH, year_written
 from tracer.model import Marking
@@ -173,8 +174,8 @@ def unglued(token: str) -> tuple[str, ...]:
 
 
 def latin(text: str) -> str:
-    """Cyrillic look-alike letters replaced by Latin ones."""
-    return text.translate(CYRILLIC_LOOKALIKES)
+    """Cyrillic look-alike letters replaced by Latin ones (and a З among Latin characters by 3)."""
+    return ze_as_three(text.translate(CYRILLIC_LOOKALIKES))
 
 
 def other_date(token: str) -> bool:

@@ -287,9 +287,17 @@ NOT_LATIN = re.compile("[\u0401\u0410-\u042f]")
 
 
 @lru_cache(maxsize=200_000)
+def ze_as_three(text: str) -> str:
+    """A Cyrillic З typed for the digit 3 it looks like, in a token otherwise Latin ("IMXЗ35",
+    "HMCЗ49"): read as 3; in a Cyrillic word or designation it stays a letter."""
+    if "З" in text and text.replace("З", "").isascii():
+        return text.replace("З", "3")
+    return text
+
+
 def part_key(text: str) -> str:
     """The matching key of a part number: upper-case letters and digits, Cyrillic look-alikes as Latin."""
-    return NOT_KEY.sub("", text.upper().translate(CYRILLIC_LOOKALIKES))
+    return NOT_KEY.sub("", ze_as_three(text.upper().translate(CYRILLIC_LOOKALIKES)))
 
 
 def latin_key(key: str) -> str:
