@@ -651,9 +651,6 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^([A-Z0-9]+-[IEH]/P|([A-Z0-9]+-)?[IEH]/(SN|SO|SL|ST|SS|SP|MS|MF|MC|ML|MG|MQ|MV|MR|PT|PF|PL|OT|CH|NG|LT))$"),
      "Microchip Technology", "a temperature letter, a slash and a package code (I/SN, E/P, I/ST) is Microchip's ordering "
      "and marking code"),
-    # Also joined to its number ("8117FRZ"), and with C for commercial: CBZ and CRZ are Analog
-    # Devices' grade-package-Z codes too ("6609CRZ"), so such a row shows both makers' habits.
-    # (Not P: "IPZ" is TI's industrial LQFP-100, MSP430F5438AIPZ.)
     # TI's package designator and reel letter closing an ordering code ("ADS1115IDGSR", "TPS62130RGTR",
     # "LMX2594RHAT"): SOT-23 DBV, SC-70 DCK, MSOP DGK/DGS/DGN, QFN RGT/RGE/RHA/RTE/RVA..., WCSP YZP.
     (re.compile(r"^[A-Z0-9]*[0-9][A-Z0-9]*(DBV|DCK|DGK|DGS|DGN|DRL|DRC|DSG|DRV|DDC|DCQ|DRB|RGT|RGE|RGZ|RHA|RHB|RTE|RTW|"
@@ -663,6 +660,9 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # Mini-Circuits' model names: letters (and a digit or two), a hyphen, the model and its RoHS '+'.
     (re.compile(r"^[A-Z]{2,6}[0-9]{0,2}-[0-9A-Z]{1,7}\+$"), "Mini-Circuits",
      "a model name with a hyphen closed by '+' (GALI-84+, ZX60-3018G+, ADE-1+) is Mini-Circuits' RoHS model code"),
+    # Also joined to its number ("8117FRZ"), and with C for commercial: CBZ and CRZ are Analog
+    # Devices' grade-package-Z codes too ("6609CRZ"), so such a row shows both makers' habits.
+    # (Not P: "IPZ" is TI's industrial LQFP-100, MSP430F5438AIPZ.)
     (re.compile(r"^(\d{4,5}[A-Z]?)?[IMFC][BRUVAH]Z$"), "Intersil",
      "a temperature letter (I, M, F, C), a package letter and Z (IBZ, IRZ, MBZ, FRZ, CBZ) is Intersil's lead-free "
      "ordering suffix"),

@@ -286,7 +286,6 @@ NOT_KEY = re.compile("[^A-Z0-9\u0401\u0410-\u042f]")
 NOT_LATIN = re.compile("[\u0401\u0410-\u042f]")
 
 
-@lru_cache(maxsize=200_000)
 def ze_as_three(text: str) -> str:
     """A Cyrillic З typed for the digit 3 it looks like, in a token otherwise Latin ("IMXЗ35",
     "HMCЗ49"): read as 3; in a Cyrillic word or designation it stays a letter."""
@@ -295,6 +294,7 @@ def ze_as_three(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=200_000)
 def part_key(text: str) -> str:
     """The matching key of a part number: upper-case letters and digits, Cyrillic look-alikes as Latin."""
     return NOT_KEY.sub("", ze_as_three(text.upper().translate(CYRILLIC_LOOKALIKES)))
