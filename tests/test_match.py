@@ -1573,6 +1573,10 @@ def test_session22_module_makers(catalog, marking: str, maker: str) -> None:
     ("MMIC amplifier GAL5-39+", "Lattice Semiconductor", None, "possible"),
     # OS-CON on the sleeve is Panasonic's (SANYO's until 2011).
     ("Polymer capacitor OS-CON SVPF 6.3V", "Panasonic", None, "possible"),
+    # The code with a date letter after it, values with their units beside it, a chip's row naming the kind.
+    ("PNP switching transistor 2T M", "Fairchild Semiconductor", None, "possible"),
+    ("TVS diode 400 W 12 V LE", "Littelfuse", None, "possible"),
+    ("Single 2-input AND gate C08", "Texas Instruments", "SN74LVC1G08", "possible"),
     # Resistors built into a transistor leave the row a transistor's (ROHM's digital transistor code 26).
     ("Digital transistor (built-in resistors) 26", "ROHM Semiconductor", None, "possible"),
     # TI prints HCnnn, and so do Nexperia and onsemi on TSSOP: possible, with them as alternatives.
@@ -1604,6 +1608,7 @@ def test_session23_hcnnn_keeps_the_other_makers(catalog) -> None:
     "PNP transistor SOT-23 SG",  # a package and a code: no Vishay GSOT with its G put back
     "Schottky diode RB1G0M-60",  # no cloner's letter (LRC's L) put back before another maker's number
     "Capacitor 33178",  # digits alone on a row of another kind
+    "Chip C14",  # a chip's row that names no kind: a code alone is not read
 ])
 def test_session23_no_reading(catalog, marking: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)

@@ -41,6 +41,7 @@ from tracer.markings import (
     PACKAGE,
     expand,
     is_date_code,
+    is_unit_after_value,
     latin,
     pins_shaped,
     read_marking,
@@ -990,27 +991,34 @@ def described_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
 
 
 def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
-    """A row that is only a transistor's or diode's description and one short code after it ("NPN
-    transistor 1Ft", "Switching diode A7"): the code is what the small package shows, read as the
-    makers' tables list it (less a site letter). Possible only, every maker of the code kept: with no
-    package named, the same two characters may stand on another package's part."""
+    """A row that is only a part's description and one short code after it ("NPN transistor 1Ft",
+    "Switching diode A7", "PNP transistor 2A M" with a date letter, "Single Schmitt-trigger inverter
+    C14"): the code is what the small package shows, read as the makers' tables list it (less a site
+    letter), on a transistor's or diode's row, or a chip's whose words name the listed part's kind.
+    Possible only, every maker of the code kept: with no package named, the same characters may
+    stand on another package's part."""
     toks = tokens(ctx.marking.text)
-    if len(toks) < 2 or described_kind(ctx.marking.words) != "discrete":
+    kind = described_kind(ctx.marking.words)
+    if len(toks) < 2 or kind not in ("discrete", "ic", None):
         return []
-    code = latin(toks[-1].upper()).strip(".,;:()-")
+    last = -2 if len(toks) >= 3 and len(toks[-1]) == 1 and toks[-1].isalpha() else -1  # a date letter after it
+    code = latin(toks[last].upper()).strip(".,;:()-")
     if not 2 <= len(code) <= 4 or not_a_code(code) or code.isdigit() and len(code) == 4:
         return []
-    if any(part_key(c) != part_key(code) for c in ctx.marking.candidates):
+    values = {part_key(toks[i - 1]) for i in range(1, len(toks)) if is_unit_after_value(toks, i)}  # "600 W", "5 V"
+    if any(part_key(c) not in (part_key(code), *values) for c in ctx.marking.candidates):
         return []  # another number or code on the row: the short one may be a lot or a grade
     # Less a site letter only beside a digit: letters alone ("HFE") are a word when not a code as listed.
     trims = [v for v, cut in ((code[:-1], code[-1]), (code[1:], code[0])) if cut.isalpha()] \
         if any(ch.isdigit() for ch in code) else []
     for variant in dict.fromkeys((code, *trims)):
         marks = cat.topmarks.get(variant, [])
-        if marks:
-            c = topmark_candidate(cat, variant, marks, None, trimmed=variant != code, printed=code)
-            return [replace(c, score=min(c.score, 0.55), detail=f"{c.detail}; the row is a discrete part's description "
-                                                                 f"and this code alone")]
+        if not marks:
+            continue
+        c = topmark_candidate(cat, variant, marks, None, trimmed=variant != code, printed=code)
+        if kind != "discrete" and not kind_fits(c.category or "", ctx.marking.words):
+            return []  # a chip's row must name the listed part's kind ("inverter" for SN74LVC1G14)
+        return [replace(c, score=min(c.score, 0.55), detail=f"{c.detail}; the row is a part's description and this code alone")]
     return []
 
 
