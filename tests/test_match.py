@@ -1575,6 +1575,7 @@ def test_session22_module_makers(catalog, marking: str, maker: str) -> None:
     ("Polymer capacitor OS-CON SVPF 6.3V", "Panasonic", None, "possible"),
     # The code with a date letter after it, values with their units beside it, a chip's row naming the kind.
     ("PNP switching transistor 2T M", "Fairchild Semiconductor", None, "possible"),
+    ("Transistor PNP 2T M", "Fairchild Semiconductor", None, "possible"),  # "PNP 2T" joined is the code's own
     ("TVS diode 400 W 12 V LE", "Littelfuse", None, "possible"),
     ("Single 2-input AND gate C08", "Texas Instruments", "SN74LVC1G08", "possible"),
     # Resistors built into a transistor leave the row a transistor's (ROHM's digital transistor code 26).

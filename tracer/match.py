@@ -1006,7 +1006,9 @@ def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
     if not 2 <= len(code) <= 4 or not_a_code(code) or code.isdigit() and len(code) == 4:
         return []
     values = {part_key(toks[i - 1]) for i in range(1, len(toks)) if is_unit_after_value(toks, i)}  # "600 W", "5 V"
-    if any(part_key(c) not in (part_key(code), *values) for c in ctx.marking.candidates):
+    at = len(toks) + last
+    joins = {part_key("".join(toks[j:k])) for j in range(at + 1) for k in range(at + 1, len(toks) + 1)}  # "NPN 1P M"
+    if any(part_key(c) not in (*joins, *values) for c in ctx.marking.candidates):
         return []  # another number or code on the row: the short one may be a lot or a grade
     # Less a site letter only beside a digit: letters alone ("HFE") are a word when not a code as listed.
     trims = [v for v, cut in ((code[:-1], code[-1]), (code[1:], code[0])) if cut.isalpha()] \
