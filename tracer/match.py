@@ -704,6 +704,7 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
     said = described_kind(ctx.marking.words)
     if mechanical_word(ctx.marking.words):
         return out
+    package = row_package(ctx.marking.text)  # "SOT-23 SG": a package and a code, not a number that lost a letter
     # Only the first number of the marking (where the part number stands; later tokens are lot and
     # date codes), or the next after a code of digits alone that it does not take in ("645 8572A":
     # a date or lot code first; but "LS 187" is one number, LS187), and only one shaped like a
@@ -757,7 +758,6 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
                 detail=f"prefix {prefix!r} seems dropped from the mark: {key} read as {full}, which fits the "
                        f"{rule.manufacturer} {rule.family or rule.pattern} rule ({rule.origin.rsplit('/', 1)[-1]})",
                 source=f"{source}; {rule.source}", second_sources=rule.second_sources, indirect=True)
-        package = row_package(ctx.marking.text)  # "SOT-23 SG": a package and a code, not a number
         if not found and not PROTOCOL.match(key) and not (package and key.startswith(part_key(package))):
             # A slip undone reads it as it stands ("NH828O1GBM"), or a small l typed for 1 ("DTCl14EKA").
             read = rule_with_slips(cat, key, typed_small_variant(text))[0]
@@ -789,8 +789,8 @@ def lost_first_letter(cat: Catalog, key: str, words: list[str], below: bool) -> 
         rule = best_rule(cat, full)
         if rule is None or rule.priority < 70 or rule.literal_length_for(full) < 3 or (rule.match_end(full) or 0) < 3:
             continue
-        if rule.manufacturer in found or not kind_fits(rule.category, words) or \
-                cat.makers.get(rule.manufacturer) is not None and cat.makers[rule.manufacturer].kind == "chinese-clone":
+        maker = cat.makers.get(rule.manufacturer)
+        if rule.manufacturer in found or not kind_fits(rule.category, words) or maker is not None and maker.kind == "chinese-clone":
             continue  # a cloner's letter before anyone's number (LRC's L) fits whatever follows it
         listed = bool(cat.parts_extending(full, 1))
         # Below a maker's bare prefix as written (`below`: "NH82" of Intel's NH82801), else above
@@ -955,14 +955,18 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
             continue
         if code.isdigit() and len(code) == 4:
             continue  # "2301": a YYWW date code, not a marking code less a site character
-        # The code as transcribed, or less the site letter a maker prints beside it (1AM W, 1AW):
-        # a letter, at either end; a digit there belongs to the code.
-        trims = [v for v, cut in ((code[:-1], code[-1]), (code[1:], code[0])) if cut.isalpha()]
-        for variant in dict.fromkeys((code, *trims)):
+        for variant in code_readings(code):
             marks = [m for m in cat.topmarks.get(variant, []) if package is None or not m.package or m.package == package]
             if marks:
                 return [topmark_candidate(cat, variant, marks, package, trimmed=variant != code, printed=code)]
     return []
+
+
+def code_readings(code: str) -> list[str]:
+    """A marking code as transcribed, then less the site letter a maker prints beside it (1AM W,
+    1AW): a letter, at either end; a digit there belongs to the code."""
+    trims = [v for v, cut in ((code[:-1], code[-1]), (code[1:], code[0])) if cut.isalpha()]
+    return list(dict.fromkeys((code, *trims)))
 
 
 def written_codes(text: str) -> Iterator[str]:
@@ -1011,9 +1015,7 @@ def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
     if any(part_key(c) not in (*joins, *values) for c in ctx.marking.candidates):
         return []  # another number or code on the row: the short one may be a lot or a grade
     # Less a site letter only beside a digit: letters alone ("HFE") are a word when not a code as listed.
-    trims = [v for v, cut in ((code[:-1], code[-1]), (code[1:], code[0])) if cut.isalpha()] \
-        if any(ch.isdigit() for ch in code) else []
-    for variant in dict.fromkeys((code, *trims)):
+    for variant in code_readings(code) if any(ch.isdigit() for ch in code) else [code]:
         marks = cat.topmarks.get(variant, [])
         if not marks:
             continue
@@ -1084,8 +1086,7 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     LTC690). Possible only: other makers print bare numbers too; Linear's logo written as 'LT' lifts
     it a little, a number with no date code under it is weaker."""
     toks = ctx.capitals
-    lows = {w.lower() for w in ctx.marking.words}
-    kinds = {k for k, vocab in LT_KIND_WORDS.items() if not lows.isdisjoint(vocab)}
+    kinds = kinds_named(ctx.marking.words)
     logo = not LINEAR_LOGOS.isdisjoint(toks)
     if not (kinds or logo and described_kind(ctx.marking.words) in (None, "ic")) or not ctx.readable \
             or mechanical_word(ctx.marking.words):
@@ -1276,12 +1277,16 @@ def category_word(category: str | None, words: list[str]) -> str | None:
     return next((w for w in words if w.lower() in vocab), None)
 
 
+def kinds_named(words: list[str]) -> set[str]:
+    """The kinds of part (LT_KIND_WORDS) the row's words name ("controller": power)."""
+    lows = {w.lower() for w in words}
+    return {k for k, vocab in LT_KIND_WORDS.items() if not lows.isdisjoint(vocab)}
+
+
 def kind_fits(category: str, words: list[str]) -> bool:
     """Whether the row's words name the rule's kind of part: a word of its category, or one of the
     kind words Linear's bare numbers are read with ("controller" for a power or analog rule)."""
-    lows = {w.lower() for w in words}
-    return category_word(category, words) is not None or any(
-        category in LT_KIND_FITS[k] for k, vocab in LT_KIND_WORDS.items() if not lows.isdisjoint(vocab))
+    return category_word(category, words) is not None or any(category in LT_KIND_FITS[k] for k in kinds_named(words))
 
 
 def described_fit(c: Candidate, words: list[str]) -> Candidate:
