@@ -1627,3 +1627,25 @@ def test_session23_a_capacity_is_no_number(catalog) -> None:
     # "256M-bit" is the flash's size: no Intel JS28F256... read from it.
     a = attribute(BomLine("t", "1", "256M-bit parallel NOR flash MX29GL256FHT2I-90Q"), catalog)
     assert a.manufacturer == "Macronix International", a.evidence
+
+
+@pytest.mark.parametrize("marking,maker,mpn,band", [
+    # A digit typed for the first letter of a series, read back into a specific rule: possible.
+    ("N-channel MOSFET 5i4410BDY", "Siliconix", "SI4410BDY", "possible"),
+    ("RS-232 transceiver 5P3232EEA", "Sipex", "SP3232EEA", "possible"),
+    # IDT's VersaClock 5P numbers are 5P49.../5P35...; other 5P numbers are not IDT's.
+    ("Clock generator 5P49V5901B", "Integrated Device Technology", None, "likely"),
+    # "Suppressor" names a TVS diode: its marking code is read on the row, possible.
+    ("Transient voltage suppressor 600 W LE", "Littelfuse", None, "possible"),
+])
+def test_session24_readings(catalog, marking: str, maker: str | None, mpn: str | None, band: str) -> None:
+    check_reading(catalog, marking, maker, mpn, band)
+
+
+@pytest.mark.parametrize("marking,maker", [
+    ("Transistor 2SC5200", "Toshiba"),  # a number that is one as written keeps its leading digit
+    ("Clock 8T49N241", "Integrated Device Technology"),
+])
+def test_session24_leading_digit_kept(catalog, marking: str, maker: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert a.manufacturer == maker, a.evidence

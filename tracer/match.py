@@ -191,7 +191,7 @@ def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule
             return rule, variant, how
     # A maker's bare prefix as written ("SI44" of Silicon Labs) is weaker than one slip undone that
     # gives the whole number a specific family's full shape ("Si443SDDY" as Siliconix's Si4435DDY).
-    whole = full_shape_slip(cat, key)
+    whole = full_shape_slip(cat, key) or series_digit_slip(cat, key)
     if whole is not None:
         return whole
     if written is not None:
@@ -225,15 +225,17 @@ FULL_SHAPE_MIN = 6  # a shorter number fits some family's whole shape too easily
 
 
 def full_shape_slip(cat: Catalog, key: str) -> tuple[FamilyRule, str, str] | None:
-    """The one letter typed for a digit (O/0, S/5, G/6...) that, read back, makes the whole key, to its last character, a
+    """The one letter typed for a digit (O/0, S/5, G/6...) inside the number, or a digit typed for
+    the first letter of its series, that, read back, makes the whole key, to its last character, a
     family rule's shape of priority 70 or more ("O10N04LS" as Infineon's 010N04LS top mark,
-    "8257GEB" as Intel's 82576EB); None when no variant does or variants lead to different makers."""
+    "8257GEB" as Intel's 82576EB, "5i2302CDS" as Siliconix's Si2302CDS); None when no variant does
+    or variants lead to different makers."""
     if len(key) < FULL_SHAPE_MIN:
         return None
     fits = []
     for variant, how in slip_variants(key):
         at = first_difference(key, variant)
-        if key[at].isdigit() or at == len(key) - 1:
+        if (key[at].isdigit() and not series_digit(key, at)) or at == len(key) - 1:
             continue  # a letter typed for a digit inside the number only: "E52136" is no E5213G, AL307B's B a grade
         rule = best_rule(cat, variant)
         if rule is not None and rule.regex is not None and rule.priority >= 70 and rule.match_end(variant) == len(variant):
@@ -243,6 +245,24 @@ def full_shape_slip(cat: Catalog, key: str) -> tuple[FamilyRule, str, str] | Non
     top = max(rule_rank(rule) for rule, _, _ in fits)
     best = [f for f in fits if rule_rank(f[0]) == top]
     return best[0] if len({rule.manufacturer for rule, _, _ in best}) == 1 else None
+
+
+def series_digit(key: str, at: int) -> bool:
+    """Whether key[at] is a digit typed for the first letter of a series of letters ("5i2302" for
+    Si2302, "0PA2134" for OPA2134): it leads the number and a letter follows it."""
+    return at == 0 and key[0].isdigit() and key[1:2].isalpha()
+
+
+def series_digit_slip(cat: Catalog, key: str) -> tuple[FamilyRule, str, str] | None:
+    """The digit typed for the first letter of a series ("5P3485EN" for SP3485EN) read back, when
+    that gives a specific rule (priority 70 or more, three fixed characters) its reading."""
+    if len(key) < FULL_SHAPE_MIN or not series_digit(key, 0) or key[0] not in SLIPS:
+        return None
+    variant = SLIPS[key[0]] + key[1:]
+    rule = best_rule(cat, variant)
+    if rule is None or rule.priority < 70 or not strong_for(rule, variant):
+        return None
+    return rule, variant, f"read {key[0]} at position 1 as {SLIPS[key[0]]}"
 
 
 DIGIT_RUN = re.compile(r"(?<=[0-9])[0-9OIL]*[OIL][0-9OIL]*")
@@ -1193,11 +1213,11 @@ def antenna_rule(c: Candidate) -> bool:
 # integrated circuit. A rule for the other kind firing on its number is a coincidence of shape.
 KIND_WORDS = {
     "discrete": {"transistor", "transistors", "mosfet", "mosfets", "moh", "igbt", "thyristor", "triac",
-                 "diode", "diodes", "rectifier", "schottky", "zener", "tvs",
+                 "diode", "diodes", "rectifier", "schottky", "zener", "tvs", "suppressor", "suppressors",
                  # Russian and Ukrainian
                  "транзистор", "транзистора", "транзистори", "транзисторы", "діод", "діода", "діоди", "диод",
                  "диода", "диоды", "стабілітрон", "стабилитрон", "тиристор", "симістор", "симистор",
-                 "випрямляч", "выпрямитель"},
+                 "випрямляч", "выпрямитель", "супресор", "супрессор"},
     "passive": {"capacitor", "capacitors", "resistor", "resistors", "inductor", "inductors", "coil",
                 "inductance", "choke", "ferrite", "fuse", "varistor", "thermistor", "filter", "filters",
                 "конденсатор", "конденсатора", "конденсатори", "конденсаторы", "резистор", "резистора",
