@@ -1649,3 +1649,58 @@ def test_session24_readings(catalog, marking: str, maker: str | None, mpn: str |
 def test_session24_leading_digit_kept(catalog, marking: str, maker: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)
     assert a.manufacturer == maker, a.evidence
+
+
+@pytest.mark.parametrize("marking,maker,mpn,band", [
+    # Linear's bare number after values written with their units ("±250 V", "500 V/us", "5V/12V").
+    ("Dual 80 MHz 500 V/us op amp 1364 1114 L5A", "Linear Technology", "LT1364", "possible"),
+    ("Micropower 3.3V/5V step-up DC/DC converter 1302 0409 K5", "Linear Technology", "LT1302", "possible"),
+    ("Protected high-side switch 1910 0631 J6C", "Linear Technology", "LT1910", "possible"),
+    # A maker's letters apart from a number whose ending looks like a unit ("MH", "-02V").
+    ("Step-down switching regulator 100V LM 5576MH", "National Semiconductor", "LM5576MH", "likely"),
+    ("Silicon PIN diode BAR 64-02V", "Infineon Technologies", "BAR64-02V", "likely"),
+    # A small l typed for a capital I.
+    ("Load switch MlC2026-1YM", "Micrel", "MIC20261YM", "possible"),
+    ("Synchronous buck regulator lSL85415FRZ", "Intersil", None, "possible"),
+    # A slip at an odd spot reads the number: no maker's prefix put back besides.
+    ("USB switch F5USB42MUX", "onsemi", "FSUSB42MUX", "possible"),  # the catalogue part, read with the slip undone
+    ("Digital step attenuator PE43O6", "Peregrine Semiconductor", "PE4306", "possible"),
+    # A JIS 2S is put back only on a transistor's row: a diode's B520C is Diodes Inc.'s Schottky.
+    ("Диод Шоттки B520C", "Diodes Incorporated", "B520C", "possible"),
+    # families_fresh34.csv
+    ("PNP transistor CMPTA42", "Central Semiconductor", None, "likely"),
+    ("Small-signal MOSFET BSS138N", "Infineon Technologies", None, "likely"),
+    ("Power MOSFET SPP20N60C3", "Infineon Technologies", None, "likely"),
+    ("SCR TCR22-6", "Littelfuse", None, "likely"),
+    ("LDO regulator TCR3DF33", "Toshiba", None, "likely"),
+    ("Low VCE(sat) transistor DSS4160U", "Diodes Incorporated", None, "likely"),
+    ("Ignition Darlington BU931T", "STMicroelectronics", None, "likely"),
+    ("TVS diode SM15T33A", "STMicroelectronics", None, "likely"),
+    ("Rectifier 1SR139-400", "ROHM Semiconductor", None, "likely"),
+    ("Zener diode TZMC12", "Vishay Intertechnology", None, "likely"),
+    ("Ultrafast rectifier FES8JT", "Vishay Intertechnology", None, "possible"),
+    ("Quad AND gate HC08AG 1AW112", "onsemi", None, "likely"),
+    ("Dual op amp and comparator TSM103", "STMicroelectronics", None, "likely"),
+    ("Microcontroller HC32F072", "Huada Semiconductor", None, "likely"),
+])
+def test_session24_more_readings(catalog, marking: str, maker: str | None, mpn: str | None, band: str) -> None:
+    check_reading(catalog, marking, maker, mpn, band)
+
+
+@pytest.mark.parametrize("marking,not_maker", [
+    ("Micropower 5V/12V step-up converter", "Integrated Device Technology"),  # values, not IDT's 5V clock
+    ("Quad 2-input OR gate HC32", "Huada Semiconductor"),  # TI's HC32 top mark, not an HC32F MCU
+    ("DC-DC converter SPU01N-05", "Infineon Technologies"),  # Mean Well's module: no series letter
+    ("Quad OR gate 14071BG K2Q915", "Toshiba"),  # a TK MOSFET's mark has two digits of voltage and a letter
+])
+def test_session24_not_read_as(catalog, marking: str, not_maker: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert a.manufacturer != not_maker, a.evidence
+
+
+def test_session24_a_short_line_under_the_date_code_is_a_lot() -> None:
+    from tracer.match import after_date_code
+    cands = ["6844", "2013", "N9HCQ"]
+    assert after_date_code(cands, ["2013"], "N9HCQ")
+    assert not after_date_code(["X7R", "0603", "GRM188R71H104KA93D"], ["0603"], "GRM188R71H104KA93D")
+    assert not after_date_code(cands, [], "N9HCQ")

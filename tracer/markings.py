@@ -95,11 +95,13 @@ VALUE_UNITS = frozenset({"HZ", "KHZ", "MHZ", "GHZ", "MSPS", "KSPS", "GSPS", "SPS
                          "KW", "MV", "KV", "VDC", "VAC", "MAH", "OHM", "OHMS", "KOHM", "UF", "NF", "PF", "UH", "NH",
                          "DBM", "PPM", "BAUD", "BPS", "KBPS", "MBPS", "NM", "МГЦ", "КГЦ", "ГЦ", "МКФ", "ПФ", "МА", "МВТ"})
 UNIT = re.compile(
-    r"^[~±<>≤≥]?\d+([.,]\d+)?([-–/]\d+([.,]\d+)?)*[-–]?(V|VDC|VAC|MV|KV|MA|UA|MW|KW|HZ|KHZ|MHZ|GHZ|"
+    r"^[~±<>≤≥]?\d+([.,]\d+)?([-–/](?!0\d)\d+([.,]\d+)?)*[-–]?(V|VDC|VAC|MV|KV|MA|UA|MW|KW|HZ|KHZ|MHZ|GHZ|"
     r"MSPS|KSPS|GSPS|SPS|BIT|BITS|KB|MB|GB|KBIT|MBIT|GBIT|PIN|PINS|MM|CM|NM|UM|NS|US|MS|"
-    r"DB|DBM|DBI|OHM|OHMS|KOHM|MOHM|UF|NF|PF|UH|NH|MH|MAH|AH|CH|KG|PPM|A/US|V/US|"
+    r"DB|DBM|DBI|OHM|OHMS|KOHM|MOHM|UF|NF|PF|MAH|AH|CH|KG|PPM|A/US|V/US|"
     r"LSB|BAUD|BPS|KBPS|MBPS|GBPS|TH|ND|RD|ST|WAY|CELL|KV|PCS|PC|ШТ|ШT|CHANNELS?|КАНАЛ(ІВ|ОВ|И|А)?)\.?$"
-    r"|^[~±<>≤≥]?\d{1,3}([.,]\d+)?(V|A|W|K|X|S|C|G|B|F|H|R|P)$",  # one-letter units on short numbers only
+    r"|^[~±<>≤≥]?\d{1,3}([.,]\d+)?(V|A|W|K|X|S|C|G|B|F|H|R|P)$"  # one-letter units on short numbers only
+    r"|^\d{1,3}([.,]\d+)?(V|A|W)([/–-]\d{1,3}([.,]\d+)?(V|A|W))+$"  # values in pairs: "5V/12V", "3.3V-5V"
+    r"|^[~±<>≤≥]?\d{1,3}([.,]\d+)?(UH|NH|MH)$",  # inductance ("4.7uH", "100mH"); "5575MH" is National's package
     re.IGNORECASE,
 )
 # Names of standards and interfaces that look like part numbers but are not.
@@ -514,12 +516,17 @@ def value_and_unit(number: str, word: str) -> bool:
     if word in ("UA", "MA") and len(number) >= 3:
         return False  # "OPA 2227 UA": Burr-Brown's package and grade in capitals, not microamps
     one = word.upper()
-    return len(word) >= 2 or (one in "VW" and len(number) <= 3) or (one == "A" and (len(number) <= 2 or not number.isdigit()))
+    return len(word) >= 2 or (one in "VW" and (len(number) <= 3 or not number.isdigit())) or (one == "A" and (len(number) <= 2 or not number.isdigit()))
+
+
+SIGNS = "~±<>≤≥"
+VALUE_NUMBER = re.compile(r"[~±<>≤≥]?\d+([.,]\d+)?([-–/]\d+([.,]\d+)?)*")  # "5", "3.3", "±250", "5.5-36"
 
 
 def is_unit_after_value(toks: list[str], i: int) -> bool:
-    """Whether toks[i] is the unit of the bare number before it ("5 V", "3.3 V", "16 MHz")."""
-    return i > 0 and re.fullmatch(r"\d+([.,]\d+)?", toks[i - 1]) is not None and value_and_unit(toks[i - 1], toks[i])
+    """Whether toks[i] is the unit of the bare number or range before it ("5 V", "3.3 V", "16 MHz",
+    "±250 V", "5.5-36 V")."""
+    return i > 0 and VALUE_NUMBER.fullmatch(toks[i - 1]) is not None and value_and_unit(toks[i - 1].lstrip(SIGNS), toks[i])
 
 
 def heads_no_number(word: str, typed_lower: bool = False) -> bool:

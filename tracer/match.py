@@ -39,6 +39,7 @@ from tracer.markings import (
     LEAD_FREE_MARK,
     LOST,
     PACKAGE,
+    UNIT,
     expand,
     is_date_code,
     is_unit_after_value,
@@ -161,6 +162,12 @@ def typed_small_variant(text: str) -> str:
     return part_key("".join(TYPED_SMALL.get(ch, ch) for ch in text))
 
 
+def small_l_as_i(key: str, typed: str) -> str:
+    """The key with the small l that `typed` reads as 1 read as a capital I instead; '' when none."""
+    out = "".join("I" if k == "L" and t == "1" else t for k, t in zip(key, typed, strict=True)) if len(key) == len(typed) else ""
+    return out if out != typed else ""
+
+
 def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule | None, str, str]:
     """The best rule for the key as written, else for a variant with one slip undone: an OCR pair
     read for one letter first (it explains two characters), then a one-character slip. Letters typed
@@ -170,10 +177,14 @@ def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule
     (a small l among capitals is a typist's 1 more often than any maker's letter: "LTl930" is no LTL)."""
     written = best_rule(cat, key)
     if typed and typed != key:
-        rule = best_rule(cat, typed)
-        if rule is not None and rule.priority >= 60 and rule.literal_length_for(typed) >= 2 and \
-                (written is None or not cat.same_company(rule.manufacturer, written.manufacturer)):
-            return rule, typed, "read a small l or o typed among capitals as 1 or 0"
+        # The small l as 1 ("TSMl02"), else as a capital I ("MlC2009YM6", "lSL8009B").
+        for variant, how in ((typed, "read a small l or o typed among capitals as 1 or 0"),
+                             (small_l_as_i(key, typed), "read a small l typed among capitals as I")):
+            rule = best_rule(cat, variant) if variant else None
+            if rule is not None and rule.priority >= 60 and rule.literal_length_for(variant) >= 2 and \
+                    (written is None or written.priority < WEAK_PRIORITY or
+                     not cat.same_company(rule.manufacturer, written.manufacturer)):
+                return rule, variant, how
     # Two or more letters typed for digits in one run of the number ("LMS7OO2M", "IP53IO"): read into a
     # strong rule more specific than any the number fits as written.
     variant, how = digit_run_variant(key)
@@ -397,8 +408,18 @@ def later_penalty(cat: Catalog, ctx: Context, text: str, maker: str) -> float:
     cands = ctx.marking.candidates
     if not cands or text == cands[0] or text not in cands or part_key(cands[0]) in part_key(text):
         return 0.0
+    if after_date_code(cands, ctx.marking.date_codes, text):
+        return 0.15  # "6844 IBZ 2013 N9HCQ": the part number, its date code, then the lot
     first = leading_family(cat, cands)
     return 0.15 if first is not None and maker != first.manufacturer else 0.0
+
+
+def after_date_code(cands: list[str], dates: list[str], text: str) -> bool:
+    """Whether a short candidate (six characters at most) stands after the row's date code, which
+    itself follows a first number of four characters or more: the line under a date code is a lot or
+    trace code ("6844 IBZ 2013 N9HCQ"; not "X7R 0603 GRM188R71H104KA93D", a size before the number)."""
+    at = cands.index(text)
+    return len(part_key(text)) <= 6 and len(part_key(cands[0])) >= 4 and any(c in dates for c in cands[1:at])
 
 
 def first_of_listed(cat: Catalog, text: str, rule: FamilyRule) -> str:
@@ -742,6 +763,10 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
         current = best_rule(cat, key)
         if current is not None and current.priority >= WEAK_PRIORITY:
             continue
+        slipped, used, _ = rule_with_slips(cat, key, typed_small_variant(text))
+        if slipped is not None and slipped.priority >= 60 and len(used) == len(key) and used != key and \
+                odd_spot(key, first_difference(key, used)):
+            continue  # a slip at an odd spot undone reads it ("F5USB30" as FSUSB30): no prefix was lost as well
         found: dict[str, Candidate] = {}
         for prefix, maker, source, shape in cat.dropped_prefixes:
             full = prefix + key
@@ -755,6 +780,8 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
             # maker's prefix needs a rule of its own.
             floor = 40 if rule is not None and rule.category == "logic" else 70
             if not maker:
+                if diode_row(ctx.marking.words):
+                    continue  # JIS's 2S numbers are transistors': "Диод Шоттки B530C" is no 2SB530C
                 floor = 40 if said == "discrete" else 60
             # The rule must need two characters of the mark beyond the prefix put back: "ADUM" +
             # anything fits the ADUM rule (prefix and one digit), which proves nothing; a bare 74
@@ -780,8 +807,7 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
                 source=f"{source}; {rule.source}", second_sources=rule.second_sources, indirect=True)
         if not found and not PROTOCOL.match(key) and not (package and key.startswith(part_key(package))):
             # A slip undone reads it as it stands ("NH828O1GBM"), or a small l typed for 1 ("DTCl14EKA").
-            read = rule_with_slips(cat, key, typed_small_variant(text))[0]
-            if read is None or read.priority < WEAK_PRIORITY:
+            if slipped is None or slipped.priority < WEAK_PRIORITY:
                 found = lost_first_letter(cat, key, ctx.marking.words, below=current is not None)
         if len(found) > 1:
             # Several makers' prefixes restore a number of theirs ("2940A" as LTC2940A, MAX2940A,
@@ -789,6 +815,16 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
             found = {m: replace(c, score=min(c.score, 0.62)) for m, c in found.items()}
         out.extend(found.values())
     return out
+
+
+DIODE_WORDS = frozenset({"diode", "diodes", "rectifier", "schottky", "zener", "tvs", "suppressor", "діод", "діода",
+                         "діоди", "диод", "диода", "диоды", "шотткі", "шоттки", "стабілітрон", "стабилитрон"})
+
+
+def diode_row(words: list[str]) -> bool:
+    """Whether the row calls the part a diode (and not a transistor too)."""
+    lows = {w.lower() for w in words}
+    return not lows.isdisjoint(DIODE_WORDS) and lows.isdisjoint({"transistor", "транзистор", "mosfet"})
 
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -1014,6 +1050,13 @@ def described_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
     return []
 
 
+def value_keys(toks: list[str]) -> set[str]:
+    """The keys of the row's numbers that are values with their unit after them ("600 W", "5 V",
+    "±250 V", "750 V/us"): a description's figures, not part numbers."""
+    return {part_key(toks[i - 1]) for i in range(1, len(toks))
+            if is_unit_after_value(toks, i) or "/" in toks[i] and UNIT.match(toks[i - 1] + toks[i])}
+
+
 def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
     """A row that is only a part's description and one short code after it ("NPN transistor 1Ft",
     "Switching diode A7", "PNP transistor 2A M" with a date letter, "Single Schmitt-trigger inverter
@@ -1029,7 +1072,7 @@ def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
     code = latin(toks[last].upper()).strip(".,;:()-")
     if not 2 <= len(code) <= 4 or not_a_code(code) or code.isdigit() and len(code) == 4:
         return []
-    values = {part_key(toks[i - 1]) for i in range(1, len(toks)) if is_unit_after_value(toks, i)}  # "600 W", "5 V"
+    values = value_keys(toks)  # "600 W", "5 V"
     at = len(toks) + last
     joins = {part_key("".join(toks[j:k])) for j in range(at + 1) for k in range(at + 1, len(toks) + 1)}  # "NPN 1P M"
     if any(part_key(c) not in (*joins, *values) for c in ctx.marking.candidates):
@@ -1087,7 +1130,7 @@ LT_KIND_WORDS = {
     "power": ("regulator", "stabilizer", "converter", "controller", "ldo", "driver", "стабілізатор", "стабилизатор",
               "перетворювач", "преобразователь", "контролер", "контроллер", "драйвер", "reference", "supervisor",
               "supervisory", "watchdog", "step-down", "step-up", "buck", "boost", "buck-boost", "switcher",
-              "monitor", "монітор", "монитор", "stopper", "charger"),
+              "monitor", "монітор", "монитор", "stopper", "charger", "high-side", "low-side"),
     "data-converter": ("adc", "dac", "ацп", "цап"),
     "rf": ("synthesizer", "synthesiser", "pll", "mixer", "modulator", "demodulator", "синтезатор", "смеситель",
            "змішувач", "модулятор", "демодулятор", "detector", "детектор"),
@@ -1111,7 +1154,8 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     if not (kinds or logo and described_kind(ctx.marking.words) in (None, "ic")) or not ctx.readable \
             or mechanical_word(ctx.marking.words):
         return []
-    first = part_key(ctx.readable[0])
+    values = value_keys(ctx.capitals)  # "±250 V input range difference amplifier 1990 2109"
+    first = next((k for k in map(part_key, ctx.readable) if k not in values), "")
     m = LT_BARE.match(first) or (LT_BARE_SHORT.match(first) if logo else None)
     keys = [part_key(t) for t in toks]  # "6946-3" is written with its hyphen
     if m is None or first not in keys:
