@@ -1725,3 +1725,24 @@ def test_session24_a_short_line_under_the_date_code_is_a_lot() -> None:
 ])
 def test_session24_catalogue_readings(catalog, marking: str, maker: str, band: str) -> None:
     check_reading(catalog, marking, maker, None, band)
+
+
+@pytest.mark.parametrize("marking,maker,band", [
+    ("P-channel MOSFET A04409", "Alpha and Omega Semiconductor", "possible"),  # a 0 typed for the O of AO
+    # A short code after a number shaped like a part's is read below it: the row's part is onsemi's.
+    ("Quad 2-input AND gate 14081BG ON 3KP714", "onsemi", "possible"),
+    ("Ultrafast diode VS-HFA15TB60", "Vishay Intertechnology", "likely"),  # Vishay's VS- on ex-IR lines
+    ("Avalanche diode BYT54M", "Vishay Intertechnology", "likely"),
+    ("Schottky rectifier UPS540", "Microsemi", "likely"),
+    ("Zener diode 1SMB5918B", "onsemi", "possible"),
+])
+def test_session24_discrete_readings(catalog, marking: str, maker: str, band: str) -> None:
+    check_reading(catalog, marking, maker, None, band)
+
+
+def test_session24_lot_after_part() -> None:
+    from tracer.match import lot_after_part
+    assert lot_after_part("14070BG", "3KP851")
+    assert not lot_after_part("RS-485/RS-422", "DS485M")  # a protocol's name first, then the part
+    assert not lot_after_part("RS3236-3.3", "RS3236")  # the same number less its option
+    assert not lot_after_part("1823", "LM358")  # a date code first

@@ -259,9 +259,12 @@ def full_shape_slip(cat: Catalog, key: str) -> tuple[FamilyRule, str, str] | Non
 
 
 def series_digit(key: str, at: int) -> bool:
-    """Whether key[at] is a digit typed for the first letter of a series of letters ("5i2302" for
-    Si2302, "0PA2134" for OPA2134): it leads the number and a letter follows it."""
-    return at == 0 and key[0].isdigit() and key[1:2].isalpha()
+    """Whether key[at] is a digit typed for a letter of the series: the first, followed by a letter
+    ("5i2302" for Si2302, "0PA2134" for OPA2134), or a 0 after a lone first letter and before the
+    digits ("A04466" for AO4466)."""
+    if at == 0:
+        return key[0].isdigit() and key[1:2].isalpha()
+    return at == 1 and key[0].isalpha() and key[1] == "0" and key[2:3].isdigit()
 
 
 def series_digit_slip(cat: Catalog, key: str) -> tuple[FamilyRule, str, str] | None:
@@ -414,6 +417,16 @@ def later_penalty(cat: Catalog, ctx: Context, text: str, maker: str) -> float:
     return 0.15 if first is not None and maker != first.manufacturer else 0.0
 
 
+PART_SHAPED = re.compile(r"(?=(?:[A-Z]*[0-9]){3})(?=[0-9]*[A-Z])[A-Z0-9]{5,}")  # three digits or more and a letter
+
+
+def lot_after_part(first: str, key: str) -> bool:
+    """Whether a short later token is likelier a lot code than a part: the row's first number is
+    shaped like a part's (three digits or more and a letter; no RS-485) and does not hold the token."""
+    head = part_key(first)
+    return PART_SHAPED.fullmatch(head) is not None and not PROTOCOL.match(head) and key not in head
+
+
 def after_date_code(cands: list[str], dates: list[str], text: str) -> bool:
     """Whether a short candidate (six characters at most) stands after the row's date code, which
     itself follows a first number of four characters or more: the line under a date code is a lot or
@@ -482,6 +495,8 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
             score = min(score, 0.6)  # a bare maker prefix, not a family: never confident alone
         score -= min(pos, 5) * 0.01  # the part number comes first; later tokens are lot and date codes
         score -= later_penalty(cat, ctx, text, rule.manufacturer)
+        if pos > 0 and len(key) <= 6 and lot_after_part(ctx.marking.candidates[0], key):
+            score = min(score, 0.6)  # "14070BG ON 3KP851": a short code after a number shaped like a part's is a lot more often
         # "ADC 2400": the kind of part and its number, or one number split; the number is another
         # maker's when the row shows that maker's habit ("DAC 9744 ARUZ #1233": Analog Devices').
         habit_of_other = any(not cat.same_company(m, rule.manufacturer) for _, m in ctx.marking.hints)
