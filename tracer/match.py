@@ -1463,7 +1463,8 @@ BATTERY_CHIP_WORDS = {"monitor", "protection", "protector", "management", "manag
 
 
 # Names of chips that end in a mechanical word: a charge pump, a MIL-STD-1553 bus or remote terminal, an audio compressor.
-CHIP_PHRASES = {("charge", "pump"), ("зарядовий", "насос"), ("зарядовый", "насос"), ("зарядный", "насос"), ("bus", "terminal"), ("remote", "terminal"), ("audio", "compressor"),
+CHIP_PHRASES = {("charge", "pump"), ("зарядовий", "насос"), ("зарядовый", "насос"), ("зарядный", "насос"),
+                ("bus", "terminal"), ("remote", "terminal"), ("audio", "compressor"),
                 ("video", "engine"), ("graphics", "engine"), ("communication", "engine"), ("sound", "terminal")}
 
 
