@@ -1746,3 +1746,40 @@ def test_session24_lot_after_part() -> None:
     assert not lot_after_part("RS-485/RS-422", "DS485M")  # a protocol's name first, then the part
     assert not lot_after_part("RS3236-3.3", "RS3236")  # the same number less its option
     assert not lot_after_part("1823", "LM358")  # a date code first
+
+
+@pytest.mark.parametrize("marking,maker,band", [
+    # A slip inside another maker's long fixed series outweighs a two-letter prefix as written.
+    ("16-bit microcontroller MC9512XDP512MAG", "Freescale Semiconductor", "possible"),
+    # ARM's core named in the description is no number: the lost L of LPC is put back on the part.
+    ("ARM Cortex-M3 microcontroller PC1768FBD100", "NXP Semiconductors", "possible"),
+    # A small l after one capital ("Hl-3282") is a typist's I.
+    ("ARINC 429 transceiver Hl-3282", "Holt Integrated Circuits", "possible"),
+    ("Low-voltage mixer and VCO SA620", "Philips", "likely"),
+    ("LTE-M module HL7692", "Sierra Wireless", "likely"),
+])
+def test_session24_slip_readings(catalog, marking: str, maker: str, band: str) -> None:
+    check_reading(catalog, marking, maker, None, band)
+
+
+@pytest.mark.parametrize("marking,maker,band", [
+    # Words joined by a slash describe the part ("driver/receiver"): the lost S of ST3241E is put back,
+    # ahead of FocalTech's FT3 that fixes fewer characters.
+    ("RS-232 driver/receiver T3241ECTR", "STMicroelectronics", "possible"),
+    ("FPGA ECP5 LFE5U-45F-6BG381C", "Lattice Semiconductor", "likely"),
+    ("Crossover MCU i.MX RT1062 MIMXRT1062DVL6A", "NXP Semiconductors", "likely"),
+    ("Clock generator NB3N502DG", "onsemi", "confirmed"),  # the rule and the catalogue part agree
+    ("NB-IoT module BC66", "Quectel Wireless Solutions", "likely"),
+    ("Fractional-N synthesizer SA8025DK", "Philips", "likely"),
+    ("GNSS module MAX-8Q-0-10", "u-blox", "likely"),
+    # u-blox's MAX-8 has a letter C/G/Q/W/N after the 8: "MAX8S11" is Maxim's MAX8511 with a slip.
+    ("LDO regulator MAX8S11EXK25+", "Maxim Integrated", "possible"),
+])
+def test_session24_p37_readings(catalog, marking: str, maker: str, band: str) -> None:
+    check_reading(catalog, marking, maker, None, band)
+
+
+def test_session24_slashed_words_are_description() -> None:
+    from tracer.markings import SLASHED_WORDS
+    assert SLASHED_WORDS.match("driver/receiver") and SLASHED_WORDS.match("step-up/step-down")
+    assert not SLASHED_WORDS.match("LM358/LM324") and not SLASHED_WORDS.match("A/D")

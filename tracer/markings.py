@@ -105,10 +105,12 @@ UNIT = re.compile(
     re.IGNORECASE,
 )
 # Names of standards and interfaces that look like part numbers but are not.
+STANDARD_WORDS = frozenset({"ARINC", "MIL-STD", "STANAG", "IEEE", "IEC", "ISO", "GOST", "ГОСТ"})  # a standard's name before its number
 STANDARD = re.compile(
     r"^((RS|EIA|TIA)-?(232|422|423|449|485|530|562|170|274)[A-Z]?|\d+(/\d+)*BASE-?[A-Z0-9]*|IEEE-?\d+.*|MIL-.*|DDR\d.*|LPDDR\d.*|"
     r"USB-?\d(\.\d)?|PCIE?-?104|PCIE?-?\d(\.\d)?([/-]?X\d{1,2})?|I2C|IIC|SPI\d?|CAN-?\d.*|ARINC-?\d+|MIL-STD-?\d+.*|RG-?\d{1,3}[A-Z]?([/-]?A?[/-]?U)?|"
     r"IP\d{2}|\d{1,2}[KM]|CAT\d[A-Z]?|LTE|5G|4G|3G|2G|GSM\d*|L\d|L1/L2|"
+    r"CORTEX-?[AMR]\d{1,2}\+?F?|ARM\d{1,2}([A-Z]{1,4})?|"  # ARM's cores named in a description ("Cortex-M3", "ARM926EJ-S")
     # sizes and resolutions (10x20, 1920x1080), not Marvell's 88X3310 (two digits, X, four digits)
     r"\d+(\.\d+)?[xX]\d{1,3}(\.\d+)?|\d{3,}[xX]\d+)$",
     re.IGNORECASE,
@@ -142,6 +144,7 @@ def pins_shaped(key: str) -> bool:
 
 LETTERS_ONLY = re.compile(r"^[^\W\d_]+$")
 HYPHENATED_WORD = re.compile(r"^[^\W\d_]{2,}(-[^\W\d_]{2,})+$")
+SLASHED_WORDS = re.compile(r"^[^\W\d_]{2,}(-[^\W\d_]{2,})?(/[^\W\d_]{2,}(-[^\W\d_]{2,})?)+$")
 
 
 def tokens(text: str) -> list[str]:
@@ -969,6 +972,8 @@ def read_marking(text: str, cat: Catalog) -> Marking:
                 continue  # "#2312": ADI's lead-free mark before a date code, never a part number
         if tok.isdigit() and i + 1 < len(toks) and QUANTITY_WORD.match(toks[i + 1]):
             continue  # "500 шт.": a quantity
+        if tok.isdigit() and i and toks[i - 1].upper() in STANDARD_WORDS:
+            continue  # "ARINC 429", "MIL-STD 1553": the standard's number, not a part
         if tok.isdigit() and i + 1 < len(toks) and (toks[i + 1].upper().rstrip(".") in VALUE_UNITS
                                                     or toks[i + 1] in ("mA", "uA", "µA")):
             continue  # "500 kHz", "2200 uF", "700 mA" (in small letters: no grade): a value in the description
@@ -985,6 +990,8 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             candidates.append(tok)  # "Durandal", "Herelink": a product line's whole name, capitalised
         elif LETTERS_ONLY.match(tok) or HYPHENATED_WORD.match(tok):
             words.append(tok)  # "pre-driver", "op-amp", "Three-phase": description words too
+        elif SLASHED_WORDS.match(tok) and not tok.isupper():
+            words.extend(tok.split("/"))  # "driver/receiver", "step-up/step-down": each word describes the part
     kept = [(t, g) for i, (t, g) in enumerate(zip(toks, token_groups(text, toks), strict=True))
             if t not in lots and i not in dated_at]
     join_toks, groups, skip = [t for t, _ in kept], [g for _, g in kept], maker_words

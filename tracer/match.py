@@ -156,7 +156,7 @@ def typed_small_variant(text: str) -> str:
     """The key with a small l or o read as 1 or 0, when those are the number's only small letters
     and it has capitals and digits besides ("NUCl40VE3CN"); else ''."""
     smalls = {ch for ch in text if ch.islower()}
-    if not smalls or not smalls <= set(TYPED_SMALL) or sum(ch.isupper() for ch in text) < 2 \
+    if not smalls or not smalls <= set(TYPED_SMALL) or sum(ch.isupper() for ch in text) < (1 if len(text) >= 5 else 2) \
             or not any(ch.isdigit() for ch in text):
         return ""
     return part_key("".join(TYPED_SMALL.get(ch, ch) for ch in text))
@@ -193,7 +193,7 @@ def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule
         if rule is not None and strong_for(rule, variant) and (written is None or rule.priority > written.priority):
             return rule, variant, how
     if written is not None and written.priority >= WEAK_PRIORITY:
-        return written, key, ""
+        return literal_slip(cat, key, written) or (written, key, "")
     # A bare maker prefix as written ("RNCP" of Stackpole's resistors) is weaker than a family
     # read through an OCR pair ("RNCP2515" as Microchip's MCP2515).
     for variant, how in ocr_variants(key):
@@ -224,6 +224,29 @@ def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule
         if rule is not None and strong(rule) and rule.literal_length_for(variant) > first_difference(key, variant):
             return rule, variant, how
     return None, key, ""
+
+
+LITERAL_SLIP_MIN = 5  # fixed characters a rule needs before one slip inside them outweighs a shorter prefix
+
+
+def literal_slip(cat: Catalog, key: str, written: FamilyRule) -> tuple[FamilyRule, str, str] | None:
+    """A slip inside the fixed characters of another maker's long series (five or more, three more
+    than the rule as written fixes, itself a broad rule below priority 70): "MC9512DG256" is
+    Freescale's MC9S12 with S typed as 5, not a Motorola MC number as written."""
+    own = written.literal_length_for(key)
+    if written.priority >= 70:
+        return None  # a specific family as written ("NE555DR2G") is no slip
+    for variant, how in slip_variants(key):
+        at = first_difference(key, variant)
+        if at >= LITERAL_SLIP_MIN + 3 or not cat.may_fit_strongly(variant):
+            continue
+        rule = best_rule(cat, variant)
+        if rule is None or rule.priority < 70 or cat.same_company(rule.manufacturer, written.manufacturer):
+            continue
+        fixed = rule.literal_length_for(variant)
+        if fixed >= max(LITERAL_SLIP_MIN, own + 3) and at < fixed:
+            return rule, variant, how
+    return None
 
 
 def strong_for(rule: FamilyRule, key: str) -> bool:
@@ -778,10 +801,12 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
         current = best_rule(cat, key)
         if current is not None and current.priority >= WEAK_PRIORITY:
             continue
-        slipped, used, _ = rule_with_slips(cat, key, typed_small_variant(text))
+        typed = typed_small_variant(text)
+        slipped, used, _ = rule_with_slips(cat, key, typed)
         if slipped is not None and slipped.priority >= 60 and len(used) == len(key) and used != key and \
-                odd_spot(key, first_difference(key, used)):
-            continue  # a slip at an odd spot undone reads it ("F5USB30" as FSUSB30): no prefix was lost as well
+                (odd_spot(key, first_difference(key, used)) or used in (typed, small_l_as_i(key, typed))
+                 or first_difference(key, used) < slipped.literal_length_for(used) >= 4):
+            continue  # a slip at an odd spot or a small l undone reads it ("F5USB30", "Hl-3282"): no prefix was lost as well
         found: dict[str, Candidate] = {}
         for prefix, maker, source, shape in cat.dropped_prefixes:
             full = prefix + key
@@ -866,7 +891,8 @@ def lost_first_letter(cat: Catalog, key: str, words: list[str], below: bool) -> 
         listed = bool(cat.parts_extending(full, 1))
         # Below a maker's bare prefix as written (`below`: "NH82" of Intel's NH82801), else above
         # nothing; a listed number a little higher.
-        score = (0.57 if below else 0.61) + (0.02 if listed else 0)
+        # Among restorations, the rule fixing more of the number leads ("ST3243E" over "FT3").
+        score = (0.57 if below else 0.61) + (0.02 if listed else 0) + min(rule.literal_length_for(full), 9) * 0.001
         found[rule.manufacturer] = Candidate(
             manufacturer=rule.manufacturer, mpn=full, family=rule.family or None, category=rule.category,
             method="family", score=score, indirect=True, source=rule.source, second_sources=rule.second_sources,
