@@ -1488,7 +1488,8 @@ def check_reading(catalog, marking: str, maker: str | None, mpn: str | None, ban
     # Maxim's split suffix with its lead-free '+' after a bare number.
     ("CAN transceiver 3051 ESA+ 1244", "Maxim Integrated", "MAX3051", "likely"),
     # A maker's short digit prefix needs three characters after it: "0947" is a date code.
-    ("ARM7 microcontroller 91SAM7S256 AU 0947", None, None, "unknown"),
+    # (ARM's core "ARM7" is no number, so the first is 91SAM7S256: Atmel's AT dropped, as Atmel marks.)
+    ("ARM7 microcontroller 91SAM7S256 AU 0947", "Atmel", "AT91SAM7S256", "likely"),
     ("Inductor 7490", None, None, "unknown"),
     # The number and its top mark repeating it are two tokens, not one number.
     ("Transistor SI4435DDY 4435D", "Siliconix", "SI4435DDY", "likely"),

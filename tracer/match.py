@@ -206,6 +206,14 @@ def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule
     if whole is not None:
         return whole
     if written is not None:
+        # An O between two digits read back into a specific rule beats a maker's bare prefix as
+        # written ("MAX7O8CSA": Maxim's MAX708, not only the letters MAX).
+        for i in range(1, min(len(key), 14) - 1):
+            if between_digits(key, i):
+                variant = key[:i] + "0" + key[i + 1:]
+                rule = best_rule(cat, variant)
+                if rule is not None and rule.priority >= 60:
+                    return rule, variant, f"read O at position {i + 1} as 0"
         return written, key, ""
     # A slip at an odd spot (the O of "KX7OD") is likelier than the letter as written, so a family of
     # two fixed letters is enough there; elsewhere it takes a strong rule. Odd spots are tried first:
