@@ -241,9 +241,9 @@ def literal_slip(cat: Catalog, key: str, written: FamilyRule) -> tuple[FamilyRul
     """A slip inside the fixed characters of another maker's long series (five or more, three more
     than the rule as written fixes, itself a broad rule below priority 70): "MC9512DG256" is
     Freescale's MC9S12 with S typed as 5, not a Motorola MC number as written."""
-    own = written.literal_length_for(key)
     if written.priority >= 70:
         return None  # a specific family as written ("NE555DR2G") is no slip
+    own = written.literal_length_for(key)
     for variant, how in slip_variants(key):
         at = first_difference(key, variant)
         if at >= LITERAL_SLIP_MIN + 3 or not cat.may_fit_strongly(variant):
@@ -811,10 +811,8 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
             continue
         typed = typed_small_variant(text)
         slipped, used, _ = rule_with_slips(cat, key, typed)
-        if slipped is not None and slipped.priority >= 60 and len(used) == len(key) and used != key and \
-                (odd_spot(key, first_difference(key, used)) or used in (typed, small_l_as_i(key, typed))
-                 or first_difference(key, used) < slipped.literal_length_for(used) >= 4):
-            continue  # a slip at an odd spot or a small l undone reads it ("F5USB30", "Hl-3282"): no prefix was lost as well
+        if slipped is not None and slip_explains(key, used, typed, slipped):
+            continue  # a slip undone reads it ("F5USB30", "Hl-3282"): no prefix was lost as well
         found: dict[str, Candidate] = {}
         for prefix, maker, source, shape in cat.dropped_prefixes:
             full = prefix + key
@@ -863,6 +861,18 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
             found = {m: replace(c, score=min(c.score, 0.62)) for m, c in found.items()}
         out.extend(found.values())
     return out
+
+
+def slip_explains(key: str, used: str, typed: str, rule: FamilyRule) -> bool:
+    """Whether one character undone (`used` for `key`) reads the number well enough that no maker's
+    prefix need be put back as well: into a rule of priority 60 or more, and the character a slip at
+    an odd spot ("F5USB30"), a small l typed among capitals ("Hl-3282", `typed`), or a slip inside the
+    rule's fixed characters, four or more of them."""
+    if rule.priority < 60 or len(used) != len(key) or used == key:
+        return False
+    at = first_difference(key, used)
+    fixed = rule.literal_length_for(used)
+    return odd_spot(key, at) or used in (typed, small_l_as_i(key, typed)) or (fixed >= 4 and at < fixed)
 
 
 DIODE_WORDS = frozenset({"diode", "diodes", "rectifier", "schottky", "zener", "tvs", "suppressor", "діод", "діода",
