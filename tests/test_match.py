@@ -1630,7 +1630,7 @@ def test_session23_a_capacity_is_no_number(catalog) -> None:
     assert a.manufacturer == "Macronix International", a.evidence
 
 
-@pytest.mark.parametrize("marking,maker,mpn,band", [
+SESSION24_READINGS = [
     # A digit typed for the first letter of a series, read back into a specific rule: possible.
     ("N-channel MOSFET 5i4410BDY", "Siliconix", "SI4410BDY", "possible"),
     ("RS-232 transceiver 5P3232EEA", "Sipex", "SP3232EEA", "possible"),
@@ -1638,9 +1638,7 @@ def test_session23_a_capacity_is_no_number(catalog) -> None:
     ("Clock generator 5P49V5901B", "Integrated Device Technology", None, "likely"),
     # "Suppressor" names a TVS diode: its marking code is read on the row, possible.
     ("Transient voltage suppressor 600 W LE", "Littelfuse", None, "possible"),
-])
-def test_session24_readings(catalog, marking: str, maker: str | None, mpn: str | None, band: str) -> None:
-    check_reading(catalog, marking, maker, mpn, band)
+]
 
 
 @pytest.mark.parametrize("marking,maker", [
@@ -1652,7 +1650,7 @@ def test_session24_leading_digit_kept(catalog, marking: str, maker: str) -> None
     assert a.manufacturer == maker, a.evidence
 
 
-@pytest.mark.parametrize("marking,maker,mpn,band", [
+SESSION24_MORE_READINGS = [
     # Linear's bare number after values written with their units ("±250 V", "500 V/us", "5V/12V").
     ("Dual 80 MHz 500 V/us op amp 1364 1114 L5A", "Linear Technology", "LT1364", "possible"),
     ("Micropower 3.3V/5V step-up DC/DC converter 1302 0409 K5", "Linear Technology", "LT1302", "possible"),
@@ -1683,9 +1681,7 @@ def test_session24_leading_digit_kept(catalog, marking: str, maker: str) -> None
     ("Quad AND gate HC08AG 1AW112", "onsemi", None, "likely"),
     ("Dual op amp and comparator TSM103", "STMicroelectronics", None, "likely"),
     ("Microcontroller HC32F072", "Huada Semiconductor", None, "likely"),
-])
-def test_session24_more_readings(catalog, marking: str, maker: str | None, mpn: str | None, band: str) -> None:
-    check_reading(catalog, marking, maker, mpn, band)
+]
 
 
 @pytest.mark.parametrize("marking,not_maker", [
@@ -1707,7 +1703,7 @@ def test_session24_a_short_line_under_the_date_code_is_a_lot() -> None:
     assert not after_date_code(cands, [], "N9HCQ")
 
 
-@pytest.mark.parametrize("marking,maker,band", [
+SESSION24_CATALOGUE = [
     # HCPL numbers Fairchild made under HP's numbers: hedged, and the row's logo decides.
     ("Optocoupler HCPL-2631 FAIRCHILD", "Fairchild Semiconductor", "likely"),
     ("Optocoupler HCPL-2631", "Avago Technologies", "possible"),
@@ -1723,12 +1719,10 @@ def test_session24_a_short_line_under_the_date_code_is_a_lot() -> None:
     ("SMD inductor CR43NP-4R7MC", "Sumida", "likely"),
     ("Pressure sensor ASDXAVX030PGAA5", "Honeywell", "likely"),
     ("GPS module FGPMMOPA6C", "GlobalTop Technology", "likely"),
-])
-def test_session24_catalogue_readings(catalog, marking: str, maker: str, band: str) -> None:
-    check_reading(catalog, marking, maker, None, band)
+]
 
 
-@pytest.mark.parametrize("marking,maker,band", [
+SESSION24_DISCRETE = [
     ("P-channel MOSFET A04409", "Alpha and Omega Semiconductor", "possible"),  # a 0 typed for the O of AO
     # A short code after a number shaped like a part's is read below it: the row's part is onsemi's.
     ("Quad 2-input AND gate 14081BG ON 3KP714", "onsemi", "possible"),
@@ -1736,9 +1730,7 @@ def test_session24_catalogue_readings(catalog, marking: str, maker: str, band: s
     ("Avalanche diode BYT54M", "Vishay Intertechnology", "likely"),
     ("Schottky rectifier UPS540", "Microsemi", "likely"),
     ("Zener diode 1SMB5918B", "onsemi", "possible"),
-])
-def test_session24_discrete_readings(catalog, marking: str, maker: str, band: str) -> None:
-    check_reading(catalog, marking, maker, None, band)
+]
 
 
 def test_session24_lot_after_part() -> None:
@@ -1749,7 +1741,7 @@ def test_session24_lot_after_part() -> None:
     assert not lot_after_part("1823", "LM358")  # a date code first
 
 
-@pytest.mark.parametrize("marking,maker,band", [
+SESSION24_SLIPS = [
     # A slip inside another maker's long fixed series outweighs a two-letter prefix as written.
     ("16-bit microcontroller MC9512XDP512MAG", "Freescale Semiconductor", "possible"),
     # ARM's core named in the description is no number: the lost L of LPC is put back on the part.
@@ -1758,12 +1750,10 @@ def test_session24_lot_after_part() -> None:
     ("ARINC 429 transceiver Hl-3282", "Holt Integrated Circuits", "possible"),
     ("Low-voltage mixer and VCO SA620", "Philips", "likely"),
     ("LTE-M module HL7692", "Sierra Wireless", "likely"),
-])
-def test_session24_slip_readings(catalog, marking: str, maker: str, band: str) -> None:
-    check_reading(catalog, marking, maker, None, band)
+]
 
 
-@pytest.mark.parametrize("marking,maker,band", [
+SESSION24_P37 = [
     # Words joined by a slash describe the part ("driver/receiver"): the lost S of ST3241E is put back,
     # ahead of FocalTech's FT3 that fixes fewer characters.
     ("RS-232 driver/receiver T3241ECTR", "STMicroelectronics", "possible"),
@@ -1775,12 +1765,20 @@ def test_session24_slip_readings(catalog, marking: str, maker: str, band: str) -
     ("GNSS module MAX-8Q-0-10", "u-blox", "likely"),
     # u-blox's MAX-8 has a letter C/G/Q/W/N after the 8: "MAX8S11" is Maxim's MAX8511 with a slip.
     ("LDO regulator MAX8S11EXK25+", "Maxim Integrated", "possible"),
-])
-def test_session24_p37_readings(catalog, marking: str, maker: str, band: str) -> None:
-    check_reading(catalog, marking, maker, None, band)
+]
 
 
 def test_session24_slashed_words_are_description() -> None:
     from tracer.markings import SLASHED_WORDS
     assert SLASHED_WORDS.match("driver/receiver") and SLASHED_WORDS.match("step-up/step-down")
     assert not SLASHED_WORDS.match("LM358/LM324") and not SLASHED_WORDS.match("A/D")
+
+
+@pytest.mark.parametrize("marking,maker,mpn,band", SESSION24_READINGS + SESSION24_MORE_READINGS)
+def test_session24_readings(catalog, marking: str, maker: str | None, mpn: str | None, band: str) -> None:
+    check_reading(catalog, marking, maker, mpn, band)
+
+
+@pytest.mark.parametrize("marking,maker,band", SESSION24_CATALOGUE + SESSION24_DISCRETE + SESSION24_SLIPS + SESSION24_P37)
+def test_session24_maker_and_band(catalog, marking: str, maker: str, band: str) -> None:
+    check_reading(catalog, marking, maker, None, band)
