@@ -1782,3 +1782,41 @@ def test_session24_readings(catalog, marking: str, maker: str | None, mpn: str |
 @pytest.mark.parametrize("marking,maker,band", SESSION24_CATALOGUE + SESSION24_DISCRETE + SESSION24_SLIPS + SESSION24_P37)
 def test_session24_maker_and_band(catalog, marking: str, maker: str, band: str) -> None:
     check_reading(catalog, marking, maker, None, band)
+
+
+SESSION25_READINGS = [
+    # A digit that opens a group after a hyphen stays a digit: a 2 W module's code, not Allegro's Z.
+    ("Isolated DC/DC converter 1 W A1205S-2WR2", "Mornsun", "A1205S-2WR2", "possible"),
+    # A product line's name joined from two tokens yields to the whole number beside it.
+    ("CPLD MAX 7000AE EPM7256AETC144-7", "Altera", None, "likely"),
+    # 1-Wire and SHA-256 are names of a bus and a hash, not part numbers ahead of the chip's own.
+    ("1-Wire digital potentiometer DSZ890", "Dallas Semiconductor", "DS2890", "possible"),
+    ("SHA-256 secure authenticator D528E38", "Dallas Semiconductor", "DS28E38", "possible"),
+    # A 5 after a lone first letter read back as S into a family's whole shape.
+    ("1-Wire EEPROM D52431", "Dallas Semiconductor", "DS2431", "possible"),
+    # Narrowed shapes: ADIS iSensor numbers are ADIS1xxxx, Intel Core numbers never start with 0,
+    # AD5 DACs have four digits, 3PEAK's TP op amps four: each leaves the slip or a hedge to read.
+    ("Digital isolator IS07741DWR", "Texas Instruments", "ISO7741DWR", "possible"),
+    ("Reinforced isolator IS07762FDW", "Texas Instruments", "ISO7762FDW", "likely"),  # a catalogue part
+    ("DAC AD56741", "Analog Devices", None, "possible"),
+    ("Step-down converter TP54540DDA", "3PEAK", None, "possible"),
+    # A power supply's rule is no answer for a row that calls the part a diode.
+    ("TVS diode array SP1005", "Mean Well", None, "possible"),
+]
+
+
+@pytest.mark.parametrize("marking,maker,mpn,band", SESSION25_READINGS)
+def test_session25_readings(catalog, marking: str, maker: str, mpn: str | None, band: str) -> None:
+    check_reading(catalog, marking, maker, mpn, band)
+
+
+@pytest.mark.parametrize("marking,maker,owner", [
+    # Toshiba's NAND numbers are Toshiba's brand, the business Kioxia's since 2019; ST's serial
+    # and parallel NOR flash lines went through Numonyx to Micron.
+    ("NAND flash TH58NVG3S0HTA00", "Toshiba", "Kioxia"),
+    ("Serial flash M25P16-VMN6TP", "STMicroelectronics", "Micron Technology"),
+    ("Parallel NOR flash M29W160EB70N6E", "STMicroelectronics", "Micron Technology"),
+])
+def test_session25_line_owner(catalog, marking: str, maker: str, owner: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert (a.manufacturer, a.owner) == (maker, owner), a.evidence

@@ -291,11 +291,11 @@ def full_shape_slip(cat: Catalog, key: str) -> tuple[FamilyRule, str, str] | Non
 
 def series_digit(key: str, at: int) -> bool:
     """Whether key[at] is a digit typed for a letter of the series: the first, followed by a letter
-    ("5i2302" for Si2302, "0PA2134" for OPA2134), or a 0 after a lone first letter and before the
-    digits ("A04466" for AO4466)."""
+    ("5i2302" for Si2302, "0PA2134" for OPA2134), or a 0 or 5 after a lone first letter and before
+    the digits ("A04466" for AO4466, "D52432" for DS2432)."""
     if at == 0:
         return key[0].isdigit() and key[1:2].isalpha()
-    return at == 1 and key[0].isalpha() and key[1] == "0" and key[2:3].isdigit()
+    return at == 1 and key[0].isalpha() and key[1] in "05" and key[2:3].isdigit()
 
 
 def series_digit_slip(cat: Catalog, key: str) -> tuple[FamilyRule, str, str] | None:
@@ -360,13 +360,16 @@ def between_digits(key: str, i: int) -> bool:
     return key[i] == "O" and key[i - 1:i].isdigit() and key[i + 1:i + 2].isdigit()
 
 
-def slip_rival(cat: Catalog, key: str, rule: FamilyRule) -> tuple[FamilyRule, str, str] | None:
+def slip_rival(cat: Catalog, key: str, rule: FamilyRule, text: str = "") -> tuple[FamilyRule, str, str] | None:
     """Another maker's more specific rule (higher in rank, more letters fixed) that the key fits
     once a slip at an odd spot is undone ("MT89B0DE": Micron's MT shape as written, Zarlink's
     MT8980 read with B as 8); for an O between two digits, any specific rule (priority 70 or more)
-    fixing as many characters ("EPC2O45": Altera's EPC shape as written, EPC's EPC2045)."""
+    fixing as many characters ("EPC2O45": Altera's EPC shape as written, EPC's EPC2045). A digit
+    that opens a group after a hyphen in `text` is left as written: "A2405S-2WR2" is a 2 W
+    module's code, not a letter Z run into the number before it."""
+    opening = group_starts(text) if text else set()
     for i, ch in enumerate(key[:14]):
-        if ch in SLIPS and odd_spot(key, i):
+        if ch in SLIPS and odd_spot(key, i) and not (ch.isdigit() and i in opening):
             variant = key[:i] + SLIPS[ch] + key[i + 1:]
             other = best_rule(cat, variant)
             if other is None or other.manufacturer == rule.manufacturer:
@@ -376,6 +379,13 @@ def slip_rival(cat: Catalog, key: str, rule: FamilyRule) -> tuple[FamilyRule, st
                     (between_digits(key, i) and other.priority >= 70 and fixed >= own):
                 return other, variant, f"read {ch} at position {i + 1} as {SLIPS[ch]}"
     return None
+
+
+def group_starts(text: str) -> set[int]:
+    """Where, in the number with its separators taken out, each group after the first begins
+    ("A2405S-2WR2": 7)."""
+    groups = [g for g in re.split(r"[^A-Z0-9]+", latin(text.upper())) if g]
+    return set(itertools.accumulate(len(g) for g in groups[:-1]))
 
 
 def split_inside(text: str, end: int) -> bool:
@@ -500,6 +510,24 @@ def kind_word_joined(text: str, toks: list[str]) -> bool:
                for i in range(len(toks) - 1))
 
 
+def whole_rival(cat: Catalog, ctx: Context, text: str, rule: FamilyRule) -> bool:
+    """Whether a candidate read from tokens joined ("MAX 7000AE": an Altera line's name) stands beside
+    a whole token of eight characters or more that another company's more specific rule (priority 80
+    or more, above this one) reads ("EPM7064AETC44-10N"): the whole number is the part's."""
+    toks = ctx.capitals
+    if text in toks or not any(text == "".join(toks[i:i + n]) for n in (2, 3) for i in range(len(toks))):
+        return False
+    for other in ctx.marking.candidates:
+        key = part_key(other)
+        if other == text or other not in toks or len(key) < 8 or key in text:
+            continue
+        found = best_rule(cat, key)
+        if found is not None and found.priority >= 80 and found.priority > rule.priority \
+                and not cat.same_company(found.manufacturer, rule.manufacturer):
+            return True
+    return False
+
+
 def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Each part-number candidate the family rules recognise, scored by how specific the rule is."""
     out = []
@@ -534,6 +562,8 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         if (rule.pattern in KIND_SERIES_WORDS or not LINEAR_LOGOS.isdisjoint(toks) or habit_of_other) \
                 and kind_word_joined(text, toks):
             score = min(score, 0.55)
+        if whole_rival(cat, ctx, text, rule):
+            score = min(score, 0.6)  # "CPLD MAX 7000AE EPM7064AETC44": a line's name joined, beside its whole number
         lost = LOST.search(text)
         if lost and (rule.match_end(used) or 0) > len(part_key(text[:lost.start()])):
             # "TP?54331DR": the rule read the number as if the lost character were not there.
@@ -552,7 +582,7 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
                                         f"family, on a piece of {fuller}, which a more specific rule reads whole",
                                         as_written=True))
             continue
-        rival = slip_rival(cat, key, rule) if pos == 0 or len(key) >= 7 else None
+        rival = slip_rival(cat, key, rule, text) if pos == 0 or len(key) >= 7 else None
         if rival is None:
             out.append(family_candidate(rule, first_of_listed(cat, text, rule), key, score, "family"))
             continue
@@ -1964,8 +1994,12 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         own = [w for w in ctx.marking.words
                if not (w[:1].isupper() and (m := cat.resolve(w)) and cat.same_company(m, winner.manufacturer))]
         said = described_kind(own) if len(own) < len(ctx.marking.words) else said
+    # A specific rule as written outweighs the row's word for the kind, but not a whole assembly's
+    # rule (a power supply, a motor) on a row that calls the part a diode or a capacitor.
+    assembly_clash = said in ("discrete", "passive") and winner.category in ("other", "module")
     if said and winner.method != "stated" and contradicts(said, winner.category, ctx.marking.words, winner.family) \
-            and not (read_as_written(ctx, winner) and (agreeing and winner is agreeing[0] or specific_rule(cat, winner))):
+            and not (read_as_written(ctx, winner) and not assembly_clash
+                     and (agreeing and winner is agreeing[0] or specific_rule(cat, winner))):
         confidence = min(confidence, 0.5)
         evidence.append(f"the row describes a {said} part, the rule is for {winner.category}")
     if winner.ceiling < 1.0 and confidence > winner.ceiling:
