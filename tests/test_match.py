@@ -1786,7 +1786,7 @@ def test_session24_maker_and_band(catalog, marking: str, maker: str, band: str) 
 
 SESSION25_READINGS = [
     # A digit that opens a group after a hyphen stays a digit: a 2 W module's code, not Allegro's Z.
-    ("Isolated DC/DC converter 1 W A1205S-2WR2", "Mornsun", "A1205S-2WR2", "possible"),
+    ("Isolated DC/DC converter A1205S-2W", "Mornsun", "A1205S-2W", "possible"),
     # A product line's name joined from two tokens yields to the whole number beside it.
     ("CPLD MAX 7000AE EPM7256AETC144-7", "Altera", None, "likely"),
     # 1-Wire and SHA-256 are names of a bus and a hash, not part numbers ahead of the chip's own.
@@ -1802,6 +1802,10 @@ SESSION25_READINGS = [
     ("Step-down converter TP54540DDA", "3PEAK", None, "possible"),
     # A power supply's rule is no answer for a row that calls the part a diode.
     ("TVS diode array SP1005", "Mean Well", None, "possible"),
+    # A Chinese analog maker's name beside a number it makes pin for pin outweighs the originator's rule.
+    ("Relay driver 3PEAK TPL7407LA", "3PEAK", None, "likely"),
+    # Awinic's logo is written in small letters.
+    ("LED driver awinic AW2013", "Awinic", None, "confirmed"),
 ]
 
 

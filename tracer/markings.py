@@ -247,7 +247,7 @@ JOINED_NAME = re.compile(r"^[^\W\d_]{2,}(\+[^\W\d_]{2,})+$")  # "Huber+Suhner", 
 
 
 # Brands whose logo is written in small letters: a transcriber copies them so ("nichicon HE 35V").
-LOWER_CASE_LOGOS = frozenset({"nichicon", "nexperia", "intel"})
+LOWER_CASE_LOGOS = frozenset({"nichicon", "nexperia", "intel", "awinic"})
 
 
 def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> list[tuple[str, str]]:

@@ -1672,6 +1672,7 @@ def strong_rule(cat: Catalog, c: Candidate) -> bool:
 
 
 COPY_MAKER_KINDS = frozenset({"asian", "chinese", "chinese-clone"})
+ANALOG_CHIPS = frozenset({"analog", "amplifier", "power", "interface", "data-converter"})
 CHIP_RULE_CATEGORIES = IC_CATEGORIES | {"discrete"}
 
 
@@ -1732,6 +1733,8 @@ def copied_number(cat: Catalog, c: Candidate, named: str) -> bool:
         return True
     if not makes_chips(cat, named):
         return False  # "Waveshare AMS1117", "Seeed Studio LM358": a board's maker, not the chip's
+    if cat.country(named) == "CN" and c.category not in DIGITAL_CATEGORIES and company_categories(cat, named) & ANALOG_CHIPS:
+        return True  # "3PEAK TPL7407LA", "SGMICRO SGM..."; a Chinese analog maker prints the number it makes pin for pin
     return any(r.second_sources for r in cat.family_rules(part_key(c.mpn or "")))
 
 
