@@ -1806,6 +1806,16 @@ SESSION25_READINGS = [
     ("Relay driver 3PEAK TPL7407LA", "3PEAK", None, "likely"),
     # Awinic's logo is written in small letters.
     ("LED driver awinic AW2013", "Awinic", None, "confirmed"),
+    # A small l typed for the first digit is no letter of a lost prefix (IR's IRL).
+    ("Hyperfast rectifier l5ETH06", "Vishay Intertechnology", "15ETH06", "possible"),
+    # A letter between two digits read back into a whole shape beats a bare maker prefix and a
+    # prefix put back in front ("A49B2": Allegro's A4982, not Atmel's ATA).
+    ("Stepper driver A49B8", "Allegro MicroSystems", "A4988", "possible"),
+    ("HF power transistor MRF4S8", "MACOM", "MRF458", "possible"),
+    # The small i of the Si prefix leaves a small l elsewhere read as 1.
+    ("Digital isolator Si862l", "Silicon Laboratories", "SI8621", "possible"),
+    # What a part serves is not what it is: "for brushless motor" leaves a chip rule in play.
+    ("Intelligent power device for brushless motor TPD4123K", "Toshiba", None, "likely"),
 ]
 
 

@@ -155,7 +155,8 @@ TYPED_SMALL = {"l": "1", "o": "0"}
 def typed_small_variant(text: str) -> str:
     """The key with a small l or o read as 1 or 0, when those are the number's only small letters
     and it has capitals and digits besides ("NUCl40VE3CN"); else ''."""
-    smalls = {ch for ch in text if ch.islower()}
+    # The small i of the Si prefix (Silicon Labs', Siliconix') is how the makers write it ("Si842l").
+    smalls = {ch for i, ch in enumerate(text) if ch.islower() and not (i == 1 and text[:2] == "Si")}
     if not smalls or not smalls <= set(TYPED_SMALL) or sum(ch.isupper() for ch in text) < (1 if len(text) >= 5 else 2) \
             or not any(ch.isdigit() for ch in text):
         return ""
@@ -214,6 +215,17 @@ def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule
                 rule = best_rule(cat, variant)
                 if rule is not None and rule.priority >= 60:
                     return rule, variant, f"read O at position {i + 1} as 0"
+        # Another letter typed for a digit between two digits, when the written rule is a maker's bare
+        # prefix and the variant is a specific family's whole shape ("A49B2": Allegro's A4982).
+        if written.priority < WEAK_PRIORITY:
+            for i in range(1, min(len(key), 14) - 1):
+                ch = key[i]
+                if ch in "SBZGI" and key[i - 1].isdigit() and key[i + 1:i + 2].isdigit():
+                    variant = key[:i] + SLIPS[ch] + key[i + 1:]
+                    rule = best_rule(cat, variant)
+                    if rule is not None and rule.regex is not None and rule.priority >= 70 \
+                            and rule.match_end(variant) == len(variant):
+                        return rule, variant, f"read {ch} at position {i + 1} as {SLIPS[ch]}"
         return written, key, ""
     # A slip at an odd spot (the O of "KX7OD") is likelier than the letter as written, so a family of
     # two fixed letters is enough there; elsewhere it takes a strong rule. Odd spots are tried first:
@@ -840,6 +852,8 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
         if current is not None and current.priority >= WEAK_PRIORITY:
             continue
         typed = typed_small_variant(text)
+        if typed[:1].isdigit() and key[:1] == "L":
+            continue  # "l5ETH06": a small l typed for the number's first digit, no letter of a prefix
         slipped, used, _ = rule_with_slips(cat, key, typed)
         if slipped is not None and slip_explains(key, used, typed, slipped):
             continue  # a slip undone reads it ("F5USB30", "Hl-3282"): no prefix was lost as well
@@ -1501,13 +1515,15 @@ EITHER_KIND_PHRASES = {("synchronous", "rectifier")}
 IN_A_TRANSISTOR_PHRASES = {("built-in", "resistor"), ("built-in", "resistors"), ("bias", "resistors")}
 
 
-# "Photointerrupter with connector": what follows "with" is fitted to the part named before it.
-WITH_WORDS = {"with", "з", "із", "с", "со", "on", "на"}  # and "on the servo board": where the part sits
+# "Photointerrupter with connector": what follows "with" is fitted to the part named before it;
+# "on the servo board": where the part sits; "for brushless motor": what it serves.
+WITH_WORDS = {"with", "з", "із", "с", "со", "on", "на", "for", "для"}
 
 
 def fitted_with(lows: list[str], i: int) -> bool:
-    """Whether lows[i] follows "with" or "on" one or two words back ("op amp with internal capacitors",
-    "encoder on the servo board"): what the part has or where it sits, not what it is."""
+    """Whether lows[i] follows "with", "on" or "for" one or two words back ("op amp with internal
+    capacitors", "encoder on the servo board", "power device for brushless motor"): what the part
+    has, where it sits or what it serves, not what it is."""
     return i >= 2 and (lows[i - 1] in WITH_WORDS or i >= 3 and lows[i - 2] in WITH_WORDS)
 
 
