@@ -1750,7 +1750,7 @@ def copied_number(cat: Catalog, c: Candidate, named: str) -> bool:
     if not makes_chips(cat, named):
         return False  # "Waveshare AMS1117", "Seeed Studio LM358": a board's maker, not the chip's
     if cat.country(named) == "CN" and c.category not in DIGITAL_CATEGORIES and company_categories(cat, named) & ANALOG_CHIPS:
-        return True  # "3PEAK TPL7407LA", "SGMICRO SGM..."; a Chinese analog maker prints the number it makes pin for pin
+        return True  # "3PEAK TPL7407LA": a Chinese analog maker prints the number it makes pin for pin
     return any(r.second_sources for r in cat.family_rules(part_key(c.mpn or "")))
 
 
