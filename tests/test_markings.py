@@ -8,6 +8,7 @@ from tracer.markings import (
     is_partlike,
     latin,
     line_names,
+    name_with_slip,
     pins_shaped,
     read_marking,
     tokens,
@@ -633,3 +634,16 @@ def test_a_cyrillic_ze_among_latin_characters_is_a_three() -> None:
     from tracer.markings import latin
     assert latin("IMXЗ35") == "IMX335" and part_key("HMCЗ49") == "HMC349"
     assert latin("Запобіжник").startswith("З")  # a Cyrillic word keeps its З
+
+
+@pytest.mark.parametrize("word,maker", [
+    ("HGSEM1", "HGSEMI"),  # 1 typed for I
+    ("X8LW", "Xinbole Electronics"),  # 8 typed for B
+    ("HUA6UAN", "Huaguan Semiconductor"),  # 6 typed for G
+    ("LM358", None),  # a part number, no name read back
+    ("TPS5430", None),
+    ("Hgsem1", None),  # a name with a slip counts only written in capitals, as logos are
+    ("H6SEM1", None),  # two slips: too far from the name to be sure
+])
+def test_a_brand_with_one_letter_typed_as_a_digit(catalog, word: str, maker: str | None) -> None:
+    assert name_with_slip(word, catalog) == maker

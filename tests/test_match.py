@@ -1814,6 +1814,9 @@ SESSION25_READINGS = [
     ("HF power transistor MRF4S8", "MACOM", "MRF458", "possible"),
     # The small i of the Si prefix leaves a small l elsewhere read as 1.
     ("Digital isolator Si862l", "Silicon Laboratories", "SI8621", "possible"),
+    # A copy brand's name with a letter typed as a digit still names the maker of the copy.
+    ("Comparator LM393DR X1NLUDA", "XINLUDA", None, "likely"),
+    ("Op amp LM2904DR HUA6UAN", "Huaguan Semiconductor", None, "likely"),
     # What a part serves is not what it is: "for brushless motor" leaves a chip rule in play.
     ("Intelligent power device for brushless motor TPD4123K", "Toshiba", None, "likely"),
 ]

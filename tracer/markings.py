@@ -280,7 +280,7 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
             hit = (written, maker, n)
             break
         if hit is None:
-            maker = restored_name(clean[i], cat) or name_with_digits(clean[i], cat)
+            maker = restored_name(clean[i], cat) or name_with_digits(clean[i], cat) or name_with_slip(clean[i], cat)
             hit = (clean[i], maker, 1) if maker else None
         if hit:
             if all(hit[1] != m for _, m in found):
@@ -305,6 +305,25 @@ def restored_name(word: str, cat: Catalog) -> str | None:
     fills = [LOST.sub(ch.upper() if word[0] in "?\ufffd" else ch, word) for ch in "abcdefghijklmnopqrstuvwxyz"]
     makers = {cat.aliases.get(name_key(f)) for f in fills if alias_counts(f, 1)} - {None}
     return makers.pop() if len(makers) == 1 else None
+
+
+NAME_SLIPS = {"1": "I", "0": "O", "5": "S", "8": "B", "6": "G", "2": "Z"}
+
+
+def name_with_slip(word: str, cat: Catalog) -> str | None:
+    """The maker a brand written in capitals with one letter typed as its digit twin can only be
+    ("HGSEM1" for HGSEMI, "X1NLUDA" for XINLUDA, "X8LW" for XBLW): four characters or more, one digit,
+    and the word with it read back a maker's name of four letters or more, written in capitals."""
+    digits = [i for i, ch in enumerate(word) if ch.isdigit()]
+    if len(word) < 4 or len(digits) != 1 or word[digits[0]] not in NAME_SLIPS or not word.isupper() \
+            or not word.isascii() or not word.isalnum():
+        return None
+    at = digits[0]
+    name = word[:at] + NAME_SLIPS[word[at]] + word[at + 1:]
+    maker = cat.aliases.get(name_key(name))
+    if maker is None or not (name == maker.upper() or name in {a.upper() for a in cat.makers[maker].aliases}):
+        return None
+    return maker
 
 
 def corroborated_names(toks: list[str], found: list[tuple[str, str]], candidates: list[str],

@@ -1046,8 +1046,10 @@ def by_stated(cat: Catalog, ctx: Context) -> list[Candidate]:
     other_kind = not ctx.marking.candidates and (mechanical_word(ctx.marking.words) or assembly_word(ctx.marking.words))
     for written, maker in ctx.stated:
         score = 0.6 if other_kind and len(written) <= 2 else 0.72
+        how = "is an alias of" if cat.aliases.get(name_key(written)) == maker else \
+            "reads, with a character lost or mistyped put right, as a name of"
         out.append(Candidate(maker, latin(mpn.upper()) if mpn else None, None, None, "stated", score,
-                             f"the row names the maker: {written!r} is an alias of {maker}",
+                             f"the row names the maker: {written!r} {how} {maker}",
                              cat.makers[maker].source if maker in cat.makers else "manufacturers.csv"))
     return out
 
