@@ -1817,6 +1817,10 @@ SESSION25_READINGS = [
     # A copy brand's name with a letter typed as a digit still names the maker of the copy.
     ("Comparator LM393DR X1NLUDA", "XINLUDA", None, "likely"),
     ("Op amp LM2904DR HUA6UAN", "Huaguan Semiconductor", None, "likely"),
+    # A slip inside a specific series' fixed characters, against a broad rule as written: possible,
+    # the series read through the slip ahead.
+    ("Echo processor PTZ399", "Princeton Technology", "PT2399", "possible"),
+    ("Temperature sensor LM7SBD", "NXP Semiconductors", None, "possible"),
     # What a part serves is not what it is: "for brushless motor" leaves a chip rule in play.
     ("Intelligent power device for brushless motor TPD4123K", "Toshiba", None, "likely"),
 ]

@@ -381,15 +381,28 @@ def slip_rival(cat: Catalog, key: str, rule: FamilyRule, text: str = "") -> tupl
     module's code, not a letter Z run into the number before it."""
     opening = group_starts(text) if text else set()
     for i, ch in enumerate(key[:14]):
-        if ch in SLIPS and odd_spot(key, i) and not (ch.isdigit() and i in opening):
-            variant = key[:i] + SLIPS[ch] + key[i + 1:]
-            other = best_rule(cat, variant)
-            if other is None or other.manufacturer == rule.manufacturer:
-                continue
-            fixed, own = other.literal_length_for(variant), rule.literal_length_for(key)
-            if (rule_rank(other) > rule_rank(rule) and fixed > own) or \
-                    (between_digits(key, i) and other.priority >= 70 and fixed >= own):
-                return other, variant, f"read {ch} at position {i + 1} as {SLIPS[ch]}"
+        if ch not in SLIPS or (ch.isdigit() and i in opening):
+            continue
+        odd = odd_spot(key, i)
+        # Off an odd spot, only a letter typed for a digit, not after three digits or more (a grade
+        # or package letter: AD5206B), against a broad rule as written (priority below 75, three
+        # fixed characters at most: a maker's prefix, not a series).
+        if not odd and (rule.priority >= 75 or rule.literal_length_for(key) > 3 or ch.isdigit()
+                        or (i >= 3 and key[i - 3:i].isdigit())):
+            continue
+        variant = key[:i] + SLIPS[ch] + key[i + 1:]
+        other = best_rule(cat, variant)
+        if other is None or other.manufacturer == rule.manufacturer:
+            continue
+        fixed, own = other.literal_length_for(variant), rule.literal_length_for(key)
+        if odd and ((rule_rank(other) > rule_rank(rule) and fixed > own) or
+                    (between_digits(key, i) and other.priority >= 70 and fixed >= own)):
+            return other, variant, f"read {ch} at position {i + 1} as {SLIPS[ch]}"
+        if not odd and other.priority >= 80 and fixed >= max(4, own + 2) and i < fixed:
+            # Anywhere else, a slip inside a specific series' fixed characters (four or more, two
+            # more than a broad rule as written fixes): "PTZ399" is Princeton's PT2399 as likely as
+            # a ROHM number, "LM7SAD" NXP's LM75AD as likely as a National one.
+            return other, variant, f"read {ch} at position {i + 1} as {SLIPS[ch]}"
     return None
 
 
