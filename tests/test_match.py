@@ -1821,6 +1821,10 @@ SESSION25_READINGS = [
     # the series read through the slip ahead.
     ("Echo processor PTZ399", "Princeton Technology", "PT2399", "possible"),
     ("Temperature sensor LM7SBD", "NXP Semiconductors", None, "possible"),
+    # A maker's name typed against the number with nothing between is cut off and read as its logo.
+    ("Photocoupler TOSHIBATLP2361", "Toshiba", "TLP2361", "confirmed"),
+    ("LDO regulator TOREXXC6206P332MR-G", "Torex Semiconductor", None, "confirmed"),
+    ("Video processor Hi353lDV100", "HiSilicon", None, "possible"),
     # What a part serves is not what it is: "for brushless motor" leaves a chip rule in play.
     ("Intelligent power device for brushless motor TPD4123K", "Toshiba", None, "likely"),
 ]

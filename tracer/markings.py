@@ -870,15 +870,34 @@ def logo_apart(token: str, cat: Catalog) -> tuple[str, ...]:
     ("ST-M32", "NEO-M8N" stay whole)."""
     at = LOGO_SEPARATOR.search(token)
     if at is None:
-        return (token,)
+        return logo_glued(token, cat)
     head, rest = token[:at.start()], token[at.end():]
     if len(head) < 2 or not head.isalpha() or not (head.isupper() or head.istitle()):
-        return (token,)
+        return logo_glued(token, cat)  # "TOREXXC6222B331MR-G": the hyphen is the number's own
     maker = cat.resolve(head)
     if maker is None or not is_partlike(rest) or cat.family_rules(part_key(token)):
         return (token,)
     rules = cat.family_rules(part_key(rest))
     return (head, rest) if any(r.priority >= 70 and cat.same_company(r.manufacturer, maker) for r in rules) else (token,)
+
+
+def logo_glued(token: str, cat: Catalog) -> tuple[str, ...]:
+    """A maker's name of four capitals or more typed against the number with nothing between
+    ("TOSHIBATLP2168", "ROHMBD9E151NUX", "MAXIMMAX1202"), cut in two when a specific family rule
+    (priority 70 or more) of that maker's company reads the rest and no rule reads the whole; the
+    longest name that does wins."""
+    if len(token) < 8 or not token[:4].isupper() or cat.family_rules(part_key(token)):
+        return (token,)
+    for k in range(min(len(token) - 4, 12), 3, -1):
+        head, rest = token[:k], token[k:]
+        if not head.isalpha() or not head.isupper():
+            continue
+        maker = cat.aliases.get(name_key(head))
+        if maker is None or not is_partlike(rest):
+            continue
+        if any(r.priority >= 70 and cat.same_company(r.manufacturer, maker) for r in cat.family_rules(part_key(rest))):
+            return (head, rest)
+    return (token,)
 
 
 def logo_or_piece(a: str, b: str, cat: Catalog) -> bool:

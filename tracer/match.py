@@ -155,8 +155,9 @@ TYPED_SMALL = {"l": "1", "o": "0"}
 def typed_small_variant(text: str) -> str:
     """The key with a small l or o read as 1 or 0, when those are the number's only small letters
     and it has capitals and digits besides ("NUCl40VE3CN"); else ''."""
-    # The small i of the Si prefix (Silicon Labs', Siliconix') is how the makers write it ("Si842l").
-    smalls = {ch for i, ch in enumerate(text) if ch.islower() and not (i == 1 and text[:2] == "Si")}
+    # The small i of the Si and Hi prefixes (Silicon Labs', Siliconix', HiSilicon's) is how the makers
+    # write it ("Si842l", "Hi352lDV200").
+    smalls = {ch for i, ch in enumerate(text) if ch.islower() and not (i == 1 and text[:2] in ("Si", "Hi"))}
     if not smalls or not smalls <= set(TYPED_SMALL) or sum(ch.isupper() for ch in text) < (1 if len(text) >= 5 else 2) \
             or not any(ch.isdigit() for ch in text):
         return ""
