@@ -88,6 +88,7 @@ PACKAGE = re.compile(
     r"SUPERSOT(-\d)?|THINSOT(-\d{1,2})?|POWERPAK|"
     r"LCC-?(20|28|32|44|48|52|68|84)?|"  # not Clare's LCC110 relays
     r"(SMA|SMB|SMC|SIP|SIL)-?\d{0,2}|"
+    r"(EMT|UMT|SMT|VMT|TUMT|TSMT|HSMT)[3568]|(EMD|UMD|TUMD|VMD|VMN)[2-6]|US[6V]|UF6|CST[2-6]|[SM]-FLAT|"  # ROHM's, Toshiba's packages
     r"HC-?49(/?US?|/?S|/4H|-?SMD?)?|HC-?(50|51)(/U)?|UM-?[1-5])$",  # crystal holders (HC-49/US, UM-1), not 74HC logic
 )
 # Unit words that never stand for a maker or a grade after a number ("ST", "US", "MS" may).
@@ -598,6 +599,8 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue
         if len(b) >= 4 and b.upper() in a.upper():
             continue  # "SI4435DDY 4435D": the number and its top mark repeating it, not one number
+        if any(c.isdigit() for c in a) and PACKAGE.match(a.upper()):
+            continue  # "HSMT8 RQ3E100GN", "SOT23 BC847": a package named before the number heads none
         if CYRILLIC_WORD.fullmatch(toks[i]) and LATIN.search(toks[i + 1]):
             continue  # "захистом від ЕСР MAX14780EESA+": a word in Cyrillic (ЕСР, ESD), then a Latin number
         if other_date(a) or other_date(b) or toks[i + 1] in skip or b in skip or is_unit_after_value(toks, i):

@@ -845,7 +845,7 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
     """
     out: list[Candidate] = []
     said = described_kind(ctx.marking.words)
-    if mechanical_word(ctx.marking.words):
+    if mechanical_word(ctx.marking.words, ctx.marking.text):
         return out
     package = row_package(ctx.marking.text)  # "SOT-23 SG": a package and a code, not a number that lost a letter
     # Only the first number of the marking (where the part number stands; later tokens are lot and
@@ -1057,7 +1057,7 @@ def by_stated(cat: Catalog, ctx: Context) -> list[Candidate]:
     mpn = next((c for c in ctx.marking.candidates if any(ch.isalpha() for ch in c)), None)
     # A logo of two letters with no number beside it, on a row of a mechanical part or an assembly
     # ("Terminal block ST 2,5", "Thermal module Moskito TI"), is as likely a model's letters.
-    other_kind = not ctx.marking.candidates and (mechanical_word(ctx.marking.words) or assembly_word(ctx.marking.words))
+    other_kind = not ctx.marking.candidates and (mechanical_word(ctx.marking.words, ctx.marking.text) or assembly_word(ctx.marking.words))
     for written, maker in ctx.stated:
         score = 0.6 if other_kind and len(written) <= 2 else 0.72
         how = "is an alias of" if cat.aliases.get(name_key(written)) == maker else \
@@ -1271,7 +1271,7 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     kinds = kinds_named(ctx.marking.words)
     logo = not LINEAR_LOGOS.isdisjoint(toks)
     if not (kinds or logo and described_kind(ctx.marking.words) in (None, "ic")) or not ctx.readable \
-            or mechanical_word(ctx.marking.words):
+            or mechanical_word(ctx.marking.words, ctx.marking.text):
         return []
     values = value_keys(ctx.capitals)  # "±250 V input range difference amplifier 1990 2109"
     first = next((k for k in map(part_key, ctx.readable) if k not in values), "")
@@ -1598,10 +1598,16 @@ def qualifies_a_chip(lows: list[str], i: int) -> bool:
     return False
 
 
-def mechanical_word(words: list[str]) -> str | None:
+# A data bus's standard names a chip's terminal, not a screw's: "ARINC 429 terminal", "MIL-STD-1553 terminal".
+BUS_STANDARD = re.compile(r"ARINC|MIL-STD|\b1553\b|STANAG", re.IGNORECASE)
+
+
+def mechanical_word(words: list[str], text: str = "") -> str | None:
     lows = [w.lower() for w in words]
     chips = not BATTERY_CHIP_WORDS.isdisjoint(lows)
+    bus = BUS_STANDARD.search(text) is not None
     return next((w for i, w in enumerate(lows) if w in MECHANICAL and not (chips and w in BATTERY)
+                 and not (bus and w == "terminal")
                  and not (i and (lows[i - 1], w) in CHIP_PHRASES) and not qualifies_a_chip(lows, i)
                  and not fitted_with(lows, i)), None)
 
@@ -1828,7 +1834,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     said_kind = described_kind(ctx.marking.words)
     # So does a transistor or an IC abbreviation ("Motor MOSFET", "Servo MCU", "Motor H-bridge").
     semi_said = said_kind in ("ic", "discrete") or not CHIP_ABBREVIATIONS.isdisjoint(t.lower() for t in tokens(ctx.marking.text))
-    thing = mechanical_word(ctx.marking.words) if not semi_said else None
+    thing = mechanical_word(ctx.marking.words, ctx.marking.text) if not semi_said else None
     # A camera or lens holds an image sensor: sensor and optoelectronic rules still apply to it.
     spared = {"sensor", "optoelectronics"} if thing in OPTICAL else set()
     kept = [c for c in matched if (c.category or "") not in SEMICONDUCTOR_CATEGORIES - spared
