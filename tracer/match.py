@@ -120,16 +120,17 @@ SLIPS = {"O": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2", "G": "6",
          "0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"}
 
 
+def slip_at(key: str, i: int) -> tuple[str, str]:
+    """The key with the slip at position i undone (key[i] must be in SLIPS), and how it was read."""
+    return key[:i] + SLIPS[key[i]] + key[i + 1:], f"read {key[i]} at position {i + 1} as {SLIPS[key[i]]}"
+
+
 def slip_variants(key: str) -> list[tuple[str, str]]:
     """The key with one transcription slip undone (O/0, I/1, L/1, S/5, B/8, Z/2, G/6), and which."""
-    out = []
     # A number of digits only (Würth's 865080643008, Molex's 0530470210) is a code of digits:
     # a digit in it was not a misread letter.
     numeric = key.isdigit()
-    for i, ch in enumerate(key[:14]):
-        if ch in SLIPS and not (numeric and ch.isdigit()):
-            out.append((key[:i] + SLIPS[ch] + key[i + 1:], f"read {ch} at position {i + 1} as {SLIPS[ch]}"))
-    return out
+    return [slip_at(key, i) for i, ch in enumerate(key[:14]) if ch in SLIPS and not (numeric and ch.isdigit())]
 
 
 # Two letters an OCR pass reads for one (rn for m, cl for d, vv for w): "TRNS320F28069", "GCL25Q64".
@@ -210,23 +211,18 @@ def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule
     if written is not None:
         # An O between two digits read back into a specific rule beats a maker's bare prefix as
         # written ("MAX7O8CSA": Maxim's MAX708, not only the letters MAX).
-        for i in range(1, min(len(key), 14) - 1):
-            if between_digits(key, i):
-                variant = key[:i] + "0" + key[i + 1:]
-                rule = best_rule(cat, variant)
-                if rule is not None and rule.priority >= 60:
-                    return rule, variant, f"read O at position {i + 1} as 0"
+        for variant, how in between_digits_variants(key, "O"):
+            rule = best_rule(cat, variant)
+            if rule is not None and rule.priority >= 60:
+                return rule, variant, how
         # Another letter typed for a digit between two digits, when the written rule is a maker's bare
         # prefix and the variant is a specific family's whole shape ("A49B2": Allegro's A4982).
         if written.priority < WEAK_PRIORITY:
-            for i in range(1, min(len(key), 14) - 1):
-                ch = key[i]
-                if ch in "SBZGI" and key[i - 1].isdigit() and key[i + 1:i + 2].isdigit():
-                    variant = key[:i] + SLIPS[ch] + key[i + 1:]
-                    rule = best_rule(cat, variant)
-                    if rule is not None and rule.regex is not None and rule.priority >= 70 \
-                            and rule.match_end(variant) == len(variant):
-                        return rule, variant, f"read {ch} at position {i + 1} as {SLIPS[ch]}"
+            for variant, how in between_digits_variants(key, "SBZGI"):
+                rule = best_rule(cat, variant)
+                if rule is not None and rule.regex is not None and rule.priority >= 70 \
+                        and rule.match_end(variant) == len(variant):
+                    return rule, variant, how
         return written, key, ""
     # A slip at an odd spot (the O of "KX7OD") is likelier than the letter as written, so a family of
     # two fixed letters is enough there; elsewhere it takes a strong rule. Odd spots are tried first:
@@ -316,11 +312,11 @@ def series_digit_slip(cat: Catalog, key: str) -> tuple[FamilyRule, str, str] | N
     that gives a specific rule (priority 70 or more, three fixed characters) its reading."""
     if len(key) < FULL_SHAPE_MIN or not series_digit(key, 0) or key[0] not in SLIPS:
         return None
-    variant = SLIPS[key[0]] + key[1:]
+    variant, how = slip_at(key, 0)
     rule = best_rule(cat, variant)
     if rule is None or rule.priority < 70 or not strong_for(rule, variant):
         return None
-    return rule, variant, f"read {key[0]} at position 1 as {SLIPS[key[0]]}"
+    return rule, variant, how
 
 
 DIGIT_RUN = re.compile(r"(?<=[0-9])[0-9OIL]*[OIL][0-9OIL]*")
@@ -366,11 +362,16 @@ def odd_spot(key: str, i: int) -> bool:
     return ch == "O" and (left.isdigit() or right.isdigit())
 
 
-def between_digits(key: str, i: int) -> bool:
-    """Whether key[i] is a letter O between two digits ("EPC2O45", "MAX7O8CSA"): makers keep O out of
-    their numbers, so a slip for 0 is likelier than any real number. (Other letters do stand between
-    digits: BGA725L6, S1133B33, NUC7i5, MM3Z5V6.)"""
-    return key[i] == "O" and key[i - 1:i].isdigit() and key[i + 1:i + 2].isdigit()
+def between_digits(key: str, i: int, letters: str = "O") -> bool:
+    """Whether key[i] is a letter O (or one of `letters`) between two digits ("EPC2O45", "MAX7O8CSA"):
+    makers keep O out of their numbers, so a slip for 0 is likelier than any real number. (Other
+    letters do stand between digits: BGA725L6, S1133B33, NUC7i5, MM3Z5V6.)"""
+    return i >= 1 and key[i] in letters and key[i - 1].isdigit() and key[i + 1:i + 2].isdigit()
+
+
+def between_digits_variants(key: str, letters: str) -> Iterator[tuple[str, str]]:
+    """The key with each of `letters` that stands between two digits read as its digit, and how."""
+    return (slip_at(key, i) for i in range(1, min(len(key), 14) - 1) if between_digits(key, i, letters))
 
 
 def slip_rival(cat: Catalog, key: str, rule: FamilyRule, text: str = "") -> tuple[FamilyRule, str, str] | None:
@@ -391,19 +392,19 @@ def slip_rival(cat: Catalog, key: str, rule: FamilyRule, text: str = "") -> tupl
         if not odd and (rule.priority >= 75 or rule.literal_length_for(key) > 3 or ch.isdigit()
                         or (i >= 3 and key[i - 3:i].isdigit())):
             continue
-        variant = key[:i] + SLIPS[ch] + key[i + 1:]
+        variant, how = slip_at(key, i)
         other = best_rule(cat, variant)
         if other is None or other.manufacturer == rule.manufacturer:
             continue
         fixed, own = other.literal_length_for(variant), rule.literal_length_for(key)
         if odd and ((rule_rank(other) > rule_rank(rule) and fixed > own) or
                     (between_digits(key, i) and other.priority >= 70 and fixed >= own)):
-            return other, variant, f"read {ch} at position {i + 1} as {SLIPS[ch]}"
+            return other, variant, how
         if not odd and other.priority >= 80 and fixed >= max(4, own + 2) and i < fixed:
             # Anywhere else, a slip inside a specific series' fixed characters (four or more, two
             # more than a broad rule as written fixes): "PTZ399" is Princeton's PT2399 as likely as
             # a ROHM number, "LM7SAD" NXP's LM75AD as likely as a National one.
-            return other, variant, f"read {ch} at position {i + 1} as {SLIPS[ch]}"
+            return other, variant, how
     return None
 
 
