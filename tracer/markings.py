@@ -308,7 +308,8 @@ def restored_name(word: str, cat: Catalog) -> str | None:
     return makers.pop() if len(makers) == 1 else None
 
 
-NAME_SLIPS = {"1": "I", "0": "O", "5": "S", "8": "B", "6": "G", "2": "Z"}
+# The letter each digit is typed for in a transcription slip (the digit twins of O, I, S, B, Z, G).
+DIGIT_TWINS = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"}
 
 
 def name_with_slip(word: str, cat: Catalog) -> str | None:
@@ -316,11 +317,11 @@ def name_with_slip(word: str, cat: Catalog) -> str | None:
     ("HGSEM1" for HGSEMI, "X1NLUDA" for XINLUDA, "X8LW" for XBLW): four characters or more, one digit,
     and the word with it read back a maker's name of four letters or more, written in capitals."""
     digits = [i for i, ch in enumerate(word) if ch.isdigit()]
-    if len(word) < 4 or len(digits) != 1 or word[digits[0]] not in NAME_SLIPS or not word.isupper() \
+    if len(word) < 4 or len(digits) != 1 or word[digits[0]] not in DIGIT_TWINS or not word.isupper() \
             or not word.isascii() or not word.isalnum():
         return None
     at = digits[0]
-    name = word[:at] + NAME_SLIPS[word[at]] + word[at + 1:]
+    name = word[:at] + DIGIT_TWINS[word[at]] + word[at + 1:]
     maker = cat.aliases.get(name_key(name))
     if maker is None or not (name == maker.upper() or name in {a.upper() for a in cat.makers[maker].aliases}):
         return None
@@ -880,8 +881,12 @@ def logo_apart(token: str, cat: Catalog) -> tuple[str, ...]:
     maker = cat.resolve(head)
     if maker is None or not is_partlike(rest) or cat.family_rules(part_key(token)):
         return (token,)
-    rules = cat.family_rules(part_key(rest))
-    return (head, rest) if any(r.priority >= 70 and cat.same_company(r.manufacturer, maker) for r in rules) else (token,)
+    return (head, rest) if maker_reads(cat, maker, rest) else (token,)
+
+
+def maker_reads(cat: Catalog, maker: str, number: str) -> bool:
+    """Whether a specific family rule (priority 70 or more) of the maker's company reads the number."""
+    return any(r.priority >= 70 and cat.same_company(r.manufacturer, maker) for r in cat.family_rules(part_key(number)))
 
 
 def logo_glued(token: str, cat: Catalog) -> tuple[str, ...]:
@@ -896,9 +901,7 @@ def logo_glued(token: str, cat: Catalog) -> tuple[str, ...]:
         if not head.isalpha() or not head.isupper():
             continue
         maker = cat.aliases.get(name_key(head))
-        if maker is None or not is_partlike(rest):
-            continue
-        if any(r.priority >= 70 and cat.same_company(r.manufacturer, maker) for r in cat.family_rules(part_key(rest))):
+        if maker is not None and is_partlike(rest) and maker_reads(cat, maker, rest):
             return (head, rest)
     return (token,)
 

@@ -35,6 +35,7 @@ from tracer.describe import describe
 from tracer.markings import (
     CRYSTAL_WORDS,
     CYRILLIC,
+    DIGIT_TWINS,
     KIND_ABBREVIATIONS,
     LEAD_FREE_MARK,
     LOST,
@@ -116,8 +117,8 @@ def rule_score(rule: FamilyRule, fixed: int) -> float:
     return 0.62 + min(fixed, 4) * 0.04 + min(rule.priority, 100) / 1000
 
 
-SLIPS = {"O": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2", "G": "6",
-         "0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"}
+# A letter read as its digit twin (and L as 1), or a digit as its letter.
+SLIPS = {**{letter: digit for digit, letter in DIGIT_TWINS.items()}, "L": "1", **DIGIT_TWINS}
 
 
 def slip_at(key: str, i: int) -> tuple[str, str]:
@@ -846,7 +847,7 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
     """
     out: list[Candidate] = []
     said = described_kind(ctx.marking.words)
-    if mechanical_word(ctx.marking.words, ctx.marking.text):
+    if mechanical_word(ctx.marking):
         return out
     package = row_package(ctx.marking.text)  # "SOT-23 SG": a package and a code, not a number that lost a letter
     # Only the first number of the marking (where the part number stands; later tokens are lot and
@@ -1058,7 +1059,7 @@ def by_stated(cat: Catalog, ctx: Context) -> list[Candidate]:
     mpn = next((c for c in ctx.marking.candidates if any(ch.isalpha() for ch in c)), None)
     # A logo of two letters with no number beside it, on a row of a mechanical part or an assembly
     # ("Terminal block ST 2,5", "Thermal module Moskito TI"), is as likely a model's letters.
-    other_kind = not ctx.marking.candidates and (mechanical_word(ctx.marking.words, ctx.marking.text) or assembly_word(ctx.marking.words))
+    other_kind = not ctx.marking.candidates and (mechanical_word(ctx.marking) or assembly_word(ctx.marking.words))
     for written, maker in ctx.stated:
         score = 0.6 if other_kind and len(written) <= 2 else 0.72
         how = "is an alias of" if cat.aliases.get(name_key(written)) == maker else \
@@ -1272,7 +1273,7 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     kinds = kinds_named(ctx.marking.words)
     logo = not LINEAR_LOGOS.isdisjoint(toks)
     if not (kinds or logo and described_kind(ctx.marking.words) in (None, "ic")) or not ctx.readable \
-            or mechanical_word(ctx.marking.words, ctx.marking.text):
+            or mechanical_word(ctx.marking):
         return []
     values = value_keys(ctx.capitals)  # "±250 V input range difference amplifier 1990 2109"
     first = next((k for k in map(part_key, ctx.readable) if k not in values), "")
@@ -1603,10 +1604,12 @@ def qualifies_a_chip(lows: list[str], i: int) -> bool:
 BUS_STANDARD = re.compile(r"ARINC|MIL-STD|\b1553\b|STANAG", re.IGNORECASE)
 
 
-def mechanical_word(words: list[str], text: str = "") -> str | None:
-    lows = [w.lower() for w in words]
+def mechanical_word(marking: Marking) -> str | None:
+    """The word that makes the row a mechanical thing (a connector, a motor, a screw terminal), unless
+    it only qualifies a chip the row names."""
+    lows = [w.lower() for w in marking.words]
     chips = not BATTERY_CHIP_WORDS.isdisjoint(lows)
-    bus = BUS_STANDARD.search(text) is not None
+    bus = BUS_STANDARD.search(marking.text) is not None
     return next((w for i, w in enumerate(lows) if w in MECHANICAL and not (chips and w in BATTERY)
                  and not (bus and w == "terminal")
                  and not (i and (lows[i - 1], w) in CHIP_PHRASES) and not qualifies_a_chip(lows, i)
@@ -1835,7 +1838,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     said_kind = described_kind(ctx.marking.words)
     # So does a transistor or an IC abbreviation ("Motor MOSFET", "Servo MCU", "Motor H-bridge").
     semi_said = said_kind in ("ic", "discrete") or not CHIP_ABBREVIATIONS.isdisjoint(t.lower() for t in tokens(ctx.marking.text))
-    thing = mechanical_word(ctx.marking.words, ctx.marking.text) if not semi_said else None
+    thing = mechanical_word(ctx.marking) if not semi_said else None
     # A camera or lens holds an image sensor: sensor and optoelectronic rules still apply to it.
     spared = {"sensor", "optoelectronics"} if thing in OPTICAL else set()
     kept = [c for c in matched if (c.category or "") not in SEMICONDUCTOR_CATEGORIES - spared
