@@ -381,12 +381,15 @@ def test_the_earlier_holder_of_a_line_is_no_rival(cat: Catalog) -> None:
     assert not any("nearly as well" in e for e in a.evidence)
 
 
-def test_a_makers_marking_habit_tips_an_equal_reading_its_way(catalog) -> None:
-    # "HT574" fits a Holtek number and TI's top mark of SN74HCT574; TI's G4 lot line decides.
+def test_a_makers_marking_habit_is_shown_beside_its_reading(catalog) -> None:
+    # "HT574" is TI's top mark of SN74HCT574 (Holtek's catch-all HT rule leaves HT and a logic
+    # function number alone); TI's G4 lot line is shown as agreeing evidence, not needed.
     with_habit = attribute(BomLine("t", "1", "HT574 21K G4 B3CD"), catalog)
     assert with_habit.manufacturer == "Texas Instruments" and with_habit.mpn == "SN74HCT574"
     assert any("G4" in e for e in with_habit.evidence)
-    assert attribute(BomLine("t", "1", "HT574"), catalog).manufacturer != "Texas Instruments"
+    bare = attribute(BomLine("t", "1", "HT574"), catalog)
+    assert bare.manufacturer == "Texas Instruments" and not any("G4" in e for e in bare.evidence)
+    assert attribute(BomLine("t", "1", "HT1621"), catalog).manufacturer == "Holtek Semiconductor"
 
 
 @pytest.mark.parametrize("marking,maker,band", [
@@ -1373,7 +1376,9 @@ def test_a_date_code_before_a_renaming_names_the_maker_of_the_day(catalog, marki
 
 
 def test_a_jack_is_a_connector(catalog) -> None:
-    assert attribute(BomLine("t", "1", "SMA jack 32K243-40ME3"), catalog).manufacturer is None
+    # No chip's rule reads a jack's number; a connector maker's rule does (32 SMA, K jack).
+    a = attribute(BomLine("t", "1", "SMA jack 32K243-40ME3"), catalog)
+    assert a.manufacturer == "Rosenberger" and "connector" in (a.family or "")
 
 
 def test_a_catalogue_part_under_a_buyer_keeps_the_brand_whose_own_number_it_is(catalog) -> None:

@@ -99,8 +99,9 @@ UNIT = re.compile(
     r"^[~±<>≤≥]?\d+([.,]\d+)?([-–/](?!0\d)\d+([.,]\d+)?)*[-–]?(V|VDC|VAC|MV|KV|MA|UA|MW|KW|HZ|KHZ|MHZ|GHZ|"
     r"MSPS|KSPS|GSPS|SPS|BIT|BITS|KB|MB|GB|KBIT|MBIT|GBIT|PIN|PINS|MM|CM|NM|UM|NS|US|MS|"
     r"DB|DBM|DBI|OHM|OHMS|KOHM|MOHM|UF|NF|PF|MAH|AH|CH|KG|PPM|A/US|V/US|"
-    r"LSB|BAUD|BPS|KBPS|MBPS|GBPS|TH|ND|RD|ST|WAY|CELL|KV|PCS|PC|ШТ|ШT|CHANNELS?|КАНАЛ(ІВ|ОВ|И|А)?)\.?$"
-    r"|^[~±<>≤≥]?\d{1,3}([.,]\d+)?(V|A|W|K|X|S|C|G|B|F|H|R|P)$"  # one-letter units on short numbers only
+    r"LSB|BAUD|BPS|KBPS|MBPS|GBPS|TH|ND|RD|ST|WAY|CELL|KV|PCS|PC|ШТ|ШT|CHANNELS?|КАНАЛ(ІВ|ОВ|И|А)?|"
+    r"ГЦ|КГЦ|МГЦ|ГГЦ|МВ|КВ|МКА|ВТ|МВТ|КВТ|ОМ|КОМ|МОМ|МКФ|НФ|ПФ|МКГН|МГН|ДБ|БИТ|БІТ|КБИТ|МБИТ)\.?$"  # Cyrillic units
+    r"|^[~±<>≤≥]?\d{1,3}([.,]\d+)?(V|A|W|K|X|S|C|G|B|F|H|R|P|В|А)$"  # one-letter units on short numbers only
     r"|^\d{1,3}([.,]\d+)?(V|A|W)([/–-]\d{1,3}([.,]\d+)?(V|A|W))+$"  # values in pairs: "5V/12V", "3.3V-5V"
     r"|^[~±<>≤≥]?\d{1,3}([.,]\d+)?(UH|NH|MH)$",  # inductance ("4.7uH", "100mH"); "5575MH" is National's package
     re.IGNORECASE,
@@ -638,6 +639,8 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue  # "MAX10 10M08SAE144C8G": two numbers whose digit runs would run together
         if b.isdigit() and i + 2 < len(toks) and value_and_unit(b, latin(toks[i + 2])):
             continue  # "ADC 125 MSPS": a value and its unit after a word, not a split number
+        if b.isdigit() and i + 2 < len(toks) and maxim_code([b, toks[i + 2]]):
+            continue  # "dual DAC 5874 EGK+": Maxim's number (MAX left off) and its suffix, not the word's
         if not any(c.isdigit() for c in a + b) or STANDARD.match(a + b):
             continue  # "RG 58-A-U": a cable's name split, not a number
         out.append(a + b)

@@ -1247,11 +1247,12 @@ def by_habit(cat: Catalog, ctx: Context) -> list[Candidate]:
 LT_BARE = re.compile(r"^([1-8][0-9]{3})([1-9]|[12][0-9]|3[0-2])?(I|C|H|A|AI|AC)?$")
 LT_BARE_SHORT = re.compile(r"^([4-6][0-9]{2})()(I|C)?$")  # "690 LT": LTC690, read only beside the logo
 LT_KIND_WORDS = {
-    "amplifier": ("amplifier", "amp", "op-amp", "opamp", "підсилювач", "усилитель", "comparator", "компаратор"),
+    "amplifier": ("amplifier", "amp", "op-amp", "opamp", "підсилювач", "усилитель", "comparator", "компаратор",
+                  "lowpass", "low-pass", "bandpass", "band-pass", "highpass", "high-pass"),  # Linear's active filters
     "power": ("regulator", "stabilizer", "converter", "controller", "ldo", "driver", "стабілізатор", "стабилизатор",
               "перетворювач", "преобразователь", "контролер", "контроллер", "драйвер", "reference", "supervisor",
               "supervisory", "watchdog", "step-down", "step-up", "buck", "boost", "buck-boost", "switcher",
-              "monitor", "монітор", "монитор", "stopper", "charger", "high-side", "low-side"),
+              "monitor", "монітор", "монитор", "stopper", "charger", "high-side", "low-side", "sequencer", "hot-swap"),
     "data-converter": ("adc", "dac", "ацп", "цап"),
     "rf": ("synthesizer", "synthesiser", "pll", "mixer", "modulator", "demodulator", "синтезатор", "смеситель",
            "змішувач", "модулятор", "демодулятор", "detector", "детектор"),

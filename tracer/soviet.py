@@ -233,6 +233,10 @@ def read_designation(text: str) -> Designation | None:
     return None if "-" in text.strip("-") else read_latin(text, word)
 
 
+# Unit words in Cyrillic that also spell a Soviet class prefix (ГЦ bridge, В, А): after a value they are units.
+CYRILLIC_UNITS = frozenset({"ГЦ", "КГЦ", "МГЦ", "ГГЦ", "В", "МВ", "КВ", "А", "МА", "ВТ", "ОМ", "КОМ", "МКФ", "ПФ", "НФ", "ДБ"})
+
+
 def find_designation(candidates: list[str], toks: list[str]) -> Designation | None:
     """The first Soviet-standard designation among a marking's first part-number candidates, or
     one split by a space in transcription ("К561 ЛА7", "КТ 315Б"), read from the tokens joined."""
@@ -244,9 +248,11 @@ def find_designation(candidates: list[str], toks: list[str]) -> Designation | No
         if a.isdigit() and CYRILLIC_PAIR.fullmatch(b.upper()) and c[:1].isdigit() \
                 and (d := read_designation(a + b + c)) is not None:
             return d
-    for a, b in itertools.pairwise(toks):
+    for j, (a, b) in enumerate(itertools.pairwise(toks)):
         # In Latin letters only with the К prefix or a series that is no date code: "1905 PA10"
         # is a date code and Apex's PA10, "1986 BE92U" Milandr's 1986ВЕ92У.
+        if a.upper() in CYRILLIC_UNITS and j and toks[j - 1][:1].isdigit():
+            continue  # "50/60 Гц 2413": a value's unit (hertz), not the ГЦ class of a Soviet bridge
         if a[-1:].isdigit() != b[:1].isdigit() and (CYRILLIC.search((a + b).upper()) or SPACED_LATIN.match(a.upper())
                                                     or not DATE_LIKE.match(a)) \
                 and (d := read_designation(a + b)) is not None:
