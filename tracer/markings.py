@@ -249,7 +249,7 @@ JOINED_NAME = re.compile(r"^[^\W\d_]{2,}(\+[^\W\d_]{2,})+$")  # "Huber+Suhner", 
 
 
 # Brands whose logo is written in small letters: a transcriber copies them so ("nichicon HE 35V").
-LOWER_CASE_LOGOS = frozenset({"nichicon", "nexperia", "intel", "awinic"})
+LOWER_CASE_LOGOS = frozenset({"nichicon", "nexperia", "intel", "awinic", "hyperstone"})
 
 
 def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> list[tuple[str, str]]:
@@ -279,6 +279,8 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
                 continue  # initials alone ("N.S.", "O.N.") are no name; a brand named in lower case ("onsemi") is
             if n > 1 and not typed_lower and not name_written(clean[i:i + n], written, cat.makers[maker]):
                 continue  # "silicon power transistor", "Great power amplifier": prose, not Silicon Power
+            if n == 1 and line_variant(clean, i, maker, cat):
+                continue  # "Arria V ST": the variant of another maker's product line, not ST's logo
             hit = (written, maker, n)
             break
         if hit is None:
@@ -291,6 +293,19 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
         else:
             i += 1
     return found
+
+
+# A product line's generation written apart from its name: "Arria V", "Cyclone 10", "Virtex II".
+LINE_GENERATION = re.compile(r"[0-9]{1,2}|[IVX]{1,4}", re.IGNORECASE)
+
+
+def line_variant(words: list[str], i: int, maker: str, cat: Catalog) -> bool:
+    """Whether words[i] follows another maker's trademark and its generation, as the variant of
+    that product line ("Arria V ST", "Arria V GX"): a line's name, not a maker's logo."""
+    if i < 2 or not LINE_GENERATION.fullmatch(words[i - 1]):
+        return False
+    tm = cat.trademarks.get(trademark_key(words[i - 2]))
+    return tm is not None and not words[i - 2].islower() and not cat.same_company(tm.manufacturer, maker)
 
 
 # A character a conversion could not write: "?" from a Latin-1 PDF or a CSV saved in the wrong
