@@ -158,6 +158,10 @@ def test_only_keys_a_strong_rule_could_start_are_tried_for_slips(tmp_path: Path)
     ("74(LCX|VHC)[0-9]", "74VHC08", 5, 5),
     ("K?1986(BE|VE)", "1986BE92Y", 6, 6),  # an optional letter is a branch between it and nothing
     ("K?1986(BE|VE)", "K1986BE92Y", 6, 7),
+    # Top-level alternatives: counted in the one the key matches, not cut where the compiler factors them.
+    ("FX11[AB]?[0-9]{2,3}[PS]|HR(10|12|25|30)A?[0-9]", "HR10A7P6S", 2, 5),
+    ("L(A|B|G)(T6[4678]|E6[357])|L(A|B|G|O)L29[A-Z]", "LGL29K", 1, 5),  # a group of single letters is an alternation
+    ("L[AB]L29", "LAL29", 1, 1),  # a set as written stays a varying part
 ])
 def test_a_rules_fixed_characters_follow_the_branch_the_key_takes(pattern: str, key: str, least: int, followed: int) -> None:
     from tracer.catalog import literal_length_for, literal_prefix_length

@@ -92,6 +92,11 @@ def literal_spec(pattern: str) -> LiteralSpec:
     except ImportError:  # Python < 3.11
         import sre_parse  # type: ignore[no-redef]
 
+    def single_letters(items: object) -> bool:
+        parsed = list(items)  # type: ignore[call-overload]
+        return len(parsed) == 1 and str(parsed[0][0]) == "IN" and bool(parsed[0][1]) \
+            and all(str(o) == "LITERAL" for o, _ in parsed[0][1])
+
     def walk(items: object) -> tuple[list, bool]:
         out: list = []
         for op, av in items:  # type: ignore[attr-defined]
@@ -101,6 +106,10 @@ def literal_spec(pattern: str) -> LiteralSpec:
                     out[-1] += chr(av)
                 else:
                     out.append(chr(av))
+            elif name == "SUBPATTERN" and single_letters(av[-1]):
+                # A group of single letters, "(A|B|G)", which the compiler writes as a set: the
+                # alternation it was written as (a bare set, "[56]", stays a varying part).
+                out.append(tuple((chr(v), True) for _, v in list(av[-1])[0][1]))
             elif name == "SUBPATTERN":
                 inner, whole = walk(av[-1])
                 out.extend(inner)
@@ -151,7 +160,29 @@ def literal_prefix_length(pattern: str) -> int:
 
 def literal_length_for(pattern: str, key: str) -> int:
     """How many literal characters of the regex the key's match starts with, taking in each
-    alternation the longest branch the key follows ("(NE|SE|SA)55[56]" on NE555DT -> 4)."""
+    alternation the longest branch the key follows ("(NE|SE|SA)55[56]" on NE555DT -> 4). A pattern
+    of top-level alternatives counts in the alternative the key matches ("FX11..|HR(10|12)A?.." on
+    HR10A-7P-6S -> 5): the regex compiler would factor their common letters out of sight."""
+    fits = [branch for branch, regex in top_branches(pattern) if regex.match(key)]
+    if fits:
+        return max(literal_length_in(branch, key) for branch in fits)
+    return literal_length_in(pattern, key)
+
+
+@lru_cache(maxsize=4096)
+def top_branches(pattern: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """A regex's top-level alternatives, each compiled; none for a pattern without any."""
+    parts = split_top(pattern)
+    if len(parts) < 2:
+        return ()
+    try:
+        return tuple((part, re.compile(part)) for part in parts)
+    except re.error:  # a bar inside a character class: read the pattern whole
+        return ()
+
+
+def literal_length_in(pattern: str, key: str) -> int:
+    """literal_length_for within one alternative."""
     pos = 0
     for item in literal_spec(pattern):
         if isinstance(item, str):
