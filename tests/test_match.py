@@ -1789,6 +1789,26 @@ def test_session24_maker_and_band(catalog, marking: str, maker: str, band: str) 
     check_reading(catalog, marking, maker, None, band)
 
 
+SESSION26_READINGS = [
+    # A first letter lost before a maker's bare prefix of another kind: the restored number of the
+    # row's kind leads (Actel's AX is an FPGA's prefix, MAX6697 a temperature monitor).
+    ("7-channel precision temperature monitor AX6697", "Maxim Integrated", "MAX6697", "possible"),
+    # ...but a bare prefix of the row's kind keeps its lead over a restoration.
+    ("FPGA AX1000-FG484", "Actel", None, "likely"),
+    # A unit in Cyrillic after a value heads no Soviet designation; Linear's bare number reads.
+    ("Микросхема АЦП 24 бит с подавлением 50/60 Гц 2413 1037", "Linear Technology", "LTC2413", "possible"),
+    # Maxim's split suffix with its '+' keeps the number from the word before it.
+    ("Dual DAC 5874 EGK+ 1017", "Maxim Integrated", None, "possible"),
+    # TPM 2.0 is a standard's name; the Infineon number beside it reads.
+    ("Trusted platform module TPM 2.0 SLB 9665 TT 2.0", "Infineon Technologies", "SLB9665", "confirmed"),
+]
+
+
+@pytest.mark.parametrize("marking,maker,mpn,band", SESSION26_READINGS)
+def test_session26_readings(catalog, marking: str, maker: str, mpn: str | None, band: str) -> None:
+    check_reading(catalog, marking, maker, mpn, band)
+
+
 SESSION25_READINGS = [
     # A digit that opens a group after a hyphen stays a digit: a 2 W module's code, not Allegro's Z.
     ("Isolated DC/DC converter A1205S-2W", "Mornsun", "A1205S-2W", "likely"),

@@ -914,7 +914,10 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
         if not found and not PROTOCOL.match(key) and not (package and key.startswith(part_key(package))):
             # A slip undone reads it as it stands ("NH828O1GBM"), or a small l typed for 1 ("DTCl14EKA").
             if slipped is None or slipped.priority < WEAK_PRIORITY:
-                found = lost_first_letter(cat, key, ctx.marking.words, below=current is not None)
+                # Below a maker's bare prefix as written, unless that prefix's kind is not the row's
+                # ("temperature monitor AX6697": Actel's AX is an FPGA's, MAX6697 a monitor).
+                below = current is not None and (current.category in ("", "other") or kind_fits(current.category, ctx.marking.words))
+                found = lost_first_letter(cat, key, ctx.marking.words, below=below)
         if len(found) > 1:
             # Several makers' prefixes restore a number of theirs ("2940A" as LTC2940A, MAX2940A,
             # CY2940A): the row's word for the part cannot choose between them.
