@@ -2186,7 +2186,12 @@ def named_for_a_later_part(cat: Catalog, marking: Marking, named: tuple[str, str
         return False
     # The later number must be one of the named maker's own (not a date or lot code between).
     later = best_rule(cat, part_key(before[-1]))
+    if later is not None and later.category == "module" and any(w.lower() in MODULE_WORDS for w in marking.words):
+        return False  # "ESP32-S2 Wi-Fi module ESP-12K Ai-Thinker": the chip, then the module it is in and its maker
     return later is not None and later.priority >= 70 and cat.same_company(maker, later.manufacturer)
+
+
+MODULE_WORDS = frozenset({"module", "modules", "модуль", "модуля", "модулі", "модули"})
 
 
 def context(line: BomLine, cat: Catalog) -> Context:
