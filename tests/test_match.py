@@ -1801,6 +1801,11 @@ SESSION26_READINGS = [
     ("Dual DAC 5874 EGK+ 1017", "Maxim Integrated", None, "possible"),
     # TPM 2.0 is a standard's name; the Infineon number beside it reads.
     ("Trusted platform module TPM 2.0 SLB 9665 TT 2.0", "Infineon Technologies", "SLB9665", "confirmed"),
+    # A module's row: the chip it carries, then the module's own number; the module's maker answers...
+    ("LoRa module (SX1262) E22-900M30S", "Ebyte", "E22-900M30S", "likely"),
+    ("ESP8266 Wi-Fi module ESP-07S", "Ai-Thinker", "ESP-07S", "likely"),
+    # ...unless the row puts the chip in the module: then the chip is the row's part.
+    ("Wi-Fi SoC ESP8266EX inside module ESP-07S", "Espressif Systems", None, "likely"),
 ]
 
 

@@ -473,12 +473,35 @@ def leading_family(cat: Catalog, candidates: list[str]) -> FamilyRule | None:
     return rule if rule is not None and rule.priority >= 70 else None
 
 
+def module_reading(cat: Catalog, ctx: Context) -> tuple[str, str] | None:
+    """On a row that calls the part a module, a later number read by another maker's module rule
+    (priority 76 or more, three fixed characters) after a first number read as a chip: (that number,
+    the module's maker). "Bluetooth module (nRF52832) E73-2G4M04S1B": the module is Ebyte's, the
+    nRF52832 what it carries."""
+    cands = ctx.marking.candidates
+    words = {w.lower() for w in ctx.marking.words}
+    if len(cands) < 2 or words.isdisjoint(MODULE_WORDS) or not words.isdisjoint(INSIDE_WORDS):
+        return None  # "Wi-Fi SoC ESP8266EX inside module ESP-12F": the chip is the row's part
+    first = best_rule(cat, part_key(cands[0]))
+    if first is None or first.category == "module":
+        return None
+    for text in cands[1:]:
+        key = part_key(text)
+        rule = best_rule(cat, key)
+        if rule is not None and rule.category == "module" and rule.priority >= 76 and rule.literal_length_for(key) >= 3 \
+                and not cat.same_company(rule.manufacturer, first.manufacturer):
+            return text, rule.manufacturer
+    return None
+
+
 def later_penalty(cat: Catalog, ctx: Context, text: str, maker: str) -> float:
     """How much less a reading of a later token weighs when the first number fits a specific family
     of another maker ("MT25QL128 ABA1ESE-0SIT": the later token is its ordering suffix, a lot code or
-    a second part of the row)."""
+    a second part of the row); none for the module on a module's row (module_reading)."""
     cands = ctx.marking.candidates
     if not cands or text == cands[0] or text not in cands or part_key(cands[0]) in part_key(text):
+        return 0.0
+    if module_reading(cat, ctx) == (text, maker):
         return 0.0
     if after_date_code(cands, ctx.marking.date_codes, text):
         return 0.15  # "6844 IBZ 2013 N9HCQ": the part number, its date code, then the lot
@@ -582,7 +605,8 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
             score = min(score, 0.6)  # a bare maker prefix, not a family: never confident alone
         score -= min(pos, 5) * 0.01  # the part number comes first; later tokens are lot and date codes
         score -= later_penalty(cat, ctx, text, rule.manufacturer)
-        if pos > 0 and len(key) <= 6 and lot_after_part(ctx.marking.candidates[0], key):
+        module = module_reading(cat, ctx)
+        if pos > 0 and len(key) <= 6 and lot_after_part(ctx.marking.candidates[0], key) and module != (text, rule.manufacturer):
             score = min(score, 0.6)  # "14070BG ON 3KP851": a short code after a number shaped like a part's is a lot more often
         # "ADC 2400": the kind of part and its number, or one number split; the number is another
         # maker's when the row shows that maker's habit ("DAC 9744 ARUZ #1233": Analog Devices').
@@ -1318,7 +1342,19 @@ METHODS: tuple[Callable[[Catalog, Context], list[Candidate]], ...] = (
 def gather(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Every method's candidates, in METHODS order (equal scores keep that order), readings across
     a marking code and its date line held down (code_and_date_apart)."""
-    return code_and_date_apart(cat, ctx, [c for method in METHODS for c in method(cat, ctx)])
+    return chip_on_module_row(cat, ctx, code_and_date_apart(cat, ctx, [c for method in METHODS for c in method(cat, ctx)]))
+
+
+def chip_on_module_row(cat: Catalog, ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """On a module's row (module_reading), readings of the first number by another maker weigh less:
+    it names the chip the module carries ("LoRa module SX1278 Ra-02": Ai-Thinker's Ra-02)."""
+    module = module_reading(cat, ctx)
+    if module is None:
+        return cands
+    first = part_key(ctx.marking.candidates[0])
+    return [replace(c, score=c.score - 0.15, detail=f"{c.detail}; the chip a module's row names, beside the module {module[0]}")
+            if c.mpn and part_key(c.mpn).startswith(first[:4]) and not cat.same_company(c.manufacturer, module[1]) else c
+            for c in cands]
 
 
 def code_and_date_apart(cat: Catalog, ctx: Context, cands: list[Candidate]) -> list[Candidate]:
@@ -2192,6 +2228,8 @@ def named_for_a_later_part(cat: Catalog, marking: Marking, named: tuple[str, str
 
 
 MODULE_WORDS = frozenset({"module", "modules", "модуль", "модуля", "модулі", "модули"})
+# Words that put the chip in the module: the chip is then the row's part, the module where it sits.
+INSIDE_WORDS = frozenset({"inside", "in", "on", "within", "of", "у", "в", "на", "всередині", "внутри"})
 
 
 def context(line: BomLine, cat: Catalog) -> Context:
