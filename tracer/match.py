@@ -494,14 +494,15 @@ def module_reading(cat: Catalog, ctx: Context) -> tuple[str, str] | None:
     return None
 
 
-def later_penalty(cat: Catalog, ctx: Context, text: str, maker: str) -> float:
+def later_penalty(cat: Catalog, ctx: Context, text: str, maker: str,
+                  module: tuple[str, str] | None = None) -> float:
     """How much less a reading of a later token weighs when the first number fits a specific family
     of another maker ("MT25QL128 ABA1ESE-0SIT": the later token is its ordering suffix, a lot code or
-    a second part of the row); none for the module on a module's row (module_reading)."""
+    a second part of the row); none for `module`, the module's number on a module's row (module_reading)."""
     cands = ctx.marking.candidates
     if not cands or text == cands[0] or text not in cands or part_key(cands[0]) in part_key(text):
         return 0.0
-    if module_reading(cat, ctx) == (text, maker):
+    if module == (text, maker):
         return 0.0
     if after_date_code(cands, ctx.marking.date_codes, text):
         return 0.15  # "6844 IBZ 2013 N9HCQ": the part number, its date code, then the lot
@@ -583,6 +584,7 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Each part-number candidate the family rules recognise, scored by how specific the rule is."""
     out = []
     toks = ctx.capitals
+    module = module_reading(cat, ctx)
     for pos, text in enumerate(ctx.marking.candidates):
         key = part_key(text)
         if len(key) < MIN_KEY:
@@ -604,8 +606,7 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         if rule.priority < WEAK_PRIORITY:
             score = min(score, 0.6)  # a bare maker prefix, not a family: never confident alone
         score -= min(pos, 5) * 0.01  # the part number comes first; later tokens are lot and date codes
-        score -= later_penalty(cat, ctx, text, rule.manufacturer)
-        module = module_reading(cat, ctx)
+        score -= later_penalty(cat, ctx, text, rule.manufacturer, module)
         if pos > 0 and len(key) <= 6 and lot_after_part(ctx.marking.candidates[0], key) and module != (text, rule.manufacturer):
             score = min(score, 0.6)  # "14070BG ON 3KP851": a short code after a number shaped like a part's is a lot more often
         # "ADC 2400": the kind of part and its number, or one number split; the number is another
@@ -1026,12 +1027,13 @@ def part_candidate(part: Part, text: str, method: str, score: float, how: str) -
 def by_part(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Catalogue parts: the same number, the number less its ordering suffix, or a shortened mark."""
     out = []
+    module = module_reading(cat, ctx)
     for text in ctx.readable:
         key = part_key(text)
         if len(key) < 4 or key.isdigit():
             continue
         if key in cat.parts:
-            out.extend(part_candidate(p, text, "exact", 0.8 - later_penalty(cat, ctx, text, p.manufacturer), "exact")
+            out.extend(part_candidate(p, text, "exact", 0.8 - later_penalty(cat, ctx, text, p.manufacturer, module), "exact")
                        for p in cat.parts[key])
             continue
         # One transcription slip away from a catalogue part ("HFAI8929BS" for HFA18929BS): a
@@ -1045,7 +1047,7 @@ def by_part(cat: Catalog, ctx: Context) -> list[Candidate]:
         floor = max(5, int(len(key) * 0.6))
         for n in range(len(key) - 1, floor - 1, -1):
             if key[:n] in cat.parts:
-                out.extend(part_candidate(p, text, "suffix", 0.74 - later_penalty(cat, ctx, text, p.manufacturer),
+                out.extend(part_candidate(p, text, "suffix", 0.74 - later_penalty(cat, ctx, text, p.manufacturer, module),
                                           f"ordering suffix {key[n:]} dropped") for p in cat.parts[key[:n]])
                 break
         else:
@@ -1053,7 +1055,7 @@ def by_part(cat: Catalog, ctx: Context) -> list[Candidate]:
                 longer = cat.parts_extending(key)
                 makers = {p.manufacturer for p in longer}
                 if len(makers) == 1:
-                    out.append(part_candidate(longer[0], text, "suffix", 0.7 - later_penalty(cat, ctx, text, longer[0].manufacturer),
+                    out.append(part_candidate(longer[0], text, "suffix", 0.7 - later_penalty(cat, ctx, text, longer[0].manufacturer, module),
                                               "printed without its ordering suffix"))
     return out
 
@@ -1347,7 +1349,7 @@ def gather(cat: Catalog, ctx: Context) -> list[Candidate]:
 
 def chip_on_module_row(cat: Catalog, ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """On a module's row (module_reading), readings of the first number by another maker weigh less:
-    it names the chip the module carries ("LoRa module SX1278 Ra-02": Ai-Thinker's Ra-02)."""
+    it names the chip the module carries ("Bluetooth module (nRF52832) E73-2G4M04S1B": Ebyte's E73)."""
     module = module_reading(cat, ctx)
     if module is None:
         return cands
