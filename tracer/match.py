@@ -73,6 +73,7 @@ class Context:
     marking: Marking
     stated: tuple[tuple[str, str], ...]  # (as written, catalogue maker)
     designation: Designation | None = None  # a Soviet-standard number among the first candidates
+    module: tuple[str, str] | None = None  # on a module's row, the module's number and maker (module_reading)
 
     @cached_property
     def readable(self) -> list[str]:
@@ -473,14 +474,13 @@ def leading_family(cat: Catalog, candidates: list[str]) -> FamilyRule | None:
     return rule if rule is not None and rule.priority >= 70 else None
 
 
-def module_reading(cat: Catalog, ctx: Context) -> tuple[str, str] | None:
+def module_reading(cat: Catalog, marking: Marking) -> tuple[str, str] | None:
     """On a row that calls the part a module, a later number read by another maker's module rule
     (priority 76 or more, three fixed characters) after a first number read as a chip: (that number,
     the module's maker). "Bluetooth module (nRF52832) E73-2G4M04S1B": the module is Ebyte's, the
     nRF52832 what it carries."""
-    cands = ctx.marking.candidates
-    words = {w.lower() for w in ctx.marking.words}
-    if len(cands) < 2 or words.isdisjoint(MODULE_WORDS) or not words.isdisjoint(INSIDE_WORDS):
+    cands = marking.candidates
+    if len(cands) < 2 or not says_module(marking.words) or not INSIDE_WORDS.isdisjoint(w.lower() for w in marking.words):
         return None  # "Wi-Fi SoC ESP8266EX inside module ESP-12F": the chip is the row's part
     first = best_rule(cat, part_key(cands[0]))
     if first is None or first.category == "module":
@@ -494,15 +494,14 @@ def module_reading(cat: Catalog, ctx: Context) -> tuple[str, str] | None:
     return None
 
 
-def later_penalty(cat: Catalog, ctx: Context, text: str, maker: str,
-                  module: tuple[str, str] | None = None) -> float:
+def later_penalty(cat: Catalog, ctx: Context, text: str, maker: str) -> float:
     """How much less a reading of a later token weighs when the first number fits a specific family
     of another maker ("MT25QL128 ABA1ESE-0SIT": the later token is its ordering suffix, a lot code or
-    a second part of the row); none for `module`, the module's number on a module's row (module_reading)."""
+    a second part of the row); none for the module's number on a module's row (module_reading)."""
     cands = ctx.marking.candidates
     if not cands or text == cands[0] or text not in cands or part_key(cands[0]) in part_key(text):
         return 0.0
-    if module == (text, maker):
+    if ctx.module == (text, maker):
         return 0.0
     if after_date_code(cands, ctx.marking.date_codes, text):
         return 0.15  # "6844 IBZ 2013 N9HCQ": the part number, its date code, then the lot
@@ -584,7 +583,6 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Each part-number candidate the family rules recognise, scored by how specific the rule is."""
     out = []
     toks = ctx.capitals
-    module = module_reading(cat, ctx)
     for pos, text in enumerate(ctx.marking.candidates):
         key = part_key(text)
         if len(key) < MIN_KEY:
@@ -606,8 +604,8 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         if rule.priority < WEAK_PRIORITY:
             score = min(score, 0.6)  # a bare maker prefix, not a family: never confident alone
         score -= min(pos, 5) * 0.01  # the part number comes first; later tokens are lot and date codes
-        score -= later_penalty(cat, ctx, text, rule.manufacturer, module)
-        if pos > 0 and len(key) <= 6 and lot_after_part(ctx.marking.candidates[0], key) and module != (text, rule.manufacturer):
+        score -= later_penalty(cat, ctx, text, rule.manufacturer)
+        if pos > 0 and len(key) <= 6 and lot_after_part(ctx.marking.candidates[0], key) and ctx.module != (text, rule.manufacturer):
             score = min(score, 0.6)  # "14070BG ON 3KP851": a short code after a number shaped like a part's is a lot more often
         # "ADC 2400": the kind of part and its number, or one number split; the number is another
         # maker's when the row shows that maker's habit ("DAC 9744 ARUZ #1233": Analog Devices').
@@ -1027,13 +1025,12 @@ def part_candidate(part: Part, text: str, method: str, score: float, how: str) -
 def by_part(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Catalogue parts: the same number, the number less its ordering suffix, or a shortened mark."""
     out = []
-    module = module_reading(cat, ctx)
     for text in ctx.readable:
         key = part_key(text)
         if len(key) < 4 or key.isdigit():
             continue
         if key in cat.parts:
-            out.extend(part_candidate(p, text, "exact", 0.8 - later_penalty(cat, ctx, text, p.manufacturer, module), "exact")
+            out.extend(part_candidate(p, text, "exact", 0.8 - later_penalty(cat, ctx, text, p.manufacturer), "exact")
                        for p in cat.parts[key])
             continue
         # One transcription slip away from a catalogue part ("HFAI8929BS" for HFA18929BS): a
@@ -1047,7 +1044,7 @@ def by_part(cat: Catalog, ctx: Context) -> list[Candidate]:
         floor = max(5, int(len(key) * 0.6))
         for n in range(len(key) - 1, floor - 1, -1):
             if key[:n] in cat.parts:
-                out.extend(part_candidate(p, text, "suffix", 0.74 - later_penalty(cat, ctx, text, p.manufacturer, module),
+                out.extend(part_candidate(p, text, "suffix", 0.74 - later_penalty(cat, ctx, text, p.manufacturer),
                                           f"ordering suffix {key[n:]} dropped") for p in cat.parts[key[:n]])
                 break
         else:
@@ -1055,7 +1052,7 @@ def by_part(cat: Catalog, ctx: Context) -> list[Candidate]:
                 longer = cat.parts_extending(key)
                 makers = {p.manufacturer for p in longer}
                 if len(makers) == 1:
-                    out.append(part_candidate(longer[0], text, "suffix", 0.7 - later_penalty(cat, ctx, text, longer[0].manufacturer, module),
+                    out.append(part_candidate(longer[0], text, "suffix", 0.7 - later_penalty(cat, ctx, text, longer[0].manufacturer),
                                               "printed without its ordering suffix"))
     return out
 
@@ -1350,7 +1347,7 @@ def gather(cat: Catalog, ctx: Context) -> list[Candidate]:
 def chip_on_module_row(cat: Catalog, ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """On a module's row (module_reading), readings of the first number by another maker weigh less:
     it names the chip the module carries ("Bluetooth module (nRF52832) E73-2G4M04S1B": Ebyte's E73)."""
-    module = module_reading(cat, ctx)
+    module = ctx.module
     if module is None:
         return cands
     first = part_key(ctx.marking.candidates[0])
@@ -2224,12 +2221,19 @@ def named_for_a_later_part(cat: Catalog, marking: Marking, named: tuple[str, str
         return False
     # The later number must be one of the named maker's own (not a date or lot code between).
     later = best_rule(cat, part_key(before[-1]))
-    if later is not None and later.category == "module" and any(w.lower() in MODULE_WORDS for w in marking.words):
+    if later is not None and later.category == "module" and says_module(marking.words):
         return False  # "ESP32-S2 Wi-Fi module ESP-12K Ai-Thinker": the chip, then the module it is in and its maker
     return later is not None and later.priority >= 70 and cat.same_company(maker, later.manufacturer)
 
 
 MODULE_WORDS = frozenset({"module", "modules", "модуль", "модуля", "модулі", "модули"})
+
+
+def says_module(words: list[str]) -> bool:
+    """Whether the row calls the part a module."""
+    return any(w.lower() in MODULE_WORDS for w in words)
+
+
 # Words that put the chip in the module: the chip is then the row's part, the module where it sits.
 INSIDE_WORDS = frozenset({"inside", "in", "on", "within", "of", "у", "в", "на", "всередині", "внутри"})
 
@@ -2242,7 +2246,7 @@ def context(line: BomLine, cat: Catalog) -> Context:
     column_maker = cat.resolve(line.stated_maker)
     if line.stated_maker and column_maker and all(column_maker != m for _, m in stated):
         stated.append((line.stated_maker, column_maker))
-    return Context(marking, tuple(stated), marking.designation)
+    return Context(marking, tuple(stated), marking.designation, module_reading(cat, marking))
 
 
 def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribution:
