@@ -21,7 +21,7 @@ from tracer.catalog import (
 )
 from tracer.dates import OR_LATER, YEAR_MONTH, year_written
 from tracer.model import Marking
-from tracer.soviet import find_designation
+from tracer.soviet import CYRILLIC_UNITS, find_designation
 
 SPLIT = re.compile(r"[\s,;()\[\]{}\"'«»®™©№（）【】，；、：*~]+|(?<=[^\W\d_]{3}):")  # "Chip:ADM3485" but Micron's "IT:P"
 # Print lines an export wrote as escapes ("AD8605\nARTZ\n#1845"): a line break before a letter or digit.
@@ -94,13 +94,15 @@ PACKAGE = re.compile(
 # Unit words that never stand for a maker or a grade after a number ("ST", "US", "MS" may).
 VALUE_UNITS = frozenset({"HZ", "KHZ", "MHZ", "GHZ", "MSPS", "KSPS", "GSPS", "SPS", "KBIT", "MBIT", "GBIT", "MW",
                          "KW", "MV", "KV", "VDC", "VAC", "MAH", "OHM", "OHMS", "KOHM", "UF", "NF", "PF", "UH", "NH",
-                         "DBM", "PPM", "BAUD", "BPS", "KBPS", "MBPS", "NM", "МГЦ", "КГЦ", "ГЦ", "МКФ", "ПФ", "МА", "МВТ"})
+                         "DBM", "PPM", "BAUD", "BPS", "KBPS", "MBPS", "NM"}) \
+    | {u for u in CYRILLIC_UNITS if len(u) > 1}  # "КТ 315 А": a one-letter word after a number may be its grade
+CYRILLIC_UNIT_WORDS = "|".join(sorted(CYRILLIC_UNITS - {"В", "А"}, key=len, reverse=True))  # one letter: below
 UNIT = re.compile(
     r"^[~±<>≤≥]?\d+([.,]\d+)?([-–/](?!0\d)\d+([.,]\d+)?)*[-–]?(V|VDC|VAC|MV|KV|MA|UA|MW|KW|HZ|KHZ|MHZ|GHZ|"
     r"MSPS|KSPS|GSPS|SPS|BIT|BITS|KB|MB|GB|KBIT|MBIT|GBIT|PIN|PINS|MM|CM|NM|UM|NS|US|MS|"
     r"DB|DBM|DBI|OHM|OHMS|KOHM|MOHM|UF|NF|PF|MAH|AH|CH|KG|PPM|A/US|V/US|"
     r"LSB|BAUD|BPS|KBPS|MBPS|GBPS|TH|ND|RD|ST|WAY|CELL|KV|PCS|PC|ШТ|ШT|CHANNELS?|КАНАЛ(ІВ|ОВ|И|А)?|"
-    r"ГЦ|КГЦ|МГЦ|ГГЦ|МВ|КВ|МКА|ВТ|МВТ|КВТ|ОМ|КОМ|МОМ|МКФ|НФ|ПФ|МКГН|МГН|ДБ|БИТ|БІТ|КБИТ|МБИТ)\.?$"  # Cyrillic units
+    + CYRILLIC_UNIT_WORDS + r")\.?$"
     r"|^[~±<>≤≥]?\d{1,3}([.,]\d+)?(V|A|W|K|X|S|C|G|B|F|H|R|P|В|А)$"  # one-letter units on short numbers only
     r"|^\d{1,3}([.,]\d+)?(V|A|W)([/–-]\d{1,3}([.,]\d+)?(V|A|W))+$"  # values in pairs: "5V/12V", "3.3V-5V"
     r"|^[~±<>≤≥]?\d{1,3}([.,]\d+)?(UH|NH|MH)$",  # inductance ("4.7uH", "100mH"); "5575MH" is National's package

@@ -234,7 +234,9 @@ def read_designation(text: str) -> Designation | None:
 
 
 # Unit words in Cyrillic that also spell a Soviet class prefix (ГЦ bridge, В, А): after a value they are units.
-CYRILLIC_UNITS = frozenset({"ГЦ", "КГЦ", "МГЦ", "ГГЦ", "В", "МВ", "КВ", "А", "МА", "ВТ", "ОМ", "КОМ", "МКФ", "ПФ", "НФ", "ДБ"})
+# markings.py reads the same words as units after a value and inside a value ("12В", "100МКФ").
+CYRILLIC_UNITS = frozenset({"ГЦ", "КГЦ", "МГЦ", "ГГЦ", "В", "МВ", "КВ", "А", "МА", "МКА", "ВТ", "МВТ", "КВТ", "ОМ", "КОМ",
+                            "МОМ", "МКФ", "ПФ", "НФ", "МКГН", "МГН", "ДБ", "БИТ", "БІТ", "КБИТ", "МБИТ"})
 
 
 def find_designation(candidates: list[str], toks: list[str]) -> Designation | None:
