@@ -1789,6 +1789,25 @@ def test_session24_maker_and_band(catalog, marking: str, maker: str, band: str) 
     check_reading(catalog, marking, maker, None, band)
 
 
+SESSION27_READINGS = [
+    # A board or module whose own number follows the chip it carries: the board's maker answers,
+    # though the row names the chip's maker or shows its trademark...
+    ("Single board computer Intel Celeron J4115 ODROID-H2+", "Hardkernel", "ODROID-H2", "likely"),
+    ("COM Express module Intel Core i7-8665UE COMe-bWL6", "Kontron", "COME-BWL6", "likely"),
+    # ...and when the board's number comes first and the chip's after it.
+    ("Single board computer ODROID-C4 (Amlogic S905X3)", "Hardkernel", "ODROID-C4", "likely"),
+    # A '+' closing another maker's specific number is no sign of Mini-Circuits' RoHS model code...
+    ("Single board computer ODROID-N2+", "Hardkernel", "ODROID-N2", "likely"),
+    # ...which it still is on Mini-Circuits' own models.
+    ("Frequency mixer ADE-2+", "Mini-Circuits", "ADE-2", "likely"),
+]
+
+
+@pytest.mark.parametrize("marking,maker,mpn,band", SESSION27_READINGS)
+def test_session27_readings(catalog, marking: str, maker: str, mpn: str | None, band: str) -> None:
+    check_reading(catalog, marking, maker, mpn, band)
+
+
 SESSION26_READINGS = [
     # A first letter lost before a maker's bare prefix of another kind: the restored number of the
     # row's kind leads (Actel's AX is an FPGA's prefix, MAX6697 a temperature monitor).

@@ -47,7 +47,7 @@ COMMON_WORDS = {
     "pulse", "delta", "diodes", "apex", "clare", "harris", "nordic", "dialog",
     "ember", "coherent", "micron", "halo", "national", "linear", "lattice", "silicon", "power",
     "crystal", "omega", "alpha", "crucial", "hexagon",
-    "integral", "morion", "module", "elite", "token", "finder", "alps", "parallax",
+    "integral", "morion", "module", "elite", "token", "finder", "alps", "parallax", "planet", "rush",
     "мале",  # Ukrainian "small" ("Мале реле"), not MAHLE
 }
 # Short aliases (three letters or fewer) name a maker only when written in capitals, and never
@@ -767,7 +767,7 @@ def marking_hints(toks: list[str], cat: Catalog, text: str = "") -> list[tuple[s
         out.extend((why, m) for m in ("NXP Semiconductors", "Nexperia") if m in cat.makers)
     shown = [t for t in toks if ANY_HABIT.match(t)]
     for pattern, maker, why in HABITS if shown else ():
-        if maker in cat.makers and any(pattern.match(t) for t in shown):
+        if maker in cat.makers and any(pattern.match(t) and not named_by_another(t, maker, cat) for t in shown):
             out.append((why, maker))
     if "Maxim Integrated" in cat.makers and maxim_code(toks):
         out.append((MAXIM_WHY, "Maxim Integrated"))
@@ -777,6 +777,15 @@ def marking_hints(toks: list[str], cat: Catalog, text: str = "") -> list[tuple[s
         out.append(("'/NOPB' (no lead) closing the ordering code is National Semiconductor's lead-free suffix, "
                     "kept by Texas Instruments", "Texas Instruments"))
     return out
+
+
+def named_by_another(token: str, maker: str, cat: Catalog) -> bool:
+    """Whether another maker's specific rule (priority 84 or more, five fixed characters or more) reads
+    the token: its shape then matches the habit by chance ("ODROID-H2+" is Hardkernel's board, not a
+    Mini-Circuits model with its RoHS '+')."""
+    key = part_key(token)
+    return any(r.priority >= 84 and r.literal_length_for(key) >= 5 and not cat.same_company(r.manufacturer, maker)
+               for r in cat.family_rules(key))
 
 
 def trademarks_in(toks: list[str], cat: Catalog) -> list[TradeMark]:

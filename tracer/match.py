@@ -482,16 +482,29 @@ def module_reading(cat: Catalog, marking: Marking) -> tuple[str, str] | None:
     cands = marking.candidates
     if len(cands) < 2 or not says_module(marking.words) or not INSIDE_WORDS.isdisjoint(w.lower() for w in marking.words):
         return None  # "Wi-Fi SoC ESP8266EX inside module ESP-12F": the chip is the row's part
-    first = best_rule(cat, part_key(cands[0]))
-    if first is None or first.category == "module":
+    rules = {text: best_rule(cat, part_key(text)) for text in cands}
+    first = rules[cands[0]]
+    if is_module_rule(first, part_key(cands[0])):
+        # The module first, then the chip it carries ("ODROID-M1 (Rockchip RK3568B2)").
+        carried = any(r is not None and r.category != "module" and not cat.same_company(r.manufacturer, first.manufacturer)
+                      for r in list(rules.values())[1:])
+        return (cands[0], first.manufacturer) if carried else None
+    if first is not None and first.category == "module":
         return None
     for text in cands[1:]:
         key = part_key(text)
-        rule = best_rule(cat, key)
-        if rule is not None and rule.category == "module" and rule.priority >= 76 and rule.literal_length_for(key) >= 3 \
-                and not cat.same_company(rule.manufacturer, first.manufacturer):
+        rule = rules[text]
+        # The chip: the first number, or the series word and number joined ("Intel Atom E3800": AtomE3800).
+        chip = next((r for t, r in rules.items() if t != text and r is not None and r.category != "module"), None)
+        if is_module_rule(rule, key) and chip is not None and not cat.same_company(rule.manufacturer, chip.manufacturer):
             return text, rule.manufacturer
     return None
+
+
+def is_module_rule(rule: FamilyRule | None, key: str) -> bool:
+    """Whether a rule reads the key as a module (or board) of its maker's own numbering: priority 76
+    or more, three fixed characters or more."""
+    return rule is not None and rule.category == "module" and rule.priority >= 76 and rule.literal_length_for(key) >= 3
 
 
 def later_penalty(cat: Catalog, ctx: Context, text: str, maker: str) -> float:
@@ -1350,9 +1363,9 @@ def chip_on_module_row(cat: Catalog, ctx: Context, cands: list[Candidate]) -> li
     module = ctx.module
     if module is None:
         return cands
-    first = part_key(ctx.marking.candidates[0])
+    chips = [part_key(t)[:4] for t in ctx.marking.candidates if t != module[0]]
     return [replace(c, score=c.score - 0.15, detail=f"{c.detail}; the chip a module's row names, beside the module {module[0]}")
-            if c.mpn and part_key(c.mpn).startswith(first[:4]) and not cat.same_company(c.manufacturer, module[1]) else c
+            if c.mpn and part_key(c.mpn).startswith(tuple(chips)) and not cat.same_company(c.manufacturer, module[1]) else c
             for c in cands]
 
 
@@ -2226,11 +2239,12 @@ def named_for_a_later_part(cat: Catalog, marking: Marking, named: tuple[str, str
     return later is not None and later.priority >= 70 and cat.same_company(maker, later.manufacturer)
 
 
-MODULE_WORDS = frozenset({"module", "modules", "модуль", "модуля", "модулі", "модули"})
+MODULE_WORDS = frozenset({"module", "modules", "модуль", "модуля", "модулі", "модули",
+                          "board", "sbc", "computer", "плата", "комп'ютер", "компьютер"})  # a board carries chips too
 
 
 def says_module(words: list[str]) -> bool:
-    """Whether the row calls the part a module."""
+    """Whether the row calls the part a module or a board."""
     return any(w.lower() in MODULE_WORDS for w in words)
 
 
@@ -2243,10 +2257,16 @@ def context(line: BomLine, cat: Catalog) -> Context:
     text = line.marking if not line.description else f"{line.marking} {line.description}"
     marking = read_marking(text, cat)
     stated = [s for s in marking.makers if not named_for_a_later_part(cat, marking, s)]
+    module = module_reading(cat, marking)
+    if module is not None:
+        # On a module's row a maker named or shown beside the chip it carries ("Intel Atom E3800
+        # COMe-cBT6", "Celeron J4115 ODROID-H2+") names the chip: it does not lift the chip's reading.
+        stated = [s for s in stated if cat.same_company(s[1], module[1])]
+        marking = replace(marking, hints=[h for h in marking.hints if cat.same_company(h[1], module[1])])
     column_maker = cat.resolve(line.stated_maker)
     if line.stated_maker and column_maker and all(column_maker != m for _, m in stated):
         stated.append((line.stated_maker, column_maker))
-    return Context(marking, tuple(stated), marking.designation, module_reading(cat, marking))
+    return Context(marking, tuple(stated), marking.designation, module)
 
 
 def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribution:
