@@ -475,10 +475,10 @@ def leading_family(cat: Catalog, candidates: list[str]) -> FamilyRule | None:
 
 
 def module_reading(cat: Catalog, marking: Marking) -> tuple[str, str] | None:
-    """On a row that calls the part a module, a later number read by another maker's module rule
-    (priority 76 or more, three fixed characters) after a first number read as a chip: (that number,
-    the module's maker). "Bluetooth module (nRF52832) E73-2G4M04S1B": the module is Ebyte's, the
-    nRF52832 what it carries."""
+    """On a row that calls the part a module or a board, a number read by one maker's module rule
+    (is_module_rule) beside a number read as another maker's chip: (the module's number, its maker).
+    "Bluetooth module (nRF52832) E73-2G4M04S1B": the module is Ebyte's, the nRF52832 what it carries;
+    so is "ODROID-M1 (Rockchip RK3568B2)" Hardkernel's board, the module's number first."""
     cands = marking.candidates
     if len(cands) < 2 or not says_module(marking.words) or not INSIDE_WORDS.isdisjoint(w.lower() for w in marking.words):
         return None  # "Wi-Fi SoC ESP8266EX inside module ESP-12F": the chip is the row's part
@@ -1358,8 +1358,8 @@ def gather(cat: Catalog, ctx: Context) -> list[Candidate]:
 
 
 def chip_on_module_row(cat: Catalog, ctx: Context, cands: list[Candidate]) -> list[Candidate]:
-    """On a module's row (module_reading), readings of the first number by another maker weigh less:
-    it names the chip the module carries ("Bluetooth module (nRF52832) E73-2G4M04S1B": Ebyte's E73)."""
+    """On a module's row (module_reading), other makers' readings of the row's other numbers weigh
+    less: they name the chip the module carries ("Bluetooth module (nRF52832) E73-2G4M04S1B": Ebyte's E73)."""
     module = ctx.module
     if module is None:
         return cands
