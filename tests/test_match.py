@@ -1800,6 +1800,11 @@ SESSION27_READINGS = [
     ("Single board computer ODROID-N2+", "Hardkernel", "ODROID-N2", "likely"),
     # ...which it still is on Mini-Circuits' own models.
     ("Frequency mixer ADE-2+", "Mini-Circuits", "ADE-2", "likely"),
+    # A bracket after the number saying where the part sits names the assembly, not the part...
+    ("P-channel MOSFET SiR401DP (servo driver)", "Vishay Intertechnology", "SIR401DP", "likely"),
+    ("Optocoupler TLP291 (engine control board)", "Toshiba", "TLP291", "likely"),
+    # ...while a row that calls the part a mechanical thing still does.
+    ("Brushless motor 2306 (for FPV drone)", None, None, "unknown"),
 ]
 
 

@@ -1662,10 +1662,23 @@ def mechanical_word(marking: Marking) -> str | None:
     lows = [w.lower() for w in marking.words]
     chips = not BATTERY_CHIP_WORDS.isdisjoint(lows)
     bus = BUS_STANDARD.search(marking.text) is not None
-    return next((w for i, w in enumerate(lows) if w in MECHANICAL and not (chips and w in BATTERY)
+    where = placed_in(marking)
+    return next((w for i, w in enumerate(lows) if w in MECHANICAL and w not in where and not (chips and w in BATTERY)
                  and not (bus and w == "terminal")
                  and not (i and (lows[i - 1], w) in CHIP_PHRASES) and not qualifies_a_chip(lows, i)
                  and not fitted_with(lows, i)), None)
+
+
+def placed_in(marking: Marking) -> set[str]:
+    """The words of a bracket after the part number that say where the part sits, on a row whose
+    words before the number name it ("MOSFET SiR872DP (servo driver)", "Photocoupler TLP109 (engine
+    ignition board)"): the servo or the engine is the assembly, not the part."""
+    if not marking.candidates:
+        return set()
+    at = marking.text.find(marking.candidates[0])
+    if at <= 0 or not marking.text[:at].strip():
+        return set()
+    return {w.lower() for inside in re.findall(r"\(([^()]*)\)", marking.text[at:]) for w in re.findall(r"[^\W\d_]+", inside)}
 
 
 def without_listed_second_sources(cat: Catalog, matched: list[Candidate]) -> list[Candidate]:
