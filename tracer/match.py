@@ -1632,7 +1632,8 @@ CHIP_PHRASES = {("charge", "pump"), ("зарядовий", "насос"), ("за
 # "Motor encoder", "Battery supervisor", "Antenna tuner", "Camera serializer", "Toggle MRAM", "Fan out buffer").
 CHIP_NOUNS = {"sensor", "sensors", "encoder", "hall", "supervisor", "monitor", "detector", "rtc", "serializer",
               "deserializer", "bridge", "redriver", "retimer", "reclocker", "buffer", "mram", "predriver", "pre-driver",
-              "pwm", "lna", "tuner", "front-end", "frontend", "esd", "protection", "dsc", "ic",
+              "pwm", "lna", "tuner", "front-end", "frontend", "esd", "protection", "dsc", "ic", "integrated", "circuit",
+              "microcircuit", "chip", "мікросхема", "микросхема",
               "захист", "захисту", "защита", "защиты", "монітор", "монитор", "датчик", "сенсор"}
 # Words that make a switch a chip after these mechanical words only (a toggle switch is no chip).
 SWITCHED = {"antenna", "battery", "антена", "антенна"}
