@@ -1805,6 +1805,10 @@ SESSION27_READINGS = [
     ("Optocoupler TLP291 (engine control board)", "Toshiba", "TLP291", "likely"),
     # ...while a row that calls the part a mechanical thing still does.
     ("Brushless motor 2306 (for FPV drone)", None, None, "unknown"),
+    # A short number the row also writes inside another maker's longer ordering code is its series name.
+    ("Crossover MCU i.MX RT1011 MIMXRT1011DAE5A", "NXP Semiconductors", "MIMXRT1011DAE5A", "likely"),
+    # A chip noun after a mechanical word makes it a qualifier ("engine control integrated circuit").
+    ("Engine control integrated circuit MC33810", "Freescale Semiconductor", "MC33810", "likely"),
 ]
 
 

@@ -1354,7 +1354,30 @@ METHODS: tuple[Callable[[Catalog, Context], list[Candidate]], ...] = (
 def gather(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Every method's candidates, in METHODS order (equal scores keep that order), readings across
     a marking code and its date line held down (code_and_date_apart)."""
-    return chip_on_module_row(cat, ctx, code_and_date_apart(cat, ctx, [c for method in METHODS for c in method(cat, ctx)]))
+    cands = [c for method in METHODS for c in method(cat, ctx)]
+    return short_name_of_longer(cat, ctx, chip_on_module_row(cat, ctx, code_and_date_apart(cat, ctx, cands)))
+
+
+def short_name_of_longer(cat: Catalog, ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Readings of a number the row also writes inside a longer ordering code, which another maker's
+    specific rule reads (priority 80 or more, three fixed characters), weigh less: the short number is
+    that part's series name ("i.MX RT1015 MIMXRT1015DAF5A": NXP's crossover MCU, not Realtek's RT1015)."""
+    longer = []
+    for text in ctx.marking.candidates:
+        key = part_key(text)
+        rule = best_rule(cat, key) if len(key) >= 8 else None
+        if rule is not None and rule.priority >= 80 and rule.literal_length_for(key) >= 3:
+            longer.append((key, rule.manufacturer, text))
+    if not longer:
+        return cands
+
+    def holder(c: Candidate) -> str | None:
+        k = part_key(c.mpn or "")
+        return next((t for key, maker, t in longer if len(k) >= 4 and len(key) >= len(k) + 3 and k in key
+                     and not key.startswith(k) and not cat.same_company(maker, c.manufacturer)), None)
+
+    return [replace(c, score=c.score - 0.15, detail=f"{c.detail}; the series name of {t}, which the row writes in full")
+            if c.method != "stated" and (t := holder(c)) else c for c in cands]
 
 
 def chip_on_module_row(cat: Catalog, ctx: Context, cands: list[Candidate]) -> list[Candidate]:
