@@ -1809,6 +1809,10 @@ SESSION27_READINGS = [
     ("Crossover MCU i.MX RT1011 MIMXRT1011DAE5A", "NXP Semiconductors", "MIMXRT1011DAE5A", "likely"),
     # A chip noun after a mechanical word makes it a qualifier ("engine control integrated circuit").
     ("Engine control integrated circuit MC33810", "Freescale Semiconductor", "MC33810", "likely"),
+    # A count joined to a description word ("2-input") ends no split part number.
+    ("TinyLogic HS 2-input NAND gate SOT-23-5", None, None, "unknown"),
+    # Linear marks SOT-23 parts with letter codes: a bare four digits there is not its SO-8 number.
+    ("Step-down regulator SOT-23-6 3405 2120", None, None, "unknown"),
 ]
 
 

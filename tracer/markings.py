@@ -47,7 +47,7 @@ COMMON_WORDS = {
     "pulse", "delta", "diodes", "apex", "clare", "harris", "nordic", "dialog",
     "ember", "coherent", "micron", "halo", "national", "linear", "lattice", "silicon", "power",
     "crystal", "omega", "alpha", "crucial", "hexagon",
-    "integral", "morion", "module", "elite", "token", "finder", "alps", "parallax", "planet", "rush",
+    "integral", "morion", "module", "elite", "token", "finder", "alps", "parallax", "planet", "rush", "dale",
     "мале",  # Ukrainian "small" ("Мале реле"), not MAHLE
 }
 # Short aliases (three letters or fewer) name a maker only when written in capitals, and never
@@ -600,6 +600,10 @@ def token_groups(text: str, toks: list[str]) -> list[int]:
     return out
 
 
+# A count joined to a word in small letters ("2-input", "8-bit", "3-state", "4-channel"): description.
+COUNTED_WORD = re.compile(r"\d{1,3}-[a-zа-яіїє]{3,}")
+
+
 def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str] = frozenset(),
                       typed_lower: bool = False, groups: list[int] | None = None) -> list[str]:
     """Part numbers split by a space in transcription: "MAX 999EUK+", "STM32 F100CBT6", "Si 5338 A".
@@ -641,6 +645,8 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue
         if not any(c.isdigit() for c in b) and not (b.isupper() and len(b) <= 4):
             continue  # "SN7 brake": a word, not the rest of a part number
+        if COUNTED_WORD.fullmatch(b):
+            continue  # "HS 2-input NOR gate", "ADC 8-bit": a count and a word of the description
         if len(a) == 1 and b[:1].isalpha() and len(b) >= 6 and any(c.isdigit() for c in b):
             continue  # "case A T491A106K016": a size or grade letter before a whole number, not its head
         if b.count("-") >= 2 and not (a.isalpha() and (len(a) <= 2 or (len(a) <= 4 and (b[:1].isalpha() or a.isupper())))) \

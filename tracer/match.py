@@ -1315,6 +1315,9 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     if not (kinds or logo and described_kind(ctx.marking.words) in (None, "ic")) or not ctx.readable \
             or mechanical_word(ctx.marking):
         return []
+    package = row_package(ctx.marking.text)
+    if package is not None and SMALL_PACKAGE.fullmatch(package):
+        return []  # "SOT-23-6 3201": Linear marks SOT-23 and SC-70 parts with letter codes, not the number
     values = value_keys(ctx.capitals)  # "±250 V input range difference amplifier 1990 2109"
     first = next((k for k in map(part_key, ctx.readable) if k not in values), "")
     m = LT_BARE.match(first) or (LT_BARE_SHORT.match(first) if logo else None)
