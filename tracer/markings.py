@@ -717,8 +717,8 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "a package designator and a reel letter (DBVR, DGSR, RGTR, RHAT) closing the ordering code is Texas Instruments' "
      "ordering code"),
     # Mini-Circuits' model names: letters (and a digit or two), a hyphen, the model and its RoHS '+'.
-    (re.compile(r"^[A-Z]{2,6}[0-9]{0,2}-[0-9A-Z]{1,7}\+$"), "Mini-Circuits",
-     "a model name with a hyphen closed by '+' (GALI-84+, ZX60-3018G+, ADE-1+) is Mini-Circuits' RoHS model code"),
+    (re.compile(r"^[A-Z]{2,6}[0-9]{0,2}(-[0-9A-Z]{1,7}){1,3}\+$"), "Mini-Circuits",
+     "a model name with a hyphen closed by '+' (GALI-84+, ZX60-3018G+, ADE-1+, VLM-33-2W-S+) is Mini-Circuits' RoHS model code"),
     # Also joined to its number ("8117FRZ"), and with C for commercial: CBZ and CRZ are Analog
     # Devices' grade-package-Z codes too ("6609CRZ"), so such a row shows both makers' habits.
     # (Not P: "IPZ" is TI's industrial LQFP-100, MSP430F5438AIPZ.)
