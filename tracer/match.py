@@ -1697,9 +1697,9 @@ def mechanical_word(marking: Marking) -> str | None:
 
 
 def placed_in(marking: Marking) -> set[str]:
-    """The words of a bracket after the part number that say where the part sits, on a row whose
-    words before the number name it ("MOSFET SiR872DP (servo driver)", "Photocoupler TLP109 (engine
-    ignition board)"): the servo or the engine is the assembly, not the part."""
+    """The words of a bracket after the part number, on a row with words before the number: they say
+    where the part sits ("MOSFET SiR872DP (servo driver)", "Photocoupler TLP109 (engine ignition
+    board)"), so the servo or the engine is the assembly, not the part."""
     if not marking.candidates:
         return set()
     at = marking.text.find(marking.candidates[0])
