@@ -1813,6 +1813,8 @@ SESSION27_READINGS = [
     ("TinyLogic HS 2-input NAND gate SOT-23-5", None, None, "unknown"),
     # Linear marks SOT-23 parts with letter codes: a bare four digits there is not its SO-8 number.
     ("Step-down regulator SOT-23-6 3405 2120", None, None, "unknown"),
+    # "USB/1394" names two buses, not a part: the bridge's own number beside it reads.
+    ("USB/1394 to ATA bridge PL3504", "Prolific Technology", "PL3504", "likely"),
 ]
 
 
