@@ -1240,7 +1240,7 @@ def test_an_equipment_maker_named_beside_a_chip_is_not_the_chips_maker(catalog: 
     ("ELRS receiver Radiomaster XR1", "RadioMaster"),  # a short model number, not a chip's shape
     ("SBD transceiver Iridium 9603N", "Iridium Communications"),  # a chip's shape only with letters put before it
     ("MOSFET transistor AO4435 HXY", "Huaxuanyang Electronics"),  # a copy brand makes chips, rules or none
-    ("Voltage regulator KA7805 TAEJIN", "Taejin Technology"),  # no rules: what it makes is not known
+    ("Voltage regulator KA7805 TAEJIN", "HTC Korea"),  # no rules: what it makes is not known
 ])
 def test_a_named_maker_still_wins_where_the_part_may_be_its_own(catalog: Catalog, text: str, maker: str) -> None:
     assert att(catalog, text).manufacturer == maker
