@@ -483,20 +483,20 @@ def module_reading(cat: Catalog, marking: Marking) -> tuple[str, str] | None:
     if len(cands) < 2 or not says_module(marking.words) or not INSIDE_WORDS.isdisjoint(w.lower() for w in marking.words):
         return None  # "Wi-Fi SoC ESP8266EX inside module ESP-12F": the chip is the row's part
     rules = {text: best_rule(cat, part_key(text)) for text in cands}
+    # The numbers read as chips: the first, or the series word and number joined ("Intel Atom E3800": AtomE3800).
+    chips = [(t, r) for t, r in rules.items() if r is not None and r.category != "module"]
     first = rules[cands[0]]
     if is_module_rule(first, part_key(cands[0])):
         # The module first, then the chip it carries ("ODROID-M1 (Rockchip RK3568B2)").
-        carried = any(r is not None and r.category != "module" and not cat.same_company(r.manufacturer, first.manufacturer)
-                      for r in list(rules.values())[1:])
+        carried = any(not cat.same_company(r.manufacturer, first.manufacturer) for _, r in chips)
         return (cands[0], first.manufacturer) if carried else None
     if first is not None and first.category == "module":
         return None
     for text in cands[1:]:
-        key = part_key(text)
         rule = rules[text]
-        # The chip: the first number, or the series word and number joined ("Intel Atom E3800": AtomE3800).
-        chip = next((r for t, r in rules.items() if t != text and r is not None and r.category != "module"), None)
-        if is_module_rule(rule, key) and chip is not None and not cat.same_company(rule.manufacturer, chip.manufacturer):
+        chip = next((r for t, r in chips if t != text), None)
+        if is_module_rule(rule, part_key(text)) and chip is not None \
+                and not cat.same_company(rule.manufacturer, chip.manufacturer):
             return text, rule.manufacturer
     return None
 
