@@ -576,6 +576,11 @@ def test_hyphenated_description_words_are_words(catalog) -> None:
     ("53047-0210", "53047-0210"),  # Molex's own number: digits after the hyphen
     ("24-TSSOP", "24-TSSOP"),  # pins and a package
     ("1-1825027-1", "1-1825027-1"),  # TE's number
+    ("NCP1117ST33T3GOSCT-ND", "NCP1117ST33T3G"),  # Digi-Key: maker code OS, cut tape, -ND
+    ("DMG2305UX-7DITR-ND", "DMG2305UX-7"),  # Diodes' code DI, reel
+    ("ATTINY85-20SU-ND", "ATTINY85-20SU"),  # no maker code, no packing
+    ("LM317LZGOS-ND", "LM317LZG"),  # a maker code alone (bulk)
+    ("497-6063-1-ND", "497-6063-1-ND"),  # Digi-Key's own number carries no part number
 ])
 def test_a_distributors_stock_number_is_read_as_the_part_it_carries(token: str, read: str) -> None:
     assert without_stock_code(token) == read

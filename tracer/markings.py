@@ -779,6 +779,11 @@ def marking_hints(toks: list[str], cat: Catalog, text: str = "") -> list[tuple[s
         out.append((MAXIM_WHY, "Maxim Integrated"))
     if "Linear Technology" in cat.makers and lt_code(toks) and all(m != "Linear Technology" for _, m in out):
         out.append((LT_WHY, "Linear Technology"))
+    for tok in SPLIT.split(text.upper()) if "-ND" in text.upper() else ():
+        sku = DIGIKEY_SKU.match(tok)
+        if sku and sku.group(2) and DIGIKEY_MAKER[sku.group(2)] in cat.makers:
+            out.append((f"'{sku.group(2)}' before the packing code of Digi-Key's stock number {tok} is Digi-Key's "
+                        f"code for {DIGIKEY_MAKER[sku.group(2)]}", DIGIKEY_MAKER[sku.group(2)]))
     if "Texas Instruments" in cat.makers and NOPB.search(text.upper()):
         out.append(("'/NOPB' (no lead) closing the ordering code is National Semiconductor's lead-free suffix, "
                     "kept by Texas Instruments", "Texas Instruments"))
@@ -1011,9 +1016,16 @@ def logos_joined(toks: list[str], cat: Catalog) -> list[str]:
 DISTRIBUTOR_SKU = re.compile(r"^[0-9]{2,3}-([A-Z]{2,}[A-Z0-9]*[0-9][A-Z0-9#/+.-]*)$")
 
 
+# Digi-Key's stock number: the maker's part number, Digi-Key's code for some makers (OS onsemi, DI Diodes,
+# FS Fairchild), its packing (CT cut tape, TR reel, DKR Digi-Reel) and "-ND" ("LM2596DSADJR4GOSCT-ND",
+# "BSS138-7-FDICT-ND", "LM317LZGOS-ND", "ATMEGA328P-AU-ND"); its own numbers ("497-6063-1-ND") carry none.
+DIGIKEY_SKU = re.compile(r"^((?=[A-Z0-9#/+.,-]*[A-Z][A-Z0-9#/+.,-]*-ND$)[A-Z0-9][A-Z0-9#/+.,-]*?[A-Z0-9])(OS|DI|FS)?(?:CT|TR|DKR)?-ND$")
+DIGIKEY_MAKER = {"OS": "onsemi", "DI": "Diodes Incorporated", "FS": "Fairchild Semiconductor"}
+
+
 def without_stock_code(tok: str) -> str:
     """A distributor's stock number read as the maker's part number it carries; any other token as it is."""
-    m = DISTRIBUTOR_SKU.match(tok)
+    m = DISTRIBUTOR_SKU.match(tok) or DIGIKEY_SKU.match(tok)
     return m.group(1) if m and is_partlike(m.group(1)) else tok
 
 
