@@ -1789,6 +1789,25 @@ def test_session24_maker_and_band(catalog, marking: str, maker: str, band: str) 
     check_reading(catalog, marking, maker, None, band)
 
 
+SESSION28_READINGS = [
+    # A module "based on" a chip ("на базі", "на базе") is the row's part; the chip is what it is built on...
+    ("Модуль LTE EC21-E на базі Qualcomm MDM9207", "Quectel Wireless Solutions", "EC21-E", "likely"),
+    ("GSM module SIM800C based on MediaTek MT6261", "SIMCom Wireless Solutions", "SIM800C", "confirmed"),
+    # ...while a chip "in" a module is the row's part.
+    ("Modem chip MDM9207 in module EC21-E", "Qualcomm", "MDM9207", "likely"),
+    # A hyphenated pair of IC words names an IC, so "motor" before it is a qualifier...
+    ("Stepper motor controller-driver TMC2130-LA", "Trinamic", "TMC2130-LA", "likely"),
+    # ...as does naming an IC and a transistor together ("MOSFET driver"), or an intelligent power module.
+    ("BLDC motor controller/MOSFET driver A4935", "Allegro MicroSystems", "A4935", "likely"),
+    ("Motor drive IPM IRAMS10UP60B", "International Rectifier", "IRAMS10UP60B", "likely"),
+]
+
+
+@pytest.mark.parametrize("marking,maker,mpn,band", SESSION28_READINGS)
+def test_session28_readings(catalog, marking: str, maker: str, mpn: str | None, band: str) -> None:
+    check_reading(catalog, marking, maker, mpn, band)
+
+
 SESSION27_READINGS = [
     # A board or module whose own number follows the chip it carries: the board's maker answers,
     # though the row names the chip's maker or shows its trademark...

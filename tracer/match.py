@@ -480,7 +480,7 @@ def module_reading(cat: Catalog, marking: Marking) -> tuple[str, str] | None:
     "Bluetooth module (nRF52832) E73-2G4M04S1B": the module is Ebyte's, the nRF52832 what it carries;
     so is "ODROID-M1 (Rockchip RK3568B2)" Hardkernel's board, the module's number first."""
     cands = marking.candidates
-    if len(cands) < 2 or not says_module(marking.words) or not INSIDE_WORDS.isdisjoint(w.lower() for w in marking.words):
+    if len(cands) < 2 or not says_module(marking.words) or puts_chip_inside(marking.words):
         return None  # "Wi-Fi SoC ESP8266EX inside module ESP-12F": the chip is the row's part
     rules = {text: best_rule(cat, part_key(text)) for text in cands}
     # The numbers read as chips: the first, or the series word and number joined ("Intel Atom E3800": AtomE3800).
@@ -1481,7 +1481,7 @@ KIND_WORDS = {
 }
 # Abbreviations naming an IC that KIND_WORDS leaves out (they would cap discrete rules: an "LNA" or a
 # "PWM" row may hold a transistor); enough to make a mechanical word before them a qualifier.
-CHIP_ABBREVIATIONS = {"mcu", "mpu", "h-bridge", "half-bridge"}
+CHIP_ABBREVIATIONS = {"mcu", "mpu", "ipm", "h-bridge", "half-bridge"}
 SENSOR_WORDS = {"sensor", "sensors", "gyroscope", "accelerometer", "magnetometer", "barometer", "hygrometer",
                 "датчик", "сенсор", "гіроскоп", "гироскоп", "акселерометр", "магнітометр", "магнитометр", "барометр"}
 RULE_KIND = {"discrete": "discrete", "passive": "passive", **dict.fromkeys(IC_CATEGORIES, "ic")}
@@ -1625,12 +1625,26 @@ def fitted_with(lows: list[str], i: int) -> bool:
 
 def described_kind(words: list[str]) -> str | None:
     """The kind the description names, when it names exactly one."""
-    lows = [w.lower() for w in words]
-    kinds = {"ic" if i and (lows[i - 1], w) in CHIP_KIND_PHRASES else
+    kinds = described_kinds(words)
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def described_kinds(words: list[str]) -> set[str]:
+    """Every kind of part the description names ("motor controller/MOSFET driver": ic and discrete)."""
+    lows = [joined_kind_word(w.lower()) for w in words]
+    return {"ic" if i and (lows[i - 1], w) in CHIP_KIND_PHRASES else
              "discrete" if i and (lows[i - 1], w) in IN_A_TRANSISTOR_PHRASES else k for k, vocab in KIND_WORDS.items()
              for i, w in enumerate(lows) if w in vocab and not (i and (lows[i - 1], w) in EITHER_KIND_PHRASES)
              and not (w == "chip" and i + 1 < len(lows) and lows[i + 1] in CHIP_BUILT) and not fitted_with(lows, i)}
-    return kinds.pop() if len(kinds) == 1 else None
+
+
+def joined_kind_word(low: str) -> str:
+    """A hyphenated word whose every piece is a word for the same kind of part read as its last piece
+    ("controller-driver": driver); any other word as it is."""
+    pieces = low.split("-")
+    if len(pieces) < 2 or any(low in vocab for vocab in KIND_WORDS.values()):
+        return low
+    return pieces[-1] if any(all(p in vocab for p in pieces) for vocab in KIND_WORDS.values()) else low
 
 
 ASSEMBLY = {"module", "modules", "motherboard", "board", "boards", "card", "kit", "modem", "computer",
@@ -1928,8 +1942,11 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         stated.append(named)
     # "Cable equalizer", "motor driver": an IC word in the row makes the other word a qualifier.
     said_kind = described_kind(ctx.marking.words)
-    # So does a transistor or an IC abbreviation ("Motor MOSFET", "Servo MCU", "Motor H-bridge").
-    semi_said = said_kind in ("ic", "discrete") or not CHIP_ABBREVIATIONS.isdisjoint(t.lower() for t in tokens(ctx.marking.text))
+    # So does a transistor or an IC abbreviation ("Motor MOSFET", "Servo MCU", "Motor H-bridge"),
+    # or naming both ("motor controller/MOSFET driver").
+    kinds = described_kinds(ctx.marking.words)
+    semi_said = bool(kinds) and kinds <= {"ic", "discrete"} \
+        or not CHIP_ABBREVIATIONS.isdisjoint(t.lower() for t in tokens(ctx.marking.text))
     thing = mechanical_word(ctx.marking) if not semi_said else None
     # A camera or lens holds an image sensor: sensor and optoelectronic rules still apply to it.
     spared = {"sensor", "optoelectronics"} if thing in OPTICAL else set()
@@ -2290,6 +2307,19 @@ def says_module(words: list[str]) -> bool:
 
 # Words that put the chip in the module: the chip is then the row's part, the module where it sits.
 INSIDE_WORDS = frozenset({"inside", "in", "on", "within", "of", "у", "в", "на", "всередині", "внутри"})
+# ...unless they say what the module is built on: "based on", "на базі", "на базе", "на основі", "на основе".
+BASED_WORDS = frozenset({"based", "базі", "базе", "основі", "основе"})
+
+
+def puts_chip_inside(words: list[str]) -> bool:
+    """Whether the row puts a chip inside the module ("ESP8266EX inside module ESP-12F"), not the
+    module on a chip ("module SIM7600E-H based on Qualcomm MDM9607", "модуль на базі MDM9607")."""
+    lows = [w.lower() for w in words]
+
+    def based(i: int) -> bool:
+        return lows[i - 1 if i else i] in BASED_WORDS or lows[min(i + 1, len(lows) - 1)] in BASED_WORDS
+
+    return any(w in INSIDE_WORDS and not based(i) for i, w in enumerate(lows))
 
 
 def context(line: BomLine, cat: Catalog) -> Context:
