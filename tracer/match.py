@@ -1942,10 +1942,11 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         stated.append(named)
     # "Cable equalizer", "motor driver": an IC word in the row makes the other word a qualifier.
     said_kind = described_kind(ctx.marking.words)
-    # So does a transistor or an IC abbreviation ("Motor MOSFET", "Servo MCU", "Motor H-bridge"),
-    # or naming both ("motor controller/MOSFET driver").
+    # So does a transistor or an IC abbreviation ("Motor MOSFET", "Servo MCU", "Motor H-bridge"); an
+    # IC word does beside another kind's word too ("motor controller/MOSFET driver", "single coil fan
+    # motor driver").
     kinds = described_kinds(ctx.marking.words)
-    semi_said = bool(kinds) and kinds <= {"ic", "discrete"} \
+    semi_said = "ic" in kinds or kinds == {"discrete"} \
         or not CHIP_ABBREVIATIONS.isdisjoint(t.lower() for t in tokens(ctx.marking.text))
     thing = mechanical_word(ctx.marking) if not semi_said else None
     # A camera or lens holds an image sensor: sensor and optoelectronic rules still apply to it.
