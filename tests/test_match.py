@@ -1801,7 +1801,7 @@ SESSION28_READINGS = [
     ("BLDC motor controller/MOSFET driver A4935", "Allegro MicroSystems", "A4935", "likely"),
     ("Motor drive IPM IRAMS10UP60B", "International Rectifier", "IRAMS10UP60B", "likely"),
     # An IC word beside a passive one ("coil") still makes the fan and motor qualifiers.
-    ("Single coil fan motor driver with speed control AH1806", "Diodes Incorporated", "AH1806", "likely"),
+    ("Single coil fan motor driver with speed control AH1806", "Diodes Incorporated", None, "confirmed"),
 ]
 
 
