@@ -1802,6 +1802,16 @@ SESSION28_READINGS = [
     ("Motor drive IPM IRAMS10UP60B", "International Rectifier", "IRAMS10UP60B", "likely"),
     # An IC word beside a passive one ("coil") still makes the fan and motor qualifiers.
     ("Single coil fan motor driver with speed control AH1806", "Diodes Incorporated", None, "confirmed"),
+    # A 5 typed for the last letter of the series (TPS as TP5) is read back when the number as written
+    # fits only a maker's bare prefix, and never confidently...
+    ("Step-down converter TP554160DGQR", "Texas Instruments", "TPS54160DGQR", "possible"),
+    # ...while that maker's own number of its shape stays as written.
+    ("Op amp TP5552-SR", "3PEAK", "TP5552-SR", "likely"),
+    # Four digits after a maker's short name are its date code, unless joined they make a number a
+    # specific rule of another maker fixes to its end (Sitronix's ST7565)...
+    ("LCD controller ST 7565", "Sitronix Technology", "ST7565", "likely"),
+    # ...so ST's logo and date code beside its own number stay what they are.
+    ("Regulator L7805CV ST 2211", "STMicroelectronics", "L7805", "confirmed"),
 ]
 
 
@@ -1884,7 +1894,9 @@ SESSION25_READINGS = [
     ("Digital isolator IS07741DWR", "Texas Instruments", "ISO7741DWR", "possible"),
     ("Reinforced isolator IS07762FDW", "Texas Instruments", "ISO7762FDW", "likely"),  # a catalogue part
     ("DAC AD56741", "Analog Devices", None, "possible"),
-    ("Step-down converter TP54540DDA", "3PEAK", None, "possible"),
+    # TP5 and four digits more is no 3PEAK shape: read as TI's TPS with the 5 an S (it may as well
+    # have lost its S: TPS54540); TI either way, never confidently.
+    ("Step-down converter TP54540DDA", "Texas Instruments", None, "possible"),
     # A power supply's rule is no answer for a row that calls the part a diode.
     ("TVS diode array SP1005", "Mean Well", None, "possible"),
     # A Chinese analog maker's name beside a number it makes pin for pin outweighs the originator's rule.

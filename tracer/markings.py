@@ -958,13 +958,17 @@ def logo_or_piece(a: str, b: str, cat: Catalog) -> bool:
     rule (priority 50 or more) reads alone: "ISC 2N3055" is INCHANGE's 2N3055, not an Infineon ISC
     part. A number with a character lost in conversion ("MPS ??9486") is not complete enough to tell."""
     if not (2 <= len(a) <= 5 and a.isascii() and a.isalpha() and a.isupper() and is_partlike(b)) \
-            or is_date_code(b) or LOST.search(b) or FREQUENCY.fullmatch(latin(b).upper()):
+            or LOST.search(b) or FREQUENCY.fullmatch(latin(b).upper()):
         return False  # "KDS 12.000": a crystal maker's name and its frequency
     maker = cat.resolve(a)
     if maker is None:
         return False
     key, alone = part_key(a + b), cat.family_rules(part_key(b))
     rules = [r for r in cat.family_rules(key) if r.priority >= 70 and r.literal_length_for(key) >= len(a)]
+    # Four digits after a logo are its date code, unless joined they are a number a specific rule
+    # fixes to its last character ("ST 7920": Sitronix's ST7920; "ST 2211" the date).
+    if is_date_code(b) and not any(r.priority >= 80 and r.literal_length_for(key) == len(key) for r in rules):
+        return False
     if not rules or any(cat.same_company(r.manufacturer, maker) for r in rules + alone):
         return False
     if own_prefix_reads(part_key(b), maker, cat, max(r.priority for r in rules)):

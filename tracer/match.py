@@ -207,7 +207,8 @@ def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule
             return rule, variant, how
     # A maker's bare prefix as written ("SI44" of Silicon Labs) is weaker than one slip undone that
     # gives the whole number a specific family's full shape ("Si443SDDY" as Siliconix's Si4435DDY).
-    whole = full_shape_slip(cat, key) or series_digit_slip(cat, key)
+    whole = full_shape_slip(cat, key) or series_digit_slip(cat, key) or \
+        (letters_end_slip(cat, key) if written is not None else None)
     if whole is not None:
         return whole
     if written is not None:
@@ -317,6 +318,22 @@ def series_digit_slip(cat: Catalog, key: str) -> tuple[FamilyRule, str, str] | N
     variant, how = slip_at(key, 0)
     rule = best_rule(cat, variant)
     if rule is None or rule.priority < 70 or not strong_for(rule, variant):
+        return None
+    return rule, variant, how
+
+
+def letters_end_slip(cat: Catalog, key: str) -> tuple[FamilyRule, str, str] | None:
+    """The digit typed for the last letter of the series' letters ("TP556339" for TPS56339, "TP53431"
+    for TPS3431), read back when that gives a specific rule (priority 70 or more) whose fixed letters
+    take in the place; only asked when the number as written fits a maker's bare prefix and no more
+    (a number no rule reads is left to the slips tried at odd spots: "MS5840-02BA" is TE's sensor)."""
+    letters = len(key) - len(key.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    if letters < 2 or len(key) < FULL_SHAPE_MIN or key[letters:letters + 1] not in SLIPS \
+            or not key[letters + 1:letters + 4].isdigit():
+        return None
+    variant, how = slip_at(key, letters)
+    rule = best_rule(cat, variant)
+    if rule is None or rule.priority < 70 or rule.literal_length_for(variant) <= letters:
         return None
     return rule, variant, how
 
