@@ -1812,6 +1812,14 @@ SESSION28_READINGS = [
     ("LCD controller ST 7565", "Sitronix Technology", "ST7565", "likely"),
     # ...so ST's logo and date code beside its own number stay what they are.
     ("Regulator L7805CV ST 2211", "STMicroelectronics", "L7805", "confirmed"),
+    # A maker named in a bracket with a model of its own names the board the chip sits on...
+    ("USB hub controller LAN9514 (Raspberry Pi 3 Model B)", "SMSC", "LAN9514", "likely"),
+    # ...while a bracket with the maker's name alone still names the part's maker.
+    ("Op amp LM358 (ON Semiconductor Corp.)", "onsemi", "LM358", "likely"),
+    # An audio format is no part number ("MP3" is no MPS number).
+    ("MP3/Ogg decoder VS1003B", "VLSI Solution", "VS1003B", "likely"),
+    # An accelerometer or gyro is the part, the servo before it a qualifier.
+    ("Quartz servo accelerometer QA-700", "Honeywell", "QA-700", "likely"),
 ]
 
 

@@ -1686,11 +1686,13 @@ CHIP_PHRASES = {("charge", "pump"), ("зарядовий", "насос"), ("за
 
 
 # Chip nouns that make a mechanical word just before them a qualifier ("Connector ESD protection",
-# "Motor encoder", "Battery supervisor", "Antenna tuner", "Camera serializer", "Toggle MRAM", "Fan out buffer").
+# "Motor encoder", "Battery supervisor", "Antenna tuner", "Camera serializer", "Toggle MRAM", "Fan out buffer",
+# "Quartz servo accelerometer").
 CHIP_NOUNS = {"sensor", "sensors", "encoder", "hall", "supervisor", "monitor", "detector", "rtc", "serializer",
               "deserializer", "bridge", "redriver", "retimer", "reclocker", "buffer", "mram", "predriver", "pre-driver",
               "pwm", "lna", "tuner", "front-end", "frontend", "esd", "protection", "dsc", "ic", "integrated", "circuit",
-              "microcircuit", "chip", "мікросхема", "микросхема",
+              "microcircuit", "chip", "мікросхема", "микросхема", "accelerometer", "gyroscope", "gyro",
+              "magnetometer", "акселерометр", "гироскоп", "гіроскоп",
               "захист", "захисту", "защита", "защиты", "монітор", "монитор", "датчик", "сенсор"}
 # Words that make a switch a chip after these mechanical words only (a toggle switch is no chip).
 SWITCHED = {"antenna", "battery", "антена", "антенна"}
@@ -2314,6 +2316,34 @@ def named_for_a_later_part(cat: Catalog, marking: Marking, named: tuple[str, str
     return later is not None and later.priority >= 70 and cat.same_company(maker, later.manufacturer)
 
 
+# Words of a bracket that only attribute the part to the maker named with them ("(ф. TI)", "(made by ST)").
+ATTRIBUTION_WORDS = frozenset({"ф", "фирма", "фірма", "пр", "во", "пр-во", "пр-ва", "производства", "виробництва",
+                               "производитель", "виробник", "made", "by", "mfr", "manufacturer", "brand", "logo"})
+
+
+def named_for_the_assembly(cat: Catalog, marking: Marking, named: tuple[str, str]) -> bool:
+    """Whether the maker is named in a bracket after the row's first number together with a model of
+    its own ("PMIC DA9091 (Raspberry Pi 5)", "MxL7704 (Raspberry Pi 4 Model B)"), which names the
+    board the part sits on, while the number fits a specific family (priority 70 or more) of another
+    maker; a bracket with the maker's name alone ("LM358 (TI)", "(ф. Altera)", "(Analog Devices Inc.)")
+    still names the part's."""
+    written, maker = named
+    if not marking.candidates:
+        return False
+    at = marking.text.find(marking.candidates[0])
+    if at < 0:
+        return False
+    for inside in re.findall(r"\(([^()]*)\)", marking.text[at + len(marking.candidates[0]):]):
+        if written not in inside:
+            continue
+        rest = [w for w in re.findall(r"[^\W_]+", inside.replace(written, " ")) if w.lower() not in ATTRIBUTION_WORDS]
+        if not any(any(ch.isdigit() for ch in w) and not (w.isdigit() and len(w) == 4) for w in rest):
+            return False  # no model beside the name: "(ON Semiconductor Corp.)", "(Intel, 2019)"
+        first = best_rule(cat, part_key(marking.candidates[0]))
+        return first is not None and first.priority >= 70 and not cat.same_company(first.manufacturer, maker)
+    return False
+
+
 MODULE_WORDS = frozenset({"module", "modules", "модуль", "модуля", "модулі", "модули",
                           "board", "sbc", "computer", "плата", "комп'ютер", "компьютер"})  # a board carries chips too
 
@@ -2344,7 +2374,8 @@ def context(line: BomLine, cat: Catalog) -> Context:
     """The row's marking (with its description) read, and every maker it names, column included."""
     text = line.marking if not line.description else f"{line.marking} {line.description}"
     marking = read_marking(text, cat)
-    stated = [s for s in marking.makers if not named_for_a_later_part(cat, marking, s)]
+    stated = [s for s in marking.makers
+              if not named_for_a_later_part(cat, marking, s) and not named_for_the_assembly(cat, marking, s)]
     module = module_reading(cat, marking)
     if module is not None:
         # On a module's row a maker named or shown beside the chip it carries ("Intel Atom E3800
