@@ -1820,6 +1820,9 @@ SESSION28_READINGS = [
     ("MP3/Ogg decoder VS1003B", "VLSI Solution", "VS1003B", "likely"),
     # An accelerometer or gyro is the part, the servo before it a qualifier.
     ("Quartz servo accelerometer QA-700", "Honeywell", "QA-700", "likely"),
+    # Bus and RFID standards are no part numbers, and "EPC" before Gen2 is the Electronic Product Code.
+    ("K-line transceiver (ISO 9141) L9637D", "STMicroelectronics", "L9637D", "likely"),
+    ("UHF RFID reader IC EPC Gen2 AS3992", "ams-OSRAM", "AS3992", "likely"),
 ]
 
 
