@@ -1823,6 +1823,8 @@ SESSION28_READINGS = [
     # Bus and RFID standards are no part numbers, and "EPC" before Gen2 is the Electronic Product Code.
     ("K-line transceiver (ISO 9141) L9637D", "STMicroelectronics", "L9637D", "likely"),
     ("UHF RFID reader IC EPC Gen2 AS3992", "ams-OSRAM", "AS3992", "likely"),
+    # An 802.11 standard ahead of the chip is no first number that demotes the chip to a later part.
+    ("Dual-band 802.11ac USB Wi-Fi chip MT7610U (ALFA AWUS036ACS)", "MediaTek", "MT7610U", "possible"),
 ]
 
 
