@@ -1825,6 +1825,8 @@ SESSION28_READINGS = [
     ("UHF RFID reader IC EPC Gen2 AS3992", "ams-OSRAM", "AS3992", "likely"),
     # An 802.11 standard ahead of the chip is no first number that demotes the chip to a later part.
     ("Dual-band 802.11ac USB Wi-Fi chip MT7610U (ALFA AWUS036ACS)", "MediaTek", "MT7610U", "possible"),
+    # A generic rectifier number is a multi-source hedge, not an IR HEXFET with its IR put back.
+    ("Silicon rectifier 2 A 1000 V RL205", "Taiwan Semiconductor", "RL205", "possible"),
 ]
 
 
