@@ -1498,7 +1498,7 @@ KIND_WORDS = {
 }
 # Abbreviations naming an IC that KIND_WORDS leaves out (they would cap discrete rules: an "LNA" or a
 # "PWM" row may hold a transistor); enough to make a mechanical word before them a qualifier.
-CHIP_ABBREVIATIONS = {"mcu", "mpu", "ipm", "h-bridge", "half-bridge"}
+CHIP_ABBREVIATIONS = {"mcu", "mpu", "ipm", "ldo", "pmic", "h-bridge", "half-bridge"}
 SENSOR_WORDS = {"sensor", "sensors", "gyroscope", "accelerometer", "magnetometer", "barometer", "hygrometer",
                 "датчик", "сенсор", "гіроскоп", "гироскоп", "акселерометр", "магнітометр", "магнитометр", "барометр"}
 RULE_KIND = {"discrete": "discrete", "passive": "passive", **dict.fromkeys(IC_CATEGORIES, "ic")}
