@@ -116,7 +116,9 @@ STANDARD = re.compile(
     r"USB-?\d(\.\d)?|USB/1394|PCIE?-?104|PCIE?-?\d(\.\d)?([/-]?X\d{1,2})?|I2C|IIC|SPI\d?|CAN-?\d.*|ARINC-?\d+|MIL-STD-?\d+.*|RG-?\d{1,3}[A-Z]?([/-]?A?[/-]?U)?|"
     r"IP\d{2}|\d{1,2}[KM]|CAT\d[A-Z]?|LTE|5G|4G|3G|2G|GSM\d*|L\d|L1/L2|1-?WIRE|SHA-?\d{1,3}|AES-?\d{3}|TPM-?[12]\.\d|"
     r"MP3(/[A-Za-z]{2,6})*|H\.?26[45]|"  # audio and video formats ("MP3/Ogg Vorbis codec", "H.264 encoder")
-    r"ISO-?(9141|14230|11898|15765|7816|14443|15693|18000)(-[0-9]{1,2})?|GEN-?[1-5]|802\.?(11[A-Za-z]{0,2}(/[A-Za-z]{1,2})*|15\.?4|3[A-Za-z]{0,2})|"  # bus, RFID and network standards ("K-line (ISO 9141)", "EPC Gen2", "802.11ac")
+    # bus, RFID and network standards ("K-line (ISO 9141)", "EPC Gen2", "802.11ac")
+    r"ISO-?(9141|14230|11898|15765|7816|14443|15693|18000)(-[0-9]{1,2})?|GEN-?[1-5]|"
+    r"802\.?(11[A-Za-z]{0,2}(/[A-Za-z]{1,2})*|15\.?4|3[A-Za-z]{0,2})|"
     r"CORTEX-?[AMR]\d{1,2}\+?F?|ARM\d{1,2}([A-Z]{1,4})?|"  # ARM's cores named in a description ("Cortex-M3", "ARM926EJ-S")
     # sizes and resolutions (10x20, 1920x1080), not Marvell's 88X3310 (two digits, X, four digits)
     r"\d+(\.\d+)?[xX]\d{1,3}(\.\d+)?|\d{3,}[xX]\d+)$",
@@ -782,7 +784,8 @@ def marking_hints(toks: list[str], cat: Catalog, text: str = "") -> list[tuple[s
         out.append((MAXIM_WHY, "Maxim Integrated"))
     if "Linear Technology" in cat.makers and lt_code(toks) and all(m != "Linear Technology" for _, m in out):
         out.append((LT_WHY, "Linear Technology"))
-    for tok in SPLIT.split(text.upper()) if "-ND" in text.upper() else ():
+    upper = text.upper()
+    for tok in SPLIT.split(upper) if "-ND" in upper else ():
         sku = DIGIKEY_SKU.match(tok)
         if sku and sku.group(2) and DIGIKEY_MAKER[sku.group(2)] in cat.makers:
             out.append((f"'{sku.group(2)}' before the packing code of Digi-Key's stock number {tok} is Digi-Key's "

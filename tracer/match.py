@@ -2365,7 +2365,7 @@ def puts_chip_inside(words: list[str]) -> bool:
     lows = [w.lower() for w in words]
 
     def based(i: int) -> bool:
-        return lows[i - 1 if i else i] in BASED_WORDS or lows[min(i + 1, len(lows) - 1)] in BASED_WORDS
+        return (i > 0 and lows[i - 1] in BASED_WORDS) or (i + 1 < len(lows) and lows[i + 1] in BASED_WORDS)
 
     return any(w in INSIDE_WORDS and not based(i) for i, w in enumerate(lows))
 
