@@ -1642,8 +1642,12 @@ def fitted_with(lows: list[str], i: int) -> bool:
 
 def described_kind(words: list[str]) -> str | None:
     """The kind the description names, when it names exactly one."""
-    kinds = described_kinds(words)
-    return kinds.pop() if len(kinds) == 1 else None
+    return only_kind(described_kinds(words))
+
+
+def only_kind(kinds: set[str]) -> str | None:
+    """The one kind of a set of one; None for none or several."""
+    return next(iter(kinds)) if len(kinds) == 1 else None
 
 
 def described_kinds(words: list[str]) -> set[str]:
@@ -1733,12 +1737,21 @@ def placed_in(marking: Marking) -> set[str]:
     """The words of a bracket after the part number, on a row with words before the number: they say
     where the part sits ("MOSFET SiR872DP (servo driver)", "Photocoupler TLP109 (engine ignition
     board)"), so the servo or the engine is the assembly, not the part."""
-    if not marking.candidates:
-        return set()
-    at = marking.text.find(marking.candidates[0])
+    at = first_number_at(marking)
     if at <= 0 or not marking.text[:at].strip():
         return set()
-    return {w.lower() for inside in re.findall(r"\(([^()]*)\)", marking.text[at:]) for w in re.findall(r"[^\W\d_]+", inside)}
+    return {w.lower() for inside in brackets_after_number(marking) for w in re.findall(r"[^\W\d_]+", inside)}
+
+
+def first_number_at(marking: Marking) -> int:
+    """Where the row's first part-number candidate stands in its text; -1 when it has none."""
+    return marking.text.find(marking.candidates[0]) if marking.candidates else -1
+
+
+def brackets_after_number(marking: Marking) -> list[str]:
+    """What each bracket after the row's first part-number candidate holds."""
+    at = first_number_at(marking)
+    return re.findall(r"\(([^()]*)\)", marking.text[at:]) if at >= 0 else []
 
 
 def without_listed_second_sources(cat: Catalog, matched: list[Candidate]) -> list[Candidate]:
@@ -1960,11 +1973,11 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
                             f"not as {maker}")
         stated.append(named)
     # "Cable equalizer", "motor driver": an IC word in the row makes the other word a qualifier.
-    said_kind = described_kind(ctx.marking.words)
+    kinds = described_kinds(ctx.marking.words)
+    said_kind = only_kind(kinds)
     # So does a transistor or an IC abbreviation ("Motor MOSFET", "Servo MCU", "Motor H-bridge"); an
     # IC word does beside another kind's word too ("motor controller/MOSFET driver", "single coil fan
     # motor driver").
-    kinds = described_kinds(ctx.marking.words)
     semi_said = "ic" in kinds or kinds == {"discrete"} \
         or not CHIP_ABBREVIATIONS.isdisjoint(t.lower() for t in tokens(ctx.marking.text))
     thing = mechanical_word(ctx.marking) if not semi_said else None
@@ -2328,12 +2341,7 @@ def named_for_the_assembly(cat: Catalog, marking: Marking, named: tuple[str, str
     maker; a bracket with the maker's name alone ("LM358 (TI)", "(ф. Altera)", "(Analog Devices Inc.)")
     still names the part's."""
     written, maker = named
-    if not marking.candidates:
-        return False
-    at = marking.text.find(marking.candidates[0])
-    if at < 0:
-        return False
-    for inside in re.findall(r"\(([^()]*)\)", marking.text[at + len(marking.candidates[0]):]):
+    for inside in brackets_after_number(marking):
         if written not in inside:
             continue
         rest = [w for w in re.findall(r"[^\W_]+", inside.replace(written, " ")) if w.lower() not in ATTRIBUTION_WORDS]
