@@ -1789,6 +1789,24 @@ def test_session24_maker_and_band(catalog, marking: str, maker: str, band: str) 
     check_reading(catalog, marking, maker, None, band)
 
 
+SESSION29_READINGS = [
+    # A module's number after the chip it carries: the chip's rule reads the two joined only as far as
+    # the chip, so the module's number is no piece of a longer one...
+    ("LoRa concentrator module SX1301 RAK2247", "RAKwireless", "RAK2247", "likely"),
+    ("LoRa module STM32WLE5CC SX1262 RAK3172", "RAKwireless", "RAK3172", "likely"),
+    # ...nor the series name of one ("nRF52840 BT840F" joined is two numbers).
+    ("Bluetooth module nRF52840 BT840F", "Fanstel", "BT840F", "likely"),
+    # A chip named as a protocol or data-management engine is no engine of a vehicle.
+    ("MIL-STD-1553 protocol engine HI-6130PQI", "Holt Integrated Circuits", "HI-6130PQI", "likely"),
+    ("ARINC 429 data management engine HI-3220PQI", "Holt Integrated Circuits", "HI-3220PQI", "likely"),
+]
+
+
+@pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS)
+def test_session29_readings(catalog, marking: str, maker: str, mpn: str | None, band: str) -> None:
+    check_reading(catalog, marking, maker, mpn, band)
+
+
 SESSION28_READINGS = [
     # A module "based on" a chip ("на базі", "на базе") is the row's part; the chip is what it is built on...
     ("Модуль LTE EC21-E на базі Qualcomm MDM9207", "Quectel Wireless Solutions", "EC21-E", "likely"),

@@ -474,6 +474,8 @@ def fuller_reading(cat: Catalog, key: str, rule: FamilyRule, candidates: list[st
             continue
         if other.priority < WEAK_PRIORITY <= rule.priority:
             continue  # a maker's bare prefix ("V5" over "V 5M1270ZT144C5N") is no better reading than a family
+        if not longer.startswith(key) and (other.match_end(longer) or 0) <= len(longer) - len(key):
+            continue  # "SX1276 RAK4200": the other rule reads only the number before this one; two numbers
         if not longer.startswith(key) and re.fullmatch(r"[A-Z]{1,2}[0-9]{1,3}", longer[:len(longer) - len(key)]):
             continue  # "S1 V23026-A1001-B201", "H1 G5V-2-5VDC": a board position before a whole number
         # Added after: the rule must read into them (APEC's AP4435GM, not any AP number); added
@@ -1387,14 +1389,16 @@ def short_name_of_longer(cat: Catalog, ctx: Context, cands: list[Candidate]) -> 
         key = part_key(text)
         rule = best_rule(cat, key) if len(key) >= 8 else None
         if rule is not None and rule.priority >= 80 and rule.literal_length_for(key) >= 3:
-            longer.append((key, rule.manufacturer, text))
+            longer.append((key, rule, text))
     if not longer:
         return cands
 
     def holder(c: Candidate) -> str | None:
+        # The longer code's rule must read into the short number: "ESP32 RAK11200" joined is two numbers.
         k = part_key(c.mpn or "")
-        return next((t for key, maker, t in longer if len(k) >= 4 and len(key) >= len(k) + 3 and k in key
-                     and not key.startswith(k) and not cat.same_company(maker, c.manufacturer)), None)
+        return next((t for key, rule, t in longer if len(k) >= 4 and len(key) >= len(k) + 3 and k in key
+                     and not key.startswith(k) and (rule.match_end(key) or 0) > key.index(k)
+                     and not cat.same_company(rule.manufacturer, c.manufacturer)), None)
 
     return [replace(c, score=c.score - 0.15, detail=f"{c.detail}; the series name of {t}, which the row writes in full")
             if c.method != "stated" and (t := holder(c)) else c for c in cands]
@@ -1683,10 +1687,12 @@ BATTERY_CHIP_WORDS = {"monitor", "protection", "protector", "management", "manag
                       "захисту", "защиты", "керування", "управления", "заряду", "заряда"}
 
 
-# Names of chips that end in a mechanical word: a charge pump, a MIL-STD-1553 bus or remote terminal, an audio compressor.
+# Names of chips that end in a mechanical word: a charge pump, a MIL-STD-1553 bus or remote terminal, an audio compressor,
+# an ARINC 429 data management engine.
 CHIP_PHRASES = {("charge", "pump"), ("зарядовий", "насос"), ("зарядовый", "насос"), ("зарядный", "насос"),
                 ("bus", "terminal"), ("remote", "terminal"), ("audio", "compressor"),
-                ("video", "engine"), ("graphics", "engine"), ("communication", "engine"), ("sound", "terminal")}
+                ("video", "engine"), ("graphics", "engine"), ("communication", "engine"), ("sound", "terminal"),
+                ("management", "engine"), ("protocol", "engine"), ("crypto", "engine"), ("dma", "engine")}
 
 
 # Chip nouns that make a mechanical word just before them a qualifier ("Connector ESD protection",
