@@ -1799,6 +1799,9 @@ SESSION29_READINGS = [
     # A chip named as a protocol or data-management engine is no engine of a vehicle.
     ("MIL-STD-1553 protocol engine HI-6130PQI", "Holt Integrated Circuits", "HI-6130PQI", "likely"),
     ("ARINC 429 data management engine HI-3220PQI", "Holt Integrated Circuits", "HI-3220PQI", "likely"),
+    # In a row typed all in lower case, a maker's name of four letters or more is still a name.
+    ("comparator lm2901dr huaguan", "Huaguan Semiconductor", "LM2901DR", "possible"),
+    ("op amp lm2902 tech public", "Taizhou Electronics (Tech Public)", "LM2902", "possible"),
 ]
 
 

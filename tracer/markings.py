@@ -281,7 +281,7 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
                 maker = cat.aliases.get(name_key(latin(written)))
             if maker is None:
                 continue
-            if n == 1 and (INITIALS.match(written) or not alias_counts(written, i)) and \
+            if n == 1 and (INITIALS.match(written) or not alias_counts(written, i, typed_lower)) and \
                     not (written == maker and maker.islower()) and written not in LOWER_CASE_LOGOS:
                 continue  # initials alone ("N.S.", "O.N.") are no name; a brand named in lower case ("onsemi") is
             if n > 1 and not typed_lower and not name_written(clean[i:i + n], written, cat.makers[maker]):
@@ -427,14 +427,16 @@ def name_written(words: list[str], written: str, maker: Maker) -> bool:
     return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in NAME_JOINERS for w in words[1:])
 
 
-def alias_counts(word: str, position: int) -> bool:
-    """Whether a single word names a maker here, not the ordinary word or a stray letter pair."""
+def alias_counts(word: str, position: int, typed_lower: bool = False) -> bool:
+    """Whether a single word names a maker here, not the ordinary word or a stray letter pair. In a
+    row typed all in lower case ("lm358dr hgsemi") a name of four letters or more still counts,
+    unless it is also an ordinary word."""
     low = word.lower()
     if CJK.search(word):
         return True  # a Chinese or Japanese brand name of two or three characters (华邦, 村田)
     if len(word) <= 3:
         return word.isupper() and word not in SHORT_AMBIGUOUS
-    if word == low and word != word.upper():
+    if word == low and word != word.upper() and not typed_lower:
         return False  # a lower-case word is prose ("diod", "микрочип памяти"), not a logo; CJK has no case
     if low in COMMON_WORDS:
         return word.isupper()
