@@ -1802,6 +1802,10 @@ SESSION29_READINGS = [
     # In a row typed all in lower case, a maker's name of four letters or more is still a name.
     ("comparator lm2901dr huaguan", "Huaguan Semiconductor", "LM2901DR", "possible"),
     ("op amp lm2902 tech public", "Taizhou Electronics (Tech Public)", "LM2902", "possible"),
+    # A logo printed in small letters is a name even in a row with capitals.
+    ("Axial fan 120x120x25 mm ebmpapst 4414 F/2GH", "ebm-papst", None, "likely"),
+    # Megapixels after a number are a value: "MP" joins no number after it (not Freescale's MPX).
+    ("CMOS image sensor 16 MP XGS16000", "onsemi", "XGS16000", "likely"),
 ]
 
 

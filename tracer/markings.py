@@ -102,7 +102,7 @@ UNIT = re.compile(
     r"^[~±<>≤≥]?\d+([.,]\d+)?([-–/](?!0\d)\d+([.,]\d+)?)*[-–]?(V|VDC|VAC|MV|KV|MA|UA|MW|KW|HZ|KHZ|MHZ|GHZ|"
     r"MSPS|KSPS|GSPS|SPS|BIT|BITS|KB|MB|GB|KBIT|MBIT|GBIT|PIN|PINS|MM|CM|NM|UM|NS|US|MS|"
     r"DB|DBM|DBI|OHM|OHMS|KOHM|MOHM|UF|NF|PF|MAH|AH|CH|KG|PPM|A/US|V/US|"
-    r"LSB|BAUD|BPS|KBPS|MBPS|GBPS|TH|ND|RD|ST|WAY|CELL|KV|PCS|PC|ШТ|ШT|CHANNELS?|КАНАЛ(ІВ|ОВ|И|А)?|"
+    r"LSB|BAUD|BPS|KBPS|MBPS|GBPS|TH|ND|RD|ST|WAY|CELL|KV|PCS|PC|MP|MPX|ШТ|ШT|CHANNELS?|КАНАЛ(ІВ|ОВ|И|А)?|"
     + CYRILLIC_UNIT_WORDS + r")\.?$"
     r"|^[~±<>≤≥]?\d{1,3}([.,]\d+)?(V|A|W|K|X|S|C|G|B|F|H|R|P|В|А)$"  # one-letter units on short numbers only
     r"|^\d{1,3}([.,]\d+)?(V|A|W)([/–-]\d{1,3}([.,]\d+)?(V|A|W))+$"  # values in pairs: "5V/12V", "3.3V-5V"
@@ -256,7 +256,7 @@ JOINED_NAME = re.compile(r"^[^\W\d_]{2,}(\+[^\W\d_]{2,})+$")  # "Huber+Suhner", 
 
 
 # Brands whose logo is written in small letters: a transcriber copies them so ("nichicon HE 35V").
-LOWER_CASE_LOGOS = frozenset({"nichicon", "nexperia", "intel", "awinic", "hyperstone"})
+LOWER_CASE_LOGOS = frozenset({"nichicon", "nexperia", "intel", "awinic", "hyperstone", "ebmpapst", "weatherdock"})
 
 
 def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> list[tuple[str, str]]:
