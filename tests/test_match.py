@@ -877,7 +877,7 @@ def test_a_marking_habit_expands_a_mark_only_for_the_brand_whose_habit_it_is(cat
     assert (b.manufacturer, b.mpn) == ("Linear Technology", "LTC3789")
 
 
-@pytest.mark.parametrize("marking", ["Terminal block ST 2,5", "Thermal module Moskito TI"])
+@pytest.mark.parametrize("marking", ["Cable gland ST", "Thermal module Moskito TI"])
 def test_a_two_letter_logo_alone_on_a_mechanical_part_or_assembly_is_only_possible(catalog, marking: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).band == "possible"
 
@@ -1806,7 +1806,13 @@ SESSION29_READINGS = [
     ("Axial fan 120x120x25 mm ebmpapst 4414 F/2GH", "ebm-papst", None, "likely"),
     # Megapixels after a number are a value: "MP" joins no number after it (not Freescale's MPX).
     ("CMOS image sensor 16 MP XGS16000", "onsemi", "XGS16000", "likely"),
+    # "ST" before a wire cross-section is a terminal block's type (Phoenix Contact's ST 2,5), not ST's logo.
+    ("Spring-cage terminal block ST 2,5-TWIN 3031241", "Phoenix Contact", "3031241", "likely"),
 ]
+
+
+def test_a_terminal_blocks_type_before_a_cross_section_names_no_maker(catalog) -> None:
+    assert attribute(BomLine("t", "1", "Terminal block ST 2,5"), catalog).band == "unknown"
 
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS)

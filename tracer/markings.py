@@ -259,6 +259,21 @@ JOINED_NAME = re.compile(r"^[^\W\d_]{2,}(\+[^\W\d_]{2,})+$")  # "Huber+Suhner", 
 LOWER_CASE_LOGOS = frozenset({"nichicon", "nexperia", "intel", "awinic", "hyperstone", "ebmpapst", "weatherdock"})
 
 
+# A wire cross-section in mm² as a terminal block's type gives it ("2,5", "2,5-PE", "4-HESI", "10/4"):
+# a comma decimal, or a small number run into a hyphenated type suffix.
+CROSS_SECTION = re.compile(r"(0,[2-9]|1,5|2,5)(-[A-Z]+|/\d+)?$|(4|6|10|16|35)-[A-Z]{2,}$")
+
+
+
+def cross_section_after(toks: list[str], i: int) -> bool:
+    """Whether the tokens after toks[i] give a wire cross-section in mm² ("2,5-PE", cut at the comma
+    into "2" and "5-PE"; "4-HESI")."""
+    after = toks[i + 1:i + 3]
+    if len(after) == 2 and after[0] in ("0", "1", "2"):
+        return CROSS_SECTION.match(f"{after[0]},{after[1]}") is not None
+    return bool(after) and CROSS_SECTION.match(after[0]) is not None
+
+
 def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> list[tuple[str, str]]:
     """Maker names and logos written in the marking: (as written, catalogue name)."""
     found: list[tuple[str, str]] = []
@@ -288,6 +303,8 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
                 continue  # "silicon power transistor", "Great power amplifier": prose, not Silicon Power
             if n == 1 and line_variant(clean, i, maker, cat):
                 continue  # "Arria V ST": the variant of another maker's product line, not ST's logo
+            if n == 1 and len(written) <= 3 and cross_section_after(toks, i):
+                continue  # "ST 2,5-PE", "ST 4-HESI": a terminal block's type and wire cross-section
             hit = (written, maker, n)
             break
         if hit is None:
