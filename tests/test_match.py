@@ -1808,6 +1808,9 @@ SESSION29_READINGS = [
     ("CMOS image sensor 16 MP XGS16000", "onsemi", "XGS16000", "likely"),
     # "ST" before a wire cross-section is a terminal block's type (Phoenix Contact's ST 2,5), not ST's logo.
     ("Spring-cage terminal block ST 2,5-TWIN 3031241", "Phoenix Contact", "3031241", "likely"),
+    # A slip inside a higher-ranked series of five fixed characters or more, against a maker's bare
+    # prefix as written: the series is as likely ("ESP-1ZE" is Ai-Thinker's ESP-12E, Z for 2).
+    ("Wi-Fi module ESP-1ZE", "Ai-Thinker", "ESP12E", "possible"),
 ]
 
 

@@ -408,7 +408,7 @@ def slip_rival(cat: Catalog, key: str, rule: FamilyRule, text: str = "") -> tupl
         # Off an odd spot, only a letter typed for a digit, not after three digits or more (a grade
         # or package letter: AD5206B), against a broad rule as written (priority below 75, three
         # fixed characters at most: a maker's prefix, not a series).
-        if not odd and (rule.priority >= 75 or rule.literal_length_for(key) > 3 or ch.isdigit()
+        if not odd and (rule.literal_length_for(key) > 3 or ch.isdigit()
                         or (i >= 3 and key[i - 3:i].isdigit())):
             continue
         variant, how = slip_at(key, i)
@@ -416,6 +416,8 @@ def slip_rival(cat: Catalog, key: str, rule: FamilyRule, text: str = "") -> tupl
         if other is None or other.manufacturer == rule.manufacturer:
             continue
         fixed, own = other.literal_length_for(variant), rule.literal_length_for(key)
+        if not odd and rule.priority >= 75 and not (other.priority > max(rule.priority, 81) and fixed >= max(5, own + 3)):
+            continue  # against a maker's prefix of high rank, only a higher-ranked series fixing five characters or more
         if odd and ((rule_rank(other) > rule_rank(rule) and fixed > own) or
                     (between_digits(key, i) and other.priority >= 70 and fixed >= own)):
             return other, variant, how
