@@ -1811,6 +1811,9 @@ SESSION29_READINGS = [
     # A slip inside a higher-ranked series of five fixed characters or more, against a maker's bare
     # prefix as written: the series is as likely ("ESP-1ZE" is Ai-Thinker's ESP-12E, Z for 2).
     ("Wi-Fi module ESP-1ZE", "Ai-Thinker", "ESP12E", "possible"),
+    # A named maker's product name is never a dropped prefix: "EXPLORER 710" is no IsatPhone 710.
+    ("BGAN terminal Inmarsat EXPLORER 710", "Inmarsat", None, "likely"),
+    ("Portable BGAN terminal HUGHES 9211", "Hughes Network Systems", None, "likely"),
 ]
 
 

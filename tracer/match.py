@@ -789,6 +789,8 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
             continue  # a maker known by a habit alone: only the first number, not lot codes after it
         fits = []
         for prefix in prefixes:
+            if len(prefix) > 5:
+                continue  # makers drop short prefixes (IR, LT, ADUM); a product name ("ISATPHONE") is never dropped
             expanded = expand(prefix, key)
             rule = best_rule(cat, expanded) if expanded else None
             # The rule must cover the letters put back and at least one of the mark's own: a bare
