@@ -259,10 +259,9 @@ JOINED_NAME = re.compile(r"^[^\W\d_]{2,}(\+[^\W\d_]{2,})+$")  # "Huber+Suhner", 
 LOWER_CASE_LOGOS = frozenset({"nichicon", "nexperia", "intel", "awinic", "hyperstone", "ebmpapst", "weatherdock"})
 
 
-# A wire cross-section in mm² as a terminal block's type gives it ("2,5", "2,5-PE", "4-HESI", "10/4"):
+# A wire cross-section in mm² as a terminal block's type gives it ("2,5", "2,5-PE", "2,5/10", "4-HESI"):
 # a comma decimal, or a small number run into a hyphenated type suffix.
 CROSS_SECTION = re.compile(r"(0,[2-9]|1,5|2,5)(-[A-Z]+|/\d+)?$|(4|6|10|16|35)-[A-Z]{2,}$")
-
 
 
 def cross_section_after(toks: list[str], i: int) -> bool:

@@ -406,8 +406,8 @@ def slip_rival(cat: Catalog, key: str, rule: FamilyRule, text: str = "") -> tupl
             continue
         odd = odd_spot(key, i)
         # Off an odd spot, only a letter typed for a digit, not after three digits or more (a grade
-        # or package letter: AD5206B), against a broad rule as written (priority below 75, three
-        # fixed characters at most: a maker's prefix, not a series).
+        # or package letter: AD5206B), against a broad rule as written (three fixed characters at
+        # most: a maker's prefix, not a series; of priority 75 or more, see below).
         if not odd and (rule.literal_length_for(key) > 3 or ch.isdigit()
                         or (i >= 3 and key[i - 3:i].isdigit())):
             continue
