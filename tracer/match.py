@@ -476,15 +476,21 @@ def fuller_reading(cat: Catalog, key: str, rule: FamilyRule, candidates: list[st
             continue
         if other.priority < WEAK_PRIORITY <= rule.priority:
             continue  # a maker's bare prefix ("V5" over "V 5M1270ZT144C5N") is no better reading than a family
-        if not longer.startswith(key) and (other.match_end(longer) or 0) <= len(longer) - len(key):
+        if not longer.startswith(key) and not reads_into(other, longer, len(longer) - len(key)):
             continue  # "SX1276 RAK4200": the other rule reads only the number before this one; two numbers
         if not longer.startswith(key) and re.fullmatch(r"[A-Z]{1,2}[0-9]{1,3}", longer[:len(longer) - len(key)]):
             continue  # "S1 V23026-A1001-B201", "H1 G5V-2-5VDC": a board position before a whole number
         # Added after: the rule must read into them (APEC's AP4435GM, not any AP number); added
         # before: the rule, anchored at the start, reads them anyway (2SC1815).
-        if not longer.startswith(key) or (other.match_end(longer) or 0) > len(key):
+        if not longer.startswith(key) or reads_into(other, longer, len(key)):
             return longer
     return None
+
+
+def reads_into(rule: FamilyRule, key: str, start: int) -> bool:
+    """Whether the rule's match on the key runs past `start`, into the characters from there on, not
+    only those before ("SX1276RAK4200": Semtech's SX rule stops before RAK4200)."""
+    return (rule.match_end(key) or 0) > start
 
 
 def leading_family(cat: Catalog, candidates: list[str]) -> FamilyRule | None:
@@ -1401,7 +1407,7 @@ def short_name_of_longer(cat: Catalog, ctx: Context, cands: list[Candidate]) -> 
         # The longer code's rule must read into the short number: "ESP32 RAK11200" joined is two numbers.
         k = part_key(c.mpn or "")
         return next((t for key, rule, t in longer if len(k) >= 4 and len(key) >= len(k) + 3 and k in key
-                     and not key.startswith(k) and (rule.match_end(key) or 0) > key.index(k)
+                     and not key.startswith(k) and reads_into(rule, key, key.index(k))
                      and not cat.same_company(rule.manufacturer, c.manufacturer)), None)
 
     return [replace(c, score=c.score - 0.15, detail=f"{c.detail}; the series name of {t}, which the row writes in full")
