@@ -1746,7 +1746,15 @@ def mechanical_word(marking: Marking) -> str | None:
     return next((w for i, w in enumerate(lows) if w in MECHANICAL and w not in where and not (chips and w in BATTERY)
                  and not (bus and w == "terminal")
                  and not (i and (lows[i - 1], w) in CHIP_PHRASES) and not qualifies_a_chip(lows, i)
-                 and not fitted_with(lows, i)), None)
+                 and not fitted_with(lows, i) and not chip_of(lows, i)), None)
+
+
+def chip_of(lows: list[str], i: int) -> bool:
+    """Whether the mechanical word at i follows "of" or "of the" after a chip noun ("Magnetic angle sensor
+    of the servo drive", "Hall sensor of the motor"): the thing the chip belongs to, not the part."""
+    of = next((j for j in (i - 1, i - 2) if j >= 1 and lows[j] == "of" and (j == i - 1 or lows[i - 1] in ("the", "a"))),
+              None)
+    return of is not None and not CHIP_NOUNS.isdisjoint(lows[:of])
 
 
 def placed_in(marking: Marking) -> set[str]:
