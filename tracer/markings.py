@@ -1105,8 +1105,9 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             candidates.append(tok)
         elif tok.isupper() and starts_with_line_word(tok, cat.line_words()):
             candidates.append(tok)  # "BLUENRG-MS": a number of letters only, of a product line a rule names
-        elif tok[:1].isupper() and letters_key(tok) in cat.line_words():
-            candidates.append(tok)  # "Durandal", "Herelink": a product line's whole name, capitalised
+        elif tok[:1].isupper() and (letters_key(tok) in cat.line_words()
+                                    or HYPHENATED_WORD.match(tok) and letters_key(tok.split("-")[0]) in cat.line_words()):
+            candidates.append(tok)  # "Durandal", "Herelink", "Catherine-FC": a product line's name, capitalised
         elif LETTERS_ONLY.match(tok) or HYPHENATED_WORD.match(tok):
             words.append(tok)  # "pre-driver", "op-amp", "Three-phase": description words too
         elif SLASHED_WORDS.match(tok) and not tok.isupper():
