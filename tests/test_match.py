@@ -1821,7 +1821,16 @@ def test_a_terminal_blocks_type_before_a_cross_section_names_no_maker(catalog) -
     assert attribute(BomLine("t", "1", "Terminal block ST 2,5"), catalog).band == "unknown"
 
 
-@pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS)
+SESSION30_READINGS = [
+    # A chip "of the servo drive" or "of the motor": the servo or motor is what it belongs to, not the part.
+    ("Magnetic position sensor of the servo drive AS5600", "ams-OSRAM", "AS5600", "likely"),
+    ("Current sensor of the motor ACS712", "Allegro MicroSystems", "ACS712", "likely"),
+    # A capitalised hyphenated product name whose first piece starts a rule: "Catherine-MP" is one name.
+    ("Thermal imager Catherine-MP", "Thales", "CATHERINE-MP", "likely"),
+]
+
+
+@pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS)
 def test_session29_readings(catalog, marking: str, maker: str, mpn: str | None, band: str) -> None:
     check_reading(catalog, marking, maker, mpn, band)
 
