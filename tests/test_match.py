@@ -1827,6 +1827,12 @@ SESSION30_READINGS = [
     ("Current sensor of the motor ACS712", "Allegro MicroSystems", "ACS712", "likely"),
     # A capitalised hyphenated product name whose first piece starts a rule: "Catherine-MP" is one name.
     ("Thermal imager Catherine-MP", "Thales", "CATHERINE-MP", "likely"),
+    # A board maker named beside a board name another board maker's rule reads: both sell one of that name.
+    ("Flight controller SpeedyBee F722 WING", "SpeedyBee", None, "likely"),
+    # A chip line's name on a row that describes a propeller is the same word in another trade.
+    ("Propeller DAL Cyclone T5051C", "DALprop", "T5051C", "possible"),
+    # A pneumatic cylinder's number is no chip's, whatever shape it has.
+    ("Pneumatic cylinder ADN-32-50-A-P-A", None, None, "unknown"),
 ]
 
 

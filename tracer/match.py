@@ -1463,7 +1463,7 @@ MECHANICAL = {
     "tire", "tires", "tyre", "tyres", "turbocharger", "engine", "motor", "servo", "battery",
     "camera", "lens", "propeller", "gearbox", "pump", "valve", "bearing", "harness", "toggle",
     "terminal", "alternator", "starter", "compressor", "mechanism", "cooler", "fan",
-    "antenna",
+    "antenna", "cylinder", "carburetor", "carburettor", "belt", "injector", "piston", "radiator",
     # Russian and Ukrainian
     "разъем", "разъём", "соединитель", "вилка", "розетка", "кабель", "провід", "провод",
     "гальмо", "тормоз", "турбокомпресор", "турбокомпрессор", "двигун", "двигатель",
@@ -1471,6 +1471,7 @@ MECHANICAL = {
     "батарея", "камера", "объектив", "пропелер", "пропеллер", "гвинт", "винт", "редуктор",
     "насос", "клапан", "підшипник", "подшипник", "джгут", "жгут", "тумблер", "клема", "клемма",
     "стартер", "компресор", "компрессор", "механізм", "механизм", "вентилятор", "кулер", "антена", "антенна",
+    "циліндр", "цилиндр", "карбюратор", "ремінь", "ремень", "форсунка", "поршень", "радіатор", "радиатор",
 }
 SEMICONDUCTOR_CATEGORIES = IC_CATEGORIES | {"discrete", "sensor", "optoelectronics"}
 OPTICAL = {"camera", "lens", "камера", "объектив"}
@@ -1942,6 +1943,14 @@ def copied_number(cat: Catalog, c: Candidate, named: str) -> bool:
     return any(r.second_sources for r in cat.family_rules(part_key(c.mpn or "")))
 
 
+def shared_board_name(cat: Catalog, c: Candidate, named: str) -> bool:
+    """Whether the row names another maker beside a board's model name read by a rule ("SpeedyBee F405 WING":
+    SpeedyBee and Matek both sell an F405 Wing): a maker with no chip rules of its own built the board, where
+    a chip maker named beside a module ("BN-880 u-blox") made the chip on it."""
+    return (c.method == "family" and c.category == "module" and not cat.same_company(named, c.manufacturer)
+            and not makes_chips(cat, named))
+
+
 def hedge_alternatives(winner: Candidate, confidence: float) -> list[dict]:
     return [{"manufacturer": m, "mpn": winner.mpn, "confidence": round(min(confidence, 0.5) * 0.8, 3),
              "why": "second source of the same number"} for m in winner.second_sources]
@@ -2119,7 +2128,8 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         evidence.append(winner.detail)
         named = next((c for c in cands if c.method == "stated" and not c.indirect), None)
         copier = next((c for c in cands if c.method == "stated" and not c.indirect
-                       and copied_number(cat, winner, c.manufacturer)), None)
+                       and (copied_number(cat, winner, c.manufacturer) or shared_board_name(cat, winner, c.manufacturer))),
+                      None)
         if named is not None and copier is None and semi_said and device_maker(cat, winner, named.manufacturer, ctx.marking.text):
             # "Навигатор Гармин, приемник MAX2769": the row calls the part a chip, and Garmin made the
             # receiver around it; the disagreement still caps the answer below.
@@ -2143,7 +2153,10 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             else:
                 evidence.append(f"but the row names {', '.join(stated)}: the two disagree")
         elif marks := [(w, m) for w, m in ctx.marking.hints if "trademark" in w
-                       and not cat.same_company(m, winner.manufacturer)]:
+                       and not cat.same_company(m, winner.manufacturer)
+                       and not (makes_chips(cat, m) and mechanical_word(ctx.marking))]:
+            # A chip line's name on a row that describes a propeller or a motor ("Propeller DAL Cyclone
+            # T5046C") is the same word in another trade, not that chip maker's sign.
             # "Module JETSON TX2": a product line of another maker written in the row outweighs
             # a short number that also has the shape of one of this maker's families; against a
             # catalogue part or a specific rule, it only leaves the answer in doubt.
