@@ -1833,6 +1833,8 @@ SESSION30_READINGS = [
     ("Propeller DAL Cyclone T5051C", "DALprop", "T5051C", "possible"),
     # A pneumatic cylinder's number is no chip's, whatever shape it has.
     ("Pneumatic cylinder ADN-32-50-A-P-A", None, None, "unknown"),
+    # A slip that makes a memory's number of an optocoupler's mark reads no optocoupler.
+    ("Оптрон P250", None, None, "unknown"),
 ]
 
 

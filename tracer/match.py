@@ -661,6 +661,8 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
             out.append(replace(family_candidate(rule, text, used, min(score - 0.1, 0.59),
                                                 "family, across a character lost in conversion"), indirect=True))
             continue
+        if slip and rule.category in ruled_out_chips(ctx.marking.words):
+            continue  # "Optocoupler P250": a slip that makes a memory's number of it reads no optocoupler
         if slip:
             # A reading that needs a slip undone is never confident on its own.
             out.append(replace(family_candidate(rule, text, used, min(score - 0.1, 0.59), f"slip undone ({slip}): {key} to {used}"),
@@ -1548,6 +1550,8 @@ CATEGORY_WORDS = {
 ANALOG_SIGNAL_WORDS = CATEGORY_WORDS["amplifier"] | {"lna", "mixer", "attenuator", "змішувач", "смеситель", "аттенюатор"}
 DIGITAL_WORDS = CATEGORY_WORDS["memory"] | CATEGORY_WORDS["processor"] | CATEGORY_WORDS["mcu"] | CATEGORY_WORDS["fpga"]
 DIGITAL_CATEGORIES = {"processor", "mcu", "memory", "fpga", "cpld", "dsp"}
+OPTOCOUPLER_WORDS = {"optocoupler", "optocouplers", "photocoupler", "photocouplers", "optoisolator", "opto-isolator",
+                     "optotriac", "оптрон", "оптопара", "оптрона", "оптопари", "оптопары"}
 
 
 def part_numbers(candidates: list[str]) -> list[str]:
@@ -1561,6 +1565,8 @@ def ruled_out_chips(words: list[str]) -> frozenset[str]:
     none on a row naming both."""
     lows = {w.lower() for w in words}
     analog, digital = not lows.isdisjoint(ANALOG_SIGNAL_WORDS), not lows.isdisjoint(DIGITAL_WORDS)
+    if not digital and not lows.isdisjoint(OPTOCOUPLER_WORDS):
+        return frozenset(DIGITAL_CATEGORIES)  # an optocoupler is no processor or memory
     if analog == digital:
         return frozenset()
     return frozenset(DIGITAL_CATEGORIES) if analog else frozenset({"amplifier", "rf"})
