@@ -47,7 +47,7 @@ COMMON_WORDS = {
     "pulse", "delta", "diodes", "apex", "clare", "harris", "nordic", "dialog",
     "ember", "coherent", "micron", "halo", "national", "linear", "lattice", "silicon", "power",
     "crystal", "omega", "alpha", "crucial", "hexagon",
-    "integral", "morion", "module", "elite", "token", "finder", "alps", "parallax", "planet", "rush", "dale",
+    "integral", "morion", "module", "elite", "token", "finder", "alps", "parallax", "planet", "rush", "dale", "synergy",
     "мале",  # Ukrainian "small" ("Мале реле"), not MAHLE
 }
 # Short aliases (three letters or fewer) name a maker only when written in capitals, and never
@@ -63,6 +63,8 @@ SHORT_AMBIGUOUS = {
     # ST's ordering suffix (temperature I, package D, tape T: "TS922IDT", "LM2903IDT") as often as the logo;
     # large-scale integration ("GNSS receiver LSI CXD5603GF") as often as LSI Logic
     "IDT", "LSI",
+    # American Technical Ceramics as often as air traffic control ("ATC transponder")
+    "ATC",
 }
 COUNTRIES = {
     "MALAYSIA": "MY", "MYS": "MY", "PHILIPPINES": "PH", "PHIL": "PH", "PHL": "PH", "THAILAND": "TH",
