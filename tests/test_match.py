@@ -1835,6 +1835,8 @@ SESSION30_READINGS = [
     ("Pneumatic cylinder ADN-32-50-A-P-A", None, None, "unknown"),
     # A slip that makes a memory's number of an optocoupler's mark reads no optocoupler.
     ("Оптрон P250", None, None, "unknown"),
+    # An air dryer is a vehicle part: ADI's bare AD prefix reads none of it.
+    ("Осушувач повітря AD-2", None, None, "unknown"),
 ]
 
 

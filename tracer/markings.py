@@ -63,8 +63,9 @@ SHORT_AMBIGUOUS = {
     # ST's ordering suffix (temperature I, package D, tape T: "TS922IDT", "LM2903IDT") as often as the logo;
     # large-scale integration ("GNSS receiver LSI CXD5603GF") as often as LSI Logic
     "IDT", "LSI",
-    # American Technical Ceramics as often as air traffic control ("ATC transponder")
-    "ATC",
+    # American Technical Ceramics as often as air traffic control ("ATC transponder"); SMC Corporation as often
+    # as the DO-214AB package
+    "ATC", "SMC",
 }
 COUNTRIES = {
     "MALAYSIA": "MY", "MYS": "MY", "PHILIPPINES": "PH", "PHIL": "PH", "PHL": "PH", "THAILAND": "TH",

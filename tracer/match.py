@@ -1465,7 +1465,7 @@ MECHANICAL = {
     "tire", "tires", "tyre", "tyres", "turbocharger", "engine", "motor", "servo", "battery",
     "camera", "lens", "propeller", "gearbox", "pump", "valve", "bearing", "harness", "toggle",
     "terminal", "alternator", "starter", "compressor", "mechanism", "cooler", "fan",
-    "antenna", "cylinder", "carburetor", "carburettor", "belt", "injector", "piston", "radiator",
+    "antenna", "cylinder", "carburetor", "carburettor", "belt", "injector", "piston", "radiator", "dryer",
     # Russian and Ukrainian
     "разъем", "разъём", "соединитель", "вилка", "розетка", "кабель", "провід", "провод",
     "гальмо", "тормоз", "турбокомпресор", "турбокомпрессор", "двигун", "двигатель",
@@ -1473,7 +1473,7 @@ MECHANICAL = {
     "батарея", "камера", "объектив", "пропелер", "пропеллер", "гвинт", "винт", "редуктор",
     "насос", "клапан", "підшипник", "подшипник", "джгут", "жгут", "тумблер", "клема", "клемма",
     "стартер", "компресор", "компрессор", "механізм", "механизм", "вентилятор", "кулер", "антена", "антенна",
-    "циліндр", "цилиндр", "карбюратор", "ремінь", "ремень", "форсунка", "поршень", "радіатор", "радиатор",
+    "циліндр", "цилиндр", "карбюратор", "ремінь", "ремень", "форсунка", "поршень", "радіатор", "радиатор", "осушувач", "осушитель",
 }
 SEMICONDUCTOR_CATEGORIES = IC_CATEGORIES | {"discrete", "sensor", "optoelectronics"}
 OPTICAL = {"camera", "lens", "камера", "объектив"}
