@@ -1840,7 +1840,22 @@ SESSION30_READINGS = [
 ]
 
 
-@pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS)
+SESSION31_READINGS = [
+    # A documented shortened mark of the named maker goes before any other of its prefixes that fits:
+    # TI prints TPS54560 as "54560", which its DAC and SN prefixes would also take.
+    ("DC-DC converter 54560 TI 3CK", "Texas Instruments", "TPS54560", "confirmed"),
+    ("Microcircuit 54202 TI", "Texas Instruments", "TPS54202", "confirmed"),
+    # A named company whose own company of that name the rule reads: the rule's, fuller name is the answer.
+    ("Battery LG INR18650MJ1", "LG Energy Solution", "INR18650MJ1", "confirmed"),
+    # A logo copied in small letters counts when it is no English word...
+    ("Flash memory macronix MX25L3206E", "Macronix International", "MX25L3206E", "confirmed"),
+    ("Electrolytic capacitor rubycon 35ZLH", "Rubycon", None, "likely"),
+    # ...and not when it is one ("system gates" is no Gates; "sharp" no Sharp).
+    ("Relay with sharp edges", None, None, "unknown"),
+]
+
+
+@pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS)
 def test_session29_readings(catalog, marking: str, maker: str, mpn: str | None, band: str) -> None:
     check_reading(catalog, marking, maker, mpn, band)
 

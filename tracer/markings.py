@@ -50,6 +50,14 @@ COMMON_WORDS = {
     "integral", "morion", "module", "elite", "token", "finder", "alps", "parallax", "planet", "rush", "dale", "synergy",
     "мале",  # Ukrainian "small" ("Мале реле"), not MAHLE
 }
+# Names that are also English words, which count when capitalised ("Keystone 1042", "Sharp PC817") but
+# not in small letters ("system gates", "sharp edges", "1 tesla").
+LOWER_CASE_PROSE = {
+    "gates", "sharp", "onset", "tesla", "renew", "nations", "heroic", "harbour", "fuller", "gemini", "keystone",
+    "terminus", "cherry", "cannon", "canon", "anderson", "steward", "stewart", "runic", "maxim", "allison",
+    "spheros", "vector", "finder", "fischer", "mercedes", "parker", "baumer", "mallory", "vickers",
+}
+LATIN_WORD = re.compile("[a-z]+")
 # Short aliases (three letters or fewer) name a maker only when written in capitals, and never
 # these, which are also prefixes, grades, units or ordinary abbreviations in markings.
 SHORT_AMBIGUOUS = {
@@ -456,7 +464,11 @@ def alias_counts(word: str, position: int, typed_lower: bool = False) -> bool:
     if len(word) <= 3:
         return word.isupper() and word not in SHORT_AMBIGUOUS
     if word == low and word != word.upper() and not typed_lower:
-        return False  # a lower-case word is prose ("diod", "микрочип памяти"), not a logo; CJK has no case
+        # A lower-case word is prose ("diod", "микрочип памяти"), not a logo; CJK has no case. A Latin
+        # name of five letters or more that is no English word is a logo copied as printed ("winbond",
+        # "hynix", "maxell").
+        return len(word) >= 5 and LATIN_WORD.fullmatch(word) is not None and low not in COMMON_WORDS \
+            and low not in LOWER_CASE_PROSE
     if low in COMMON_WORDS:
         return word.isupper()
     return True

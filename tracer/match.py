@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property, lru_cache
@@ -817,7 +817,8 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
             # ADUM), then the rule that needs most of the mark (AD8xxx for 8138ARZ over the bare
             # prefix ADHV, which fits any number), then the longest prefix.
             dropped = {p for p, m, *_ in cat.dropped_prefixes if m in makers}
-            fits.sort(key=lambda f: (not catalogue_part(cat, f[0]), f[0][:f[2]] not in dropped,
+            documented = shortened_readings(cat, key, makers)
+            fits.sort(key=lambda f: (f[0] not in documented, not catalogue_part(cat, f[0]), f[0][:f[2]] not in dropped,
                                      -((f[1].match_end(f[0]) or 0) - f[2]), -f[2]))
             said = {kind for kind, vocab in CATEGORY_WORDS.items() for w in ctx.marking.words if w.lower() in vocab}
             # One reading per maker: two makers' habits on one row ("6609CRZ": CRZ is ADI's grade-
@@ -832,6 +833,14 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
                 how = f"expanded {key} to {expanded}" + (f" ({why})" if why else "")
                 out.append(family_candidate(rule, text, expanded, 0.7 if not why else 0.66, how))
     return out
+
+
+def shortened_readings(cat: Catalog, key: str, makers: Iterable[str]) -> set[str]:
+    """The orderable numbers the named makers' documented shortenings give a mark ("54331" is
+    TI's TPS54331): such a reading goes before any other prefix that happens to fit (DAC54331)."""
+    cat.ensure_indexed()
+    return {rule.regex.sub(rule.expand, key, count=1) for rule in cat.shortenings
+            if rule.manufacturer in makers and rule.regex.match(key)}
 
 
 def catalogue_part(cat: Catalog, key: str) -> bool:
@@ -2088,9 +2097,10 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         confidence = max(winner.score + 0.2, 0.92) if winner.method != "fuzzy" else winner.score + 0.25
         named = next(m for m in stated if cat.same_company(winner.manufacturer, m))
         if named in cat.chain(winner.manufacturer) and (winner.owner is None or cat.same_company(named, winner.owner)) \
-                and not brand_of(cat, winner.manufacturer, named):
+                and not brand_of(cat, winner.manufacturer, named) and not winner.manufacturer.startswith(f"{named} "):
             # "TI LM358", "AMD XC7A35T": the company that bought the brand makes and marks the
-            # part today. Not a brand it bought (Maxim's name on AD8232), nor a line sold apart.
+            # part today. Not a brand it bought (Maxim's name on AD8232), nor a line sold apart, nor
+            # its own company of that name that the rule names ("LG INR18650HG2": LG Energy Solution).
             evidence.append(f"{winner.detail}; the row names {named}, which owns {winner.manufacturer}")
             winner = replace(winner, manufacturer=named, owner=None)
         elif cat.renamed_as(named, winner.manufacturer):
