@@ -1852,7 +1852,22 @@ SESSION31_READINGS = [
     ("Electrolytic capacitor rubycon 35ZLH", "Rubycon", None, "likely"),
     # ...and not when it is one ("system gates" is no Gates; "sharp" no Sharp).
     ("Relay with sharp edges", None, None, "unknown"),
+    # "HP" alone is high power as often as a company: it names HP Inc. only beside HP's own line names.
+    ("Access point Ubiquiti NanoStation M5 HP", "Ubiquiti", None, "likely"),
+    # Sprague's semiconductors passed to Allegro (1990); its capacitors to Vishay (1992).
+    ("Darlington array Sprague ULN2803A", "Sprague Electric", "ULN2803A", "likely"),
 ]
+
+
+@pytest.mark.parametrize("marking,maker,owner", [
+    # A Chinese brand and the registered company behind it, which reports name with its city first.
+    ("FPV camera RunCam Swift 2", "RunCam", "Shenzhen RunCam Technology"),
+    ("Power connector XT90 AMASS", "Amass", "Changzhou Amass Electronics"),
+    ("Transistor NCE6005AS", "NCE Power", "Wuxi NCE Power"),
+])
+def test_brand_and_registered_company(catalog, marking: str, maker: str, owner: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert (a.manufacturer, a.owner) == (maker, owner), a.evidence
 
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS)

@@ -48,6 +48,7 @@ COMMON_WORDS = {
     "ember", "coherent", "micron", "halo", "national", "linear", "lattice", "silicon", "power",
     "crystal", "omega", "alpha", "crucial", "hexagon",
     "integral", "morion", "module", "elite", "token", "finder", "alps", "parallax", "planet", "rush", "dale", "synergy",
+    "born",
     "мале",  # Ukrainian "small" ("Мале реле"), not MAHLE
 }
 # Names that are also English words, which count when capitalised ("Keystone 1042", "Sharp PC817") but
@@ -74,6 +75,8 @@ SHORT_AMBIGUOUS = {
     # American Technical Ceramics as often as air traffic control ("ATC transponder"); SMC Corporation as often
     # as the DO-214AB package
     "ATC", "SMC",
+    # HP Inc. as often as high power ("Bullet M2 HP") or Hewlett-Packard's old semiconductor logo
+    "HP",
 }
 COUNTRIES = {
     "MALAYSIA": "MY", "MYS": "MY", "PHILIPPINES": "PH", "PHIL": "PH", "PHL": "PH", "THAILAND": "TH",

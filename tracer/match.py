@@ -1951,6 +1951,11 @@ def copied_number(cat: Catalog, c: Candidate, named: str) -> bool:
         # "USBLC6-2SC6 UMW": a copy brand prints the analog, discrete or logic number it copies, multi-source
         # or not; not a microcontroller's or a memory's ("UMW STM32F103C8T6": a seller's label, not a copy).
         return True
+    if not company_categories(cat, named) and c.category == "discrete" and "semi" in named.lower() \
+            and cat.country(named) in ("CN", "TW", "HK") and any(r.second_sources for r in cat.family_rules(part_key(c.mpn or ""))):
+        # "2N7002 GOFORD": an Asian semiconductor company with no rules of ours prints the multi-source
+        # discrete number it makes; a board maker ("SS14 Waveshare") is no such company.
+        return True
     if not makes_chips(cat, named):
         return False  # "Waveshare AMS1117", "Seeed Studio LM358": a board's maker, not the chip's
     if cat.country(named) == "CN" and c.category not in DIGITAL_CATEGORIES and company_categories(cat, named) & ANALOG_CHIPS:
