@@ -359,8 +359,8 @@ def test_a_colon_after_a_word_cuts_the_number_from_it() -> None:
 
 
 @pytest.mark.parametrize("text,maker", [
-    ("Мікросхема 1986ВЕ92У (аналог STM32F103)", "PKK Milandr"),
-    ("Microcircuit 1986VE92U (analogue of STM32F103)", "PKK Milandr"),
+    ("Мікросхема 1986ВЕ92У (аналог STM32F103)", "Milandr"),
+    ("Microcircuit 1986VE92U (analogue of STM32F103)", "Milandr"),
     ("Транзистор КТ3102ЕМ (аналог BC547)", None),  # a Soviet number names no maker, and BC547 is not this part
     ("Analog switch ADG1419", "Analog Devices"),  # an analog part, not an analogue of one
 ])

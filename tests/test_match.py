@@ -336,7 +336,7 @@ def test_cyrillic_look_alikes_and_russian_makers_keep_their_reading(catalog) -> 
     at91 = attribute(BomLine("t", "1", "АТ91RM9200"), catalog)  # Cyrillic А and Т
     assert (at91.manufacturer, at91.band in ("likely", "confirmed")) == ("Atmel", True)
     milandr = attribute(BomLine("t", "1", "Микросхема 5559ИН67"), catalog)
-    assert (milandr.manufacturer, milandr.band) == ("PKK Milandr", "likely")
+    assert (milandr.manufacturer, milandr.owner, milandr.band) == ("Milandr", "PKK Milandr", "likely")
 
 
 def test_a_lot_code_is_not_expanded_into_a_part_number(catalog) -> None:
@@ -917,7 +917,7 @@ def test_a_soviet_designation_after_a_board_position_or_quantity_stays_likely(ca
     # no longer drops a Milandr MCU to possible.
     for marking in ("U39 1986ВЕ92У", "Микросхема 1986ВЕ92У 500 шт."):
         a = attribute(BomLine("t", "1", marking), catalog)
-        assert (a.manufacturer, a.band) == ("PKK Milandr", "likely")
+        assert (a.manufacturer, a.band) == ("Milandr", "likely")
 
 
 def test_a_catalogue_part_later_in_the_row_does_not_outweigh_the_first_number(catalog) -> None:
@@ -1856,6 +1856,11 @@ SESSION31_READINGS = [
     ("Access point Ubiquiti NanoStation M5 HP", "Ubiquiti", None, "likely"),
     # Sprague's semiconductors passed to Allegro (1990); its capacitors to Vishay (1992).
     ("Darlington array Sprague ULN2803A", "Sprague Electric", "ULN2803A", "likely"),
+    # Micron's FBGA code stands in for the part number on its BGA memory: no other maker prints D9 and three letters.
+    ("Memory chip D9QBJ", "Micron Technology", "D9QBJ", "likely"),
+    # A name that is also a common word, capitalised beside its own maker's number, names the maker.
+    ("SDRAM 48LC8M16A2 Micron", "Micron Technology", "48LC8M16A2", "confirmed"),
+    ("Fan Delta AFB0912VH", "Delta Electronics", "AFB0912VH", "confirmed"),
 ]
 
 
@@ -1864,6 +1869,8 @@ SESSION31_READINGS = [
     ("FPV camera RunCam Swift 2", "RunCam", "Shenzhen RunCam Technology"),
     ("Power connector XT90 AMASS", "Amass", "Changzhou Amass Electronics"),
     ("Transistor NCE6005AS", "NCE Power", "Wuxi NCE Power"),
+    # And a brand of a company whose name reports use as often as the brand.
+    ("Glow plug BOSCH 0 250 202 130", "Bosch", "Robert Bosch"),
 ])
 def test_brand_and_registered_company(catalog, marking: str, maker: str, owner: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)

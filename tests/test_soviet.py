@@ -76,8 +76,8 @@ def test_a_space_joins_a_designation_only_across_letters_and_digits() -> None:
 
 
 @pytest.mark.parametrize("marking,maker", [
-    ("Мікроконтролер 1986 ВЕ92QI", "PKK Milandr"),  # a Latin package code after the grade
-    ("ПЛИС 5576 ХС 4Т", "PKK Milandr"),  # series, function letters and number in three pieces
+    ("Мікроконтролер 1986 ВЕ92QI", "Milandr"),  # a Latin package code after the grade
+    ("ПЛИС 5576 ХС 4Т", "Milandr"),  # series, function letters and number in three pieces
     ("Процессор 1892 ВМ 14Я", "ELVEES"),
 ])
 def test_a_designation_split_in_pieces_is_read_joined(catalog, marking: str, maker: str) -> None:
@@ -88,7 +88,7 @@ def test_a_designation_split_in_pieces_is_read_joined(catalog, marking: str, mak
 def test_a_lower_case_designation_reads_as_its_upper_case(catalog) -> None:
     # Lower-case Cyrillic в, н, м, т are the look-alikes of B, H, M, T as their capitals are.
     a = attribute(BomLine("t", "-", "микроконтроллер 1986ве92у"), catalog)
-    assert a.manufacturer == "PKK Milandr", a.evidence
+    assert a.manufacturer == "Milandr", a.evidence
 
 
 def test_a_prefix_does_not_fit_across_a_cyrillic_letter_with_no_latin_twin(catalog) -> None:
@@ -104,7 +104,7 @@ def test_a_prefix_does_not_fit_across_a_cyrillic_letter_with_no_latin_twin(catal
 
 def test_a_single_plant_series_keeps_its_maker_and_gains_the_reading(catalog) -> None:
     a = attribute(BomLine("t", "-", "Microcontroller 1986ВЕ91Т"), catalog)
-    assert a.manufacturer == "PKK Milandr" and a.band in ("likely", "confirmed")
+    assert a.manufacturer == "Milandr" and a.band in ("likely", "confirmed")
     assert any("single-chip microcomputers" in e for e in a.evidence)
 
 

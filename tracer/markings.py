@@ -383,8 +383,9 @@ def name_with_slip(word: str, cat: Catalog) -> str | None:
 
 def corroborated_names(toks: list[str], found: list[tuple[str, str]], candidates: list[str],
                        cat: Catalog) -> list[tuple[str, str]]:
-    """Short names too ambiguous to name a maker alone (KST, IR, CJ) that do here: written in
-    capitals beside a number that fits that maker's own numbering ("KST A12-S"): its own rule, or
+    """Short names too ambiguous to name a maker alone (KST, IR, CJ), and names that are also common
+    words capitalised ("Micron", "Pulse"), that do here: beside a number that fits that maker's own
+    numbering ("KST A12-S", "Micron D9SHD"): its own rule, or
     a prefix its catalogue row lists. Neither the name joined to the number ("CY74HC595") nor a
     generic number counts, whoever leads its rule ("CY 74HC595", "LM2904 NS": CY is as likely a
     lot code, NS TI's package letters). A crystal maker's name (TXC, ECS) counts on a row that says
@@ -392,7 +393,8 @@ def corroborated_names(toks: list[str], found: list[tuple[str, str]], candidates
     out: list[tuple[str, str]] = []
     timing_row = any(t.lower() in FREQUENCY_CONTROL_WORDS for t in toks)
     for tok in dict.fromkeys(toks):  # each word once: a long row repeats them
-        maker = cat.aliases.get(name_key(tok)) if tok in SHORT_AMBIGUOUS else None
+        ambiguous = tok in SHORT_AMBIGUOUS or (tok.lower() in COMMON_WORDS and tok[:1].isupper() and not tok.isupper())
+        maker = cat.aliases.get(name_key(tok)) if ambiguous else None
         if maker is None or any(maker == m for _, m in (*found, *out)):
             continue
         if any(backs(maker, part_key(c), cat) for c in candidates if not c.startswith(tok)) or \
