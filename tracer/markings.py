@@ -56,7 +56,8 @@ COMMON_WORDS = {
 LOWER_CASE_PROSE = {
     "gates", "sharp", "onset", "tesla", "renew", "nations", "heroic", "harbour", "fuller", "gemini", "keystone",
     "terminus", "cherry", "cannon", "canon", "anderson", "steward", "stewart", "runic", "maxim", "allison",
-    "spheros", "vector", "finder", "fischer", "mercedes", "parker", "baumer", "mallory", "vickers",
+    "spheros", "vector", "finder", "fischer", "mercedes", "parker", "baumer", "mallory", "vickers", "apple",
+    "optima", "baldwin",
 }
 LATIN_WORD = re.compile("[a-z]+")
 # Short aliases (three letters or fewer) name a maker only when written in capitals, and never
@@ -310,8 +311,9 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
             if maker is None:
                 continue
             if n == 1 and (INITIALS.match(written) or not alias_counts(written, i, typed_lower)) and \
-                    not (written == maker and maker.islower()) and written not in LOWER_CASE_LOGOS:
-                continue  # initials alone ("N.S.", "O.N.") are no name; a brand named in lower case ("onsemi") is
+                    not (written == maker and (maker.islower() or len(written) <= 3 and not written.isupper())) \
+                    and written not in LOWER_CASE_LOGOS:
+                continue  # initials alone ("N.S.", "O.N.") are no name; a brand named in lower case ("onsemi") or in its own mixed case ("LuK") is
             if n > 1 and not typed_lower and not name_written(clean[i:i + n], written, cat.makers[maker]):
                 continue  # "silicon power transistor", "Great power amplifier": prose, not Silicon Power
             if n == 1 and line_variant(clean, i, maker, cat):
