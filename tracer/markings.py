@@ -937,6 +937,8 @@ def line_names(candidates: list[str]) -> set[str]:
 
 
 LOGO_SEPARATOR = re.compile(r"[-/:]")
+# A military part's screening suffix after a slash ("LF155AH/883", "AD7545TQ/883B"): MIL-STD-883, no part of the number.
+MIL_SCREENED = re.compile(r"^(.*[A-Za-z0-9])/883[A-Ca-c]?$")
 # A piece of a slash-listed row that can be a part number of its own: a letter, two digits, five characters.
 SLASH_PIECE = re.compile(r"(?=(?:.*[A-Za-z]))(?=(?:.*\d){2})[A-Za-z0-9][A-Za-z0-9.+#-]{4,}")
 
@@ -1125,6 +1127,8 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             continue  # "CC1101-based A1101R08A", "balun for CC2500 2450BM15": the chip it serves, not the part
         if is_partlike(tok):
             candidates.append(tok)
+            if (mil := MIL_SCREENED.match(tok)) and is_partlike(mil.group(1)):
+                candidates.append(mil.group(1))  # "LF155AH/883": the part, screened to MIL-STD-883
         elif tok.isupper() and starts_with_line_word(tok, cat.line_words()):
             candidates.append(tok)  # "BLUENRG-MS": a number of letters only, of a product line a rule names
         elif tok[:1].isupper() and (letters_key(tok) in cat.line_words()

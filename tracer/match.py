@@ -2069,6 +2069,12 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     confidence = 0.0
     holders: list[str] = []
     agreeing = [c for c in ranked if agrees(c)]
+    exact = next((c for c in agreeing if c.manufacturer in stated), None)
+    if exact is not None and exact is not agreeing[0] and exact.score >= agreeing[0].score - 0.1 \
+            and part_key(exact.mpn or "") == part_key(agreeing[0].mpn or ""):
+        # "NJR NJM4580": the very brand the row names, reading the same number, goes before an equal
+        # reading by the company it became (the catalogue lists NJM4580 under Nisshinbo Micro Devices).
+        agreeing = [exact, *(c for c in agreeing if c is not exact)]
     # A maker named in the row, or else one whose own habit the marking shows (NXP's ",215"
     # packing code), that a multi-source rule lists as a second source.
     signs = [*stated, *(m for _, m in ctx.marking.hints if m not in stated)]
