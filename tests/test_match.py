@@ -1861,6 +1861,10 @@ SESSION31_READINGS = [
     # A name that is also a common word, capitalised beside its own maker's number, names the maker.
     ("SDRAM 48LC8M16A2 Micron", "Micron Technology", "48LC8M16A2", "confirmed"),
     ("Fan Delta AFB0912VH", "Delta Electronics", "AFB0912VH", "confirmed"),
+    # Seiko Instruments still makes crystals and micro batteries; its ICs are ABLIC's line since 2016, and a
+    # part printed with the Seiko name is a reading of that line by the brand named.
+    ("Crystal SII VT-150-F 32.768kHz", "Seiko Instruments", "VT-150-F", "confirmed"),
+    ("Voltage detector S-80927CNMC Seiko Instruments", "Seiko Instruments", "S-80927CNMC", "likely"),
 ]
 
 

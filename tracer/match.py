@@ -2099,7 +2099,9 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         winner = replace(top, manufacturer=brand, owner=cat.owner(holder), second_sources=tuple(
             m for m in (top.manufacturer, *top.second_sources) if m not in (brand, holder)
             and not cat.same_company(m, holder)))
-        confidence = 0.8 if top.score >= 0.7 else min(top.score + 0.05, 0.65)  # a weak reading stays weak
+        # A weak reading of a multi-source number stays weak; the holder's own single-source rule and the
+        # brand named are two signs that agree ("S-80942CNMC Seiko Instruments": ABLIC's line since 2016).
+        confidence = 0.8 if top.score >= 0.7 or not top.second_sources else min(top.score + 0.05, 0.65)
         when = f" in {t.year}" if t.year else ""
         evidence.append(f"{top.detail}; the row names {brand}, whose {t.line} passed to {t.line_to}{when} "
                         f"(transfers.csv: {t.source})")
