@@ -57,7 +57,7 @@ LOWER_CASE_PROSE = {
     "gates", "sharp", "onset", "tesla", "renew", "nations", "heroic", "harbour", "fuller", "gemini", "keystone",
     "terminus", "cherry", "cannon", "canon", "anderson", "steward", "stewart", "runic", "maxim", "allison",
     "spheros", "vector", "finder", "fischer", "mercedes", "parker", "baumer", "mallory", "vickers", "apple",
-    "optima", "baldwin",
+    "optima", "baldwin", "pulsar",
 }
 LATIN_WORD = re.compile("[a-z]+")
 # Short aliases (three letters or fewer) name a maker only when written in capitals, and never
@@ -271,7 +271,7 @@ JOINED_NAME = re.compile(r"^[^\W\d_]{2,}(\+[^\W\d_]{2,})+$")  # "Huber+Suhner", 
 
 
 # Brands whose logo is written in small letters: a transcriber copies them so ("nichicon HE 35V").
-LOWER_CASE_LOGOS = frozenset({"nichicon", "nexperia", "intel", "awinic", "hyperstone", "ebmpapst", "weatherdock", "testo", "binder", "igus"})
+LOWER_CASE_LOGOS = frozenset({"nichicon", "nexperia", "intel", "awinic", "hyperstone", "ebmpapst", "weatherdock", "testo", "binder", "igus", "ifm"})
 
 
 # A wire cross-section in mm² as a terminal block's type gives it ("2,5", "2,5-PE", "2,5/10", "4-HESI"):
