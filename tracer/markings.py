@@ -56,7 +56,7 @@ COMMON_WORDS = {
 LOWER_CASE_PROSE = {
     "gates", "sharp", "onset", "tesla", "renew", "nations", "heroic", "harbour", "fuller", "gemini", "keystone",
     "terminus", "cherry", "cannon", "canon", "anderson", "steward", "stewart", "runic", "maxim", "allison",
-    "spheros", "vector", "finder", "fischer", "mercedes", "parker", "baumer", "mallory", "vickers", "apple",
+    "spheros", "vector", "fischer", "mercedes", "parker", "baumer", "mallory", "vickers", "apple",
     "optima", "baldwin", "pulsar",
 }
 LATIN_WORD = re.compile("[a-z]+")

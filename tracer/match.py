@@ -839,8 +839,10 @@ def shortened_readings(cat: Catalog, key: str, makers: Iterable[str]) -> set[str
     """The orderable numbers the named makers' documented shortenings give a mark ("54331" is
     TI's TPS54331): such a reading goes before any other prefix that happens to fit (DAC54331)."""
     cat.ensure_indexed()
-    return {rule.regex.sub(rule.expand, key, count=1) for rule in cat.shortenings
-            if rule.manufacturer in makers and rule.regex.match(key)}
+    if not cat.shortening_any.match(key):  # type: ignore[union-attr]
+        return set()
+    return {expanded for rule in cat.shortenings
+            if rule.manufacturer in makers and (expanded := rule.expanded(key)) is not None}
 
 
 def catalogue_part(cat: Catalog, key: str) -> bool:
@@ -870,9 +872,9 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
             if rule.needs_maker and not (any(cat.same_company(rule.manufacturer, m) for _, m in ctx.stated)
                                          or any(m == rule.manufacturer for _, m in ctx.marking.hints)):
                 continue
-            if not rule.regex.match(key):
+            expanded = rule.expanded(key)
+            if expanded is None:
                 continue
-            expanded = rule.regex.sub(rule.expand, key, count=1)
             family = best_rule(cat, expanded)
             # A mark of digits alone ("33172", "358") is the maker's only as the row's first number
             # on a row that names the kind of part its family makes: else a lot, a date or a count.
@@ -1952,7 +1954,7 @@ def copied_number(cat: Catalog, c: Candidate, named: str) -> bool:
         # or not; not a microcontroller's or a memory's ("UMW STM32F103C8T6": a seller's label, not a copy).
         return True
     if not company_categories(cat, named) and c.category == "discrete" and "semi" in named.lower() \
-            and cat.country(named) in ("CN", "TW", "HK") and any(r.second_sources for r in cat.family_rules(part_key(c.mpn or ""))):
+            and cat.country(named) in ("CN", "TW", "HK") and multi_source_number(cat, c):
         # "2N7002 GOFORD": an Asian semiconductor company with no rules of ours prints the multi-source
         # discrete number it makes; a board maker ("SS14 Waveshare") is no such company.
         return True
@@ -1960,6 +1962,11 @@ def copied_number(cat: Catalog, c: Candidate, named: str) -> bool:
         return False  # "Waveshare AMS1117", "Seeed Studio LM358": a board's maker, not the chip's
     if cat.country(named) == "CN" and c.category not in DIGITAL_CATEGORIES and company_categories(cat, named) & ANALOG_CHIPS:
         return True  # "3PEAK TPL7407LA": a Chinese analog maker prints the number it makes pin for pin
+    return multi_source_number(cat, c)
+
+
+def multi_source_number(cat: Catalog, c: Candidate) -> bool:
+    """Whether a family rule that reads the candidate's number lists second sources for it."""
     return any(r.second_sources for r in cat.family_rules(part_key(c.mpn or "")))
 
 

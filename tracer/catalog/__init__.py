@@ -574,6 +574,10 @@ class Shortening:
     origin: str
     needs_kind: bool = False  # only as the row's first number, its words naming the part's kind ("kind")
 
+    def expanded(self, key: str) -> str | None:
+        """The orderable number a mark expands to under this shortening, or None if it does not fit."""
+        return self.regex.sub(self.expand, key, count=1) if self.regex.match(key) else None
+
 
 @dataclass(frozen=True)
 class Part:
