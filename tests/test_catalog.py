@@ -5,7 +5,17 @@ from pathlib import Path
 
 import pytest
 
-from tracer.catalog import first_chars, load_catalog, name_key, part_key
+from tracer.catalog import (
+    Catalog,
+    FamilyRule,
+    compile_regex,
+    first_chars,
+    literal_spec,
+    literal_starts,
+    load_catalog,
+    name_key,
+    part_key,
+)
 from tracer.errors import CatalogError
 
 from .conftest import DATA
@@ -191,3 +201,21 @@ def test_maker_names_as_lists_write_them(catalog, case: dict[str, str]) -> None:
 ])
 def test_a_moved_line_joins_its_brands_not_their_owners_other_brands(catalog, a: str, b: str, moved: bool) -> None:
     assert (catalog.line_moved(a, b) is not None) == moved
+
+
+@pytest.mark.parametrize("pattern,starts", [
+    ("TOUGH(PAD|BOOK)[0-9]", {"TOUGH", "TOUGHPAD", "TOUGHBOOK"}),  # compiled as TOUGH + (PAD|BOOK)
+    ("(NE|SE|SA)55[56]", {"NE", "SE", "SA", "NE55", "SE55", "SA55"}),
+    ("K?1986(BE|VE)", {"K", "1986", "K1986"}),  # not spelt out past the first digits
+    ("[0-9]{4}", set()),
+])
+def test_a_rules_literal_starts_spell_out_its_alternations(pattern: str, starts: set[str]) -> None:
+    assert literal_starts(literal_spec(pattern)) == starts
+
+
+def test_every_name_of_a_factored_alternation_is_a_line_word() -> None:
+    pattern = "TOUGH(PAD|BOOK) ?[A-Z]{2}[0-9]"
+    rule = FamilyRule(pattern=pattern, match="regex", manufacturer="Panasonic", family="Toughbook",
+                      category="", priority=50, second_sources=(), source="test", origin="test:1",
+                      regex=compile_regex(pattern))
+    assert {"TOUGHPAD", "TOUGHBOOK"} <= Catalog(regex_rules=[rule]).line_words()

@@ -81,6 +81,25 @@ CYRILLIC_LOOKALIKES = str.maketrans("АВСЕНІКМОРТХУЅЈаесорх�
 
 LiteralSpec = tuple["str | tuple[tuple[str, bool], ...]", ...]
 
+# Alternations multiply the literal starts of a rule; past this many the rest are not spelt out.
+MAX_LITERAL_STARTS = 64
+
+
+def literal_starts(spec: LiteralSpec) -> frozenset[str]:
+    """A rule's literal starts, each alternation spelt out while the start is still letters:
+    "TOUGH(PAD|BOOK)" -> TOUGH, TOUGHPAD, TOUGHBOOK (the regex compiler factors "TOUGH" out of
+    "TOUGHPAD|TOUGHBOOK", which alone would hide both names)."""
+    seen: set[str] = set()
+    starts = {""}
+    for item in spec:
+        alternatives = [item] if isinstance(item, str) else [text for text, _ in item]
+        grown = {start + text for start in starts for text in alternatives}
+        if len(grown) > MAX_LITERAL_STARTS or not any(start.isalpha() or not start for start in starts):
+            break
+        seen |= grown
+        starts = grown
+    return frozenset(start for start in seen if start)
+
 
 @lru_cache(maxsize=4096)
 def literal_spec(pattern: str) -> LiteralSpec:
@@ -646,8 +665,7 @@ class Catalog:
         if self.line_word_set is None:
             starts = set(self.prefix_rules)
             for rule in self.regex_rules:
-                for item in literal_spec(rule.pattern)[:1]:
-                    starts.update([item] if isinstance(item, str) else [text for text, _ in item])
+                starts.update(literal_starts(literal_spec(rule.pattern)))
             self.line_word_set = frozenset(
                 word for text in starts if len(word := re.match(r"[A-Z]*", text).group()) >= 5)  # type: ignore[union-attr]
         return self.line_word_set
