@@ -623,6 +623,7 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Each part-number candidate the family rules recognise, scored by how specific the rule is."""
     out = []
     toks = ctx.capitals
+    thing = described_thing(ctx.marking, described_kinds(ctx.marking.words))
     for pos, text in enumerate(ctx.marking.candidates):
         key = part_key(text)
         if len(key) < MIN_KEY:
@@ -631,6 +632,12 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         # date codes, where a changed letter makes a part number out of anything ("C6H3" as CGH3).
         rule, used, slip = rule_with_slips(cat, key, typed_small_variant(text)) if pos == 0 or len(key) >= 7 \
             else (best_rule(cat, key), key, "")
+        if thing and rule is not None and not applies_to_thing(rule.category, rule.family, thing):
+            # "Analog input terminal EL3064": the terminal's own rule, not the photocoupler's that
+            # ranks first on the bare number and that a terminal's row rules out (combine).
+            rule = max((r for r in cat.family_rules(key) if r.priority >= WEAK_PRIORITY
+                        and applies_to_thing(r.category, r.family, thing)), key=rule_rank, default=rule)
+            used, slip = (key, "") if applies_to_thing(rule.category, rule.family, thing) else (used, slip)
         if rule is None or split_inside(text, rule.match_end(used) or 0):
             continue
         fixed = rule.literal_length_for(used)
@@ -1493,8 +1500,13 @@ OPTICAL = {"camera", "lens", "камера", "объектив"}
 ANTENNAS = {"antenna", "антена", "антенна"}
 
 
-def antenna_rule(c: Candidate) -> bool:
-    return "antenna" in (c.family or "").lower()
+def applies_to_thing(category: str | None, family: str | None, thing: str) -> bool:
+    """Whether a rule of this category and family can read the number of the thing a row describes
+    (a connector, a motor, a camera): not a semiconductor family, but a camera or lens holds an image
+    sensor, and an antenna's own rules apply to it."""
+    spared = {"sensor", "optoelectronics"} if thing in OPTICAL else set()
+    return (category or "") not in SEMICONDUCTOR_CATEGORIES - spared \
+        or (thing in ANTENNAS and "antenna" in (family or "").lower())
 
 
 # What the row's description says the part is, coarsely: a discrete device, a passive one, or an
@@ -1752,6 +1764,17 @@ def qualifies_a_chip(lows: list[str], i: int) -> bool:
 
 # A data bus's standard names a chip's terminal, not a screw's: "ARINC 429 terminal", "MIL-STD-1553 terminal".
 BUS_STANDARD = re.compile(r"ARINC|MIL-STD|\b1553\b|STANAG", re.IGNORECASE)
+
+
+def chip_said(marking: Marking, kinds: set[str]) -> bool:
+    """Whether the row says its part is a chip or a discrete device; `kinds` are its described_kinds."""
+    return "ic" in kinds or kinds == {"discrete"} \
+        or not CHIP_ABBREVIATIONS.isdisjoint(t.lower() for t in tokens(marking.text))
+
+
+def described_thing(marking: Marking, kinds: set[str]) -> str | None:
+    """The mechanical thing the row describes (mechanical_word), unless it says its part is a chip."""
+    return None if chip_said(marking, kinds) else mechanical_word(marking)
 
 
 def mechanical_word(marking: Marking) -> str | None:
@@ -2038,13 +2061,9 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     # So does a transistor or an IC abbreviation ("Motor MOSFET", "Servo MCU", "Motor H-bridge"); an
     # IC word does beside another kind's word too ("motor controller/MOSFET driver", "single coil fan
     # motor driver").
-    semi_said = "ic" in kinds or kinds == {"discrete"} \
-        or not CHIP_ABBREVIATIONS.isdisjoint(t.lower() for t in tokens(ctx.marking.text))
-    thing = mechanical_word(ctx.marking) if not semi_said else None
-    # A camera or lens holds an image sensor: sensor and optoelectronic rules still apply to it.
-    spared = {"sensor", "optoelectronics"} if thing in OPTICAL else set()
-    kept = [c for c in matched if (c.category or "") not in SEMICONDUCTOR_CATEGORIES - spared
-            or (thing in ANTENNAS and antenna_rule(c))] if thing else matched
+    semi_said = chip_said(ctx.marking, kinds)
+    thing = None if semi_said else mechanical_word(ctx.marking)
+    kept = [c for c in matched if applies_to_thing(c.category, c.family, thing)] if thing else matched
     if len(kept) < len(matched):
         # A connector, brake or cable: a semiconductor family firing on its model number is a
         # coincidence of shape, so such readings are not offered at all.

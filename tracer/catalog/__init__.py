@@ -75,8 +75,9 @@ def compile_regex(pattern: str, flags: int = 0) -> Regex:
 
 
 # Cyrillic letters that look like Latin ones, as typed into transcriptions ("АТ91RM9200").
-# (The micro sign and Greek mu too, in either case: NEC's "µPD720101" is uPD720101.)
-CYRILLIC_LOOKALIKES = str.maketrans("АВСЕНІКМОРТХУЅЈаесорхукіµμΜ", "ABCEHIKMOPTXYSJaecopxykiuuU")
+# (The micro sign and Greek mu too, in either case: NEC's "µPD720101" is uPD720101; and the Greek pi
+# that 2Pai prints for the Pi of its numbers: "π122M31" is Pi122M31.)
+CYRILLIC_LOOKALIKES = str.maketrans("АВСЕНІКМОРТХУЅЈаесорхукіµμΜ", "ABCEHIKMOPTXYSJaecopxykiuuU") | {ord("π"): "Pi", ord("Π"): "PI"}
 
 
 LiteralSpec = tuple["str | tuple[tuple[str, bool], ...]", ...]
