@@ -1867,6 +1867,23 @@ SESSION31_READINGS = [
     ("Voltage detector S-80927CNMC Seiko Instruments", "Seiko Instruments", "S-80927CNMC", "likely"),
 ]
 
+SESSION32_READINGS = [
+    # An instrument's model number is no chip's: a multimeter, tester or analyser row keeps the chip
+    # families off it...
+    ("Insulation tester IR4056-20", None, None, "unknown"),
+    ("Digital multimeter MS8268", None, None, "unknown"),
+    # ...and a terminal's or module's row reads its number with the best rule that can apply to such
+    # a thing, below the chip rule that ranks first on the bare number.
+    ("EtherCAT terminal EL3102", "Beckhoff Automation", "EL3102", "likely"),
+    ("Optocoupler EL3063", "Everlight Electronics", "EL3063", "likely"),
+    # A small l typed for a capital I where that reads more of a series than l as 1 does.
+    ("Amplifier GALl-74+", "Mini-Circuits", "GALI74", "possible"),
+    # The Greek pi 2Pai prints for the Pi of its numbers.
+    ("Isolator π140M60", "2Pai Semiconductor", "PI140M60", "likely"),
+    # Ricoh's brand, its company Nisshinbo Micro Devices since 2022.
+    ("Voltage regulator RICOH R1172N331B", "Ricoh Electronic Devices", "R1172N331B", "confirmed"),
+]
+
 
 @pytest.mark.parametrize("marking,maker,owner", [
     # A Chinese brand and the registered company behind it, which reports name with its city first.
@@ -1875,13 +1892,16 @@ SESSION31_READINGS = [
     ("Transistor NCE6005AS", "NCE Power", "Wuxi NCE Power"),
     # And a brand of a company whose name reports use as often as the brand.
     ("Glow plug BOSCH 0 250 202 130", "Bosch", "Robert Bosch"),
+    # A brand that merged into a new company: Ricoh Electronic Devices into Nisshinbo Micro Devices (2022).
+    ("LDO RP103N181D RICOH", "Ricoh Electronic Devices", "Nisshinbo Micro Devices"),
 ])
 def test_brand_and_registered_company(catalog, marking: str, maker: str, owner: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)
     assert (a.manufacturer, a.owner) == (maker, owner), a.evidence
 
 
-@pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS)
+@pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS
+                         + SESSION32_READINGS)
 def test_session29_readings(catalog, marking: str, maker: str, mpn: str | None, band: str) -> None:
     check_reading(catalog, marking, maker, mpn, band)
 

@@ -182,14 +182,18 @@ def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule
     (a small l among capitals is a typist's 1 more often than any maker's letter: "LTl930" is no LTL)."""
     written = best_rule(cat, key)
     if typed and typed != key:
-        # The small l as 1 ("TSMl02"), else as a capital I ("MlC2009YM6", "lSL8009B").
+        # The small l as 1 ("TSMl02"), or as a capital I ("MlC2009YM6", "lSL8009B") where that reads
+        # more of a series ("GALl-84+": Mini-Circuits' GALI-84, not Lattice's GAL prefix).
+        readings = []
         for variant, how in ((typed, "read a small l or o typed among capitals as 1 or 0"),
                              (small_l_as_i(key, typed), "read a small l typed among capitals as I")):
             rule = best_rule(cat, variant) if variant else None
             if rule is not None and rule.priority >= 60 and rule.literal_length_for(variant) >= 2 and \
                     (written is None or written.priority < WEAK_PRIORITY or
                      not cat.same_company(rule.manufacturer, written.manufacturer)):
-                return rule, variant, how
+                readings.append((rule, variant, how))
+        if readings:
+            return max(readings, key=lambda r: r[0].literal_length_for(r[1]))
     # Two or more letters typed for digits in one run of the number ("LMS7OO2M", "IP53IO"): read into a
     # strong rule more specific than any the number fits as written.
     variant, how = digit_run_variant(key)
@@ -1484,6 +1488,9 @@ MECHANICAL = {
     "camera", "lens", "propeller", "gearbox", "pump", "valve", "bearing", "harness", "toggle",
     "terminal", "alternator", "starter", "compressor", "mechanism", "cooler", "fan",
     "antenna", "cylinder", "carburetor", "carburettor", "belt", "injector", "piston", "radiator", "dryer",
+    # Instruments: a multimeter's or an analyser's model number is no chip's ("Hioki IR4056-20").
+    "multimeter", "oscilloscope", "analyzer", "analyser", "tester", "wattmeter", "reflectometer",
+    "мультиметр", "осцилограф", "осциллограф", "тестер",
     # Russian and Ukrainian
     "разъем", "разъём", "соединитель", "вилка", "розетка", "кабель", "провід", "провод",
     "гальмо", "тормоз", "турбокомпресор", "турбокомпрессор", "двигун", "двигатель",
