@@ -1894,6 +1894,8 @@ SESSION32_READINGS = [
     ("Glow plug BOSCH 0 250 202 130", "Bosch", "Robert Bosch"),
     # A brand that merged into a new company: Ricoh Electronic Devices into Nisshinbo Micro Devices (2022).
     ("LDO RP103N181D RICOH", "Ricoh Electronic Devices", "Nisshinbo Micro Devices"),
+    # The brand as the portal spells it (Wurth, no umlaut) and the company that makes its parts.
+    ("Ferrite bead 742792040 Wurth", "Wurth Elektronik", "Würth Elektronik eiSos"),
 ])
 def test_brand_and_registered_company(catalog, marking: str, maker: str, owner: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)
