@@ -1882,6 +1882,10 @@ SESSION32_READINGS = [
     ("Isolator π140M60", "2Pai Semiconductor", "PI140M60", "likely"),
     # Ricoh's brand, its company Nisshinbo Micro Devices since 2022.
     ("Voltage regulator RICOH R1172N331B", "Ricoh Electronic Devices", "R1172N331B", "confirmed"),
+    # A group's word beside a multi-source number names the group company that the number lists as a
+    # maker: SANYO's semiconductors, not Sanyo Electric's batteries.
+    ("Transistor 2SD1802 SANYO", "SANYO Semiconductor", "2SD1802", "likely"),
+    ("Capacitor OS-CON SANYO 16SVP", "Sanyo Electric", None, "likely"),
 ]
 
 
@@ -1896,6 +1900,8 @@ SESSION32_READINGS = [
     ("LDO RP103N181D RICOH", "Ricoh Electronic Devices", "Nisshinbo Micro Devices"),
     # The brand as the portal spells it (Wurth, no umlaut) and the company that makes its parts.
     ("Ferrite bead 742792040 Wurth", "Wurth Elektronik", "Würth Elektronik eiSos"),
+    # A company that renamed itself: Jiangsu Changjiang Electronics Technology, JCET Group since 2020.
+    ("MOSFET CJ2302 JCET", "Jiangsu Changjiang Electronics Technology", "JCET Group"),
 ])
 def test_brand_and_registered_company(catalog, marking: str, maker: str, owner: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)

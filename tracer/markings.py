@@ -649,6 +649,15 @@ def token_groups(text: str, toks: list[str]) -> list[int]:
 COUNTED_WORD = re.compile(r"\d{1,3}-[a-zа-яіїє]{3,}")
 
 
+def two_word_line_name(a: str, b: str, line_words: frozenset[str]) -> bool:
+    """Two capitalised words of letters whose run together is a product-line word a rule begins
+    with, eight letters or more: "Night Eagle", "Polar Starlight", "Cube Orange+" (the rules' NIGHTEAGLE,
+    POLARSTARLIGHT, CUBEORANGE; a plus after the name marks a revision)."""
+    b = b.rstrip("+")
+    return a.isalpha() and b.isalpha() and a[:1].isupper() and b[:1].isupper() \
+        and len(a) + len(b) >= 8 and (a + b).upper() in line_words
+
+
 def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str] = frozenset(),
                       typed_lower: bool = False, groups: list[int] | None = None) -> list[str]:
     """Part numbers split by a space in transcription: "MAX 999EUK+", "STM32 F100CBT6", "Si 5338 A".
@@ -664,6 +673,9 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
         if groups is not None and groups[i] != groups[i + 1]:
             continue  # "(MP1584 EN) [C661U]": a bracket or a quote between them
         if LEAD_FREE_MARK.fullmatch(toks[i + 1]) and not typed_lower:
+            continue
+        if two_word_line_name(a, b, line_words):
+            out.append(a + b)  # "Ghost Atto", "Cube Orange": a product name of two words, no digits
             continue
         if len(b) >= 4 and b.upper() in a.upper():
             continue  # "SI4435DDY 4435D": the number and its top mark repeating it, not one number

@@ -1882,7 +1882,12 @@ def maker_the_word_begins(cat: Catalog, written: str, maker: str, matched: list[
     if " " in word or any(cat.same_company(c.manufacturer, maker) for c in matched):
         return maker
     fits = [c for c in matched if name_key(c.manufacturer).split()[0] == word and not c.indirect]
-    return max(fits, key=lambda c: c.score).manufacturer if fits else maker
+    if fits:
+        return max(fits, key=lambda c: c.score).manufacturer
+    # "2SC5706 SANYO": a multi-source number whose listed makers include one the word begins.
+    sources = [s for c in sorted(matched, key=lambda c: -c.score) if not c.indirect
+               for s in c.second_sources if name_key(s).split()[0] == word]
+    return sources[0] if sources else maker
 
 
 def moved_line_reading(cat: Catalog, top: Candidate, stated: list[str]) -> tuple[Candidate, str, str, Transfer] | None:
