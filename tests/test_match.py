@@ -1886,6 +1886,10 @@ SESSION32_READINGS = [
     # maker: SANYO's semiconductors, not Sanyo Electric's batteries.
     ("Transistor 2SD1802 SANYO", "SANYO Semiconductor", "2SD1802", "likely"),
     ("Capacitor OS-CON SANYO 16SVP", "Sanyo Electric", None, "likely"),
+    # "Delphi" names Delphi Technologies, except where it is the series name another maker's rule for
+    # the number writes after that maker's name (Delta Electronics' Delphi DC/DC converters).
+    ("Fuel injector Delphi EJBR05501D", "Delphi Technologies", None, "confirmed"),
+    ("DC/DC converter Delphi Series S48SA3R310NRFA", "Delta Electronics", None, "likely"),
 ]
 
 
@@ -1902,6 +1906,10 @@ SESSION32_READINGS = [
     ("Ferrite bead 742792040 Wurth", "Wurth Elektronik", "Würth Elektronik eiSos"),
     # A company that renamed itself: Jiangsu Changjiang Electronics Technology, JCET Group since 2020.
     ("MOSFET CJ2302 JCET", "Jiangsu Changjiang Electronics Technology", "JCET Group"),
+    # "Delphi" alone is the Delphi of before the 2017 split, renamed Aptiv; its powertrain lines went
+    # to Delphi Technologies (BorgWarner since 2020), whose own rules read them.
+    ("Connector Delphi 15326631", "Delphi Automotive", "Aptiv"),
+    ("Diesel pump Delphi DP310", "Delphi Technologies", "Borg Warner"),
 ])
 def test_brand_and_registered_company(catalog, marking: str, maker: str, owner: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)

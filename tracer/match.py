@@ -2438,6 +2438,20 @@ ATTRIBUTION_WORDS = frozenset({"ф", "фирма", "фірма", "пр", "во",
                                "производитель", "виробник", "made", "by", "mfr", "manufacturer", "brand", "logo"})
 
 
+def another_makers_series(cat: Catalog, marking: Marking, named: tuple[str, str]) -> bool:
+    """Whether the name is the series name of another maker whose rule reads the row's number, as
+    that rule's family writes it after the maker's name ("Delphi Series V36SE": the family "Delta
+    Delphi DC/DC module" is Delta Electronics', not Delphi Technologies')."""
+    written, maker = named
+    word = written.lower()
+    for text in marking.candidates:
+        rule = best_rule(cat, part_key(text))
+        if rule is not None and not cat.same_company(rule.manufacturer, maker) \
+                and f"{rule.manufacturer.split()[0].lower()} {word} " in f"{(rule.family or '').lower()} ":
+            return True
+    return False
+
+
 def named_for_the_assembly(cat: Catalog, marking: Marking, named: tuple[str, str]) -> bool:
     """Whether the maker is named in a bracket after the row's first number together with a model of
     its own ("PMIC DA9091 (Raspberry Pi 5)", "MxL7704 (Raspberry Pi 4 Model B)"), which names the
@@ -2487,7 +2501,8 @@ def context(line: BomLine, cat: Catalog) -> Context:
     text = line.marking if not line.description else f"{line.marking} {line.description}"
     marking = read_marking(text, cat)
     stated = [s for s in marking.makers
-              if not named_for_a_later_part(cat, marking, s) and not named_for_the_assembly(cat, marking, s)]
+              if not named_for_a_later_part(cat, marking, s) and not named_for_the_assembly(cat, marking, s)
+              and not another_makers_series(cat, marking, s)]
     module = module_reading(cat, marking)
     if module is not None:
         # On a module's row a maker named or shown beside the chip it carries ("Intel Atom E3800
