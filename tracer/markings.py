@@ -168,6 +168,8 @@ def pins_shaped(key: str) -> bool:
 
 LETTERS_ONLY = re.compile(r"^[^\W\d_]+$")
 HYPHENATED_WORD = re.compile(r"^[^\W\d_]{2,}(-[^\W\d_]{2,})+$")
+# A product line's name and a variant letter after a hyphen ("Ellipse-D", "Catherine-FC").
+LINE_NAME_VARIANT = re.compile(r"^[^\W\d_]{2,}(-[^\W\d_]+)+$")
 SLASHED_WORDS = re.compile(r"^[^\W\d_]{2,}(-[^\W\d_]{2,})?(/[^\W\d_]{2,}(-[^\W\d_]{2,})?)+$")
 
 
@@ -1144,8 +1146,8 @@ def read_marking(text: str, cat: Catalog) -> Marking:
         elif tok.isupper() and starts_with_line_word(tok, cat.line_words()):
             candidates.append(tok)  # "BLUENRG-MS": a number of letters only, of a product line a rule names
         elif tok[:1].isupper() and (letters_key(tok) in cat.line_words()
-                                    or HYPHENATED_WORD.match(tok) and letters_key(tok.split("-")[0]) in cat.line_words()):
-            candidates.append(tok)  # "Durandal", "Herelink", "Catherine-FC": a product line's name, capitalised
+                                    or LINE_NAME_VARIANT.match(tok) and letters_key(tok.split("-")[0]) in cat.line_words()):
+            candidates.append(tok)  # "Durandal", "Herelink", "Catherine-FC", "Ellipse-D": a product line's name, capitalised
         elif LETTERS_ONLY.match(tok) or HYPHENATED_WORD.match(tok):
             words.append(tok)  # "pre-driver", "op-amp", "Three-phase": description words too
         elif SLASHED_WORDS.match(tok) and not tok.isupper():
