@@ -1904,6 +1904,7 @@ SESSION32_READINGS = [
     ("LDO RP103N181D RICOH", "Ricoh Electronic Devices", "Nisshinbo Micro Devices"),
     # The brand as the portal spells it (Wurth, no umlaut) and the company that makes its parts.
     ("Ferrite bead 742792040 Wurth", "Wurth Elektronik", "Würth Elektronik eiSos"),
+    ("USB bridge FT2232HL FTDI", "FTDI", "Future Technology Devices International"),
     # A company that renamed itself: Jiangsu Changjiang Electronics Technology, JCET Group since 2020.
     ("MOSFET CJ2302 JCET", "Jiangsu Changjiang Electronics Technology", "JCET Group"),
     # "Delphi" alone is the Delphi of before the 2017 split, renamed Aptiv; its powertrain lines went
