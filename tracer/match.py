@@ -173,6 +173,13 @@ def small_l_as_i(key: str, typed: str) -> str:
     return out if out != typed else ""
 
 
+def clearly_more_specific(one: tuple[FamilyRule, str, str], other: tuple[FamilyRule, str, str]) -> bool:
+    """Whether the first reading (rule, key, how) fixes more of its key than the other and its rule
+    ranks at least five priority points higher."""
+    return one[0].literal_length_for(one[1]) > other[0].literal_length_for(other[1]) \
+        and one[0].priority >= other[0].priority + 5
+
+
 def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule | None, str, str]:
     """The best rule for the key as written, else for a variant with one slip undone: an OCR pair
     read for one letter first (it explains two characters), then a one-character slip. Letters typed
@@ -182,8 +189,9 @@ def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule
     (a small l among capitals is a typist's 1 more often than any maker's letter: "LTl930" is no LTL)."""
     written = best_rule(cat, key)
     if typed and typed != key:
-        # The small l as 1 ("TSMl02"), or as a capital I ("MlC2009YM6", "lSL8009B") where that reads
-        # more of a series ("GALl-84+": Mini-Circuits' GALI-84, not Lattice's GAL prefix).
+        # The small l as 1 ("TSMl02"), else as a capital I ("MlC2009YM6", "lSL8009B"); as I first where
+        # that reads a clearly more specific series, more letters fixed and a priority five higher
+        # ("GALl-84+": Mini-Circuits' GALI-84, not Lattice's GAL prefix; "MPl482DN" stays MPS's MP1482).
         readings = []
         for variant, how in ((typed, "read a small l or o typed among capitals as 1 or 0"),
                              (small_l_as_i(key, typed), "read a small l typed among capitals as I")):
@@ -192,8 +200,10 @@ def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule
                     (written is None or written.priority < WEAK_PRIORITY or
                      not cat.same_company(rule.manufacturer, written.manufacturer)):
                 readings.append((rule, variant, how))
+        if len(readings) == 2 and clearly_more_specific(readings[1], readings[0]):
+            return readings[1]
         if readings:
-            return max(readings, key=lambda r: r[0].literal_length_for(r[1]))
+            return readings[0]
     # Two or more letters typed for digits in one run of the number ("LMS7OO2M", "IP53IO"): read into a
     # strong rule more specific than any the number fits as written.
     variant, how = digit_run_variant(key)
