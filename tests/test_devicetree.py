@@ -88,24 +88,38 @@ def test_import_a_tree(catalog) -> None:
     rows = import_devicetree_dir(TREE, catalog.resolve)
     found = {(r["mpn"], r["manufacturer"]) for r in rows}
     assert found == {("RT5639", "Realtek Semiconductor"), ("RT5640", "Realtek Semiconductor"),
-                     ("TPS65217", "Texas Instruments"), ("TMP103", "Texas Instruments")}
+                     ("TPS65217", "Texas Instruments"), ("TMP103", "Texas Instruments"),
+                     *(("BT" + n, "Zinitix") for n in ("532", "538", "541", "548", "554"))}
     # not there: asus,tf101 (a board, in bindings/arm), honeywell,hi6130 (its comment names the
-    # HIH-6130), ti,omap4-gpio (a SoC block), zinitix,bt541 (a company the catalogue does not know)
+    # HIH-6130), ti,omap4-gpio (a SoC block)
     rt5640 = next(r for r in rows if r["mpn"] == "RT5640")
     assert rt5640["category"] == "audio"
     assert rt5640["source"].startswith("Linux 6.12.117 devicetree compatible 'realtek,rt5640' in sound/soc/codecs/rt5640.c")
     assert "vendor prefix 'realtek': Realtek Semiconductor Corp" in rt5640["source"]
 
 
+def test_a_company_the_catalogue_does_not_know_is_left_out(tmp_path: Path, catalog) -> None:
+    prefixes = tmp_path / "Documentation" / "devicetree" / "bindings" / "vendor-prefixes.yaml"
+    prefixes.parent.mkdir(parents=True)
+    prefixes.write_text('patternProperties:\n  "^acmewidgets,.*":\n    description: Acme Widgets Inc.\n'
+                        '  "^ti,.*":\n    description: Texas Instruments\n')
+    driver = tmp_path / "drivers" / "misc" / "widget.c"
+    driver.parent.mkdir(parents=True)
+    driver.write_text('\t{ .compatible = "acmewidgets,aw1000" },\n\t{ .compatible = "ti,tmp103" },\n')
+    found = {(r["mpn"], r["manufacturer"]) for r in import_devicetree_dir(tmp_path, catalog.resolve)}
+    assert found == {("TMP103", "Texas Instruments")}
+
+
 def test_cli_imports_into_the_store(tracer_db: Path) -> None:
     runner = CliRunner()
     done = runner.invoke(app, ["catalog", "import", "devicetree", str(TREE)])
     assert done.exit_code == 0, done.output
-    assert "4 parts imported" in done.output
+    assert "9 parts imported" in done.output
     with sqlite3.connect(tracer_db) as conn:
         stored = conn.execute("select mpn, manufacturer, imported_from from user_parts order by mpn").fetchall()
     assert [(m, maker) for m, maker, _ in stored] == [
-        ("RT5639", "Realtek Semiconductor"), ("RT5640", "Realtek Semiconductor"),
+        ("BT532", "Zinitix"), ("BT538", "Zinitix"), ("BT541", "Zinitix"), ("BT548", "Zinitix"),
+        ("BT554", "Zinitix"), ("RT5639", "Realtek Semiconductor"), ("RT5640", "Realtek Semiconductor"),
         ("TMP103", "Texas Instruments"), ("TPS65217", "Texas Instruments")]
     assert all(where == str(TREE) for _, _, where in stored)
     shown = runner.invoke(app, ["explain", "RT5639"])
