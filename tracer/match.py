@@ -85,6 +85,22 @@ class Context:
         """The row's tokens in capitals, Cyrillic look-alikes as Latin ("LT", "ADC", "2400")."""
         return [latin(t).upper() for t in tokens(self.marking.text)]
 
+    @cached_property
+    def kinds(self) -> set[str]:
+        """The coarse kinds of part the row's description words name (described_kinds)."""
+        return described_kinds(self.marking.words)
+
+    @cached_property
+    def chip_said(self) -> bool:
+        """Whether the row says its part is a chip or a discrete device (chip_said)."""
+        return chip_said(self.marking, self.kinds)
+
+    @cached_property
+    def thing(self) -> str | None:
+        """The mechanical thing the row describes (mechanical_word), unless it says its part is a chip:
+        read once for the family rules (by_family) and for choosing among the readings (combine)."""
+        return None if self.chip_said else mechanical_word(self.marking)
+
     @property
     def named_makers(self) -> set[str]:
         """Makers the row names, or whose marking habits it shows."""
@@ -637,7 +653,7 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Each part-number candidate the family rules recognise, scored by how specific the rule is."""
     out = []
     toks = ctx.capitals
-    thing = described_thing(ctx.marking, described_kinds(ctx.marking.words))
+    thing = ctx.thing
     for pos, text in enumerate(ctx.marking.candidates):
         key = part_key(text)
         if len(key) < MIN_KEY:
@@ -649,9 +665,10 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
         if thing and rule is not None and not applies_to_thing(rule.category, rule.family, thing):
             # "Analog input terminal EL3064": the terminal's own rule, not the photocoupler's that
             # ranks first on the bare number and that a terminal's row rules out (combine).
-            rule = max((r for r in cat.family_rules(key) if r.priority >= WEAK_PRIORITY
-                        and applies_to_thing(r.category, r.family, thing)), key=rule_rank, default=rule)
-            used, slip = (key, "") if applies_to_thing(rule.category, rule.family, thing) else (used, slip)
+            own = max((r for r in cat.family_rules(key) if r.priority >= WEAK_PRIORITY
+                       and applies_to_thing(r.category, r.family, thing)), key=rule_rank, default=None)
+            if own is not None:
+                rule, used, slip = own, key, ""
         if rule is None or split_inside(text, rule.match_end(used) or 0):
             continue
         fixed = rule.literal_length_for(used)
@@ -1789,11 +1806,6 @@ def chip_said(marking: Marking, kinds: set[str]) -> bool:
         or not CHIP_ABBREVIATIONS.isdisjoint(t.lower() for t in tokens(marking.text))
 
 
-def described_thing(marking: Marking, kinds: set[str]) -> str | None:
-    """The mechanical thing the row describes (mechanical_word), unless it says its part is a chip."""
-    return None if chip_said(marking, kinds) else mechanical_word(marking)
-
-
 def mechanical_word(marking: Marking) -> str | None:
     """The word that makes the row a mechanical thing (a connector, a motor, a screw terminal), unless
     it only qualifies a chip the row names."""
@@ -2078,13 +2090,12 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
                             f"not as {maker}")
         stated.append(named)
     # "Cable equalizer", "motor driver": an IC word in the row makes the other word a qualifier.
-    kinds = described_kinds(ctx.marking.words)
+    kinds = ctx.kinds
     said_kind = only_kind(kinds)
     # So does a transistor or an IC abbreviation ("Motor MOSFET", "Servo MCU", "Motor H-bridge"); an
     # IC word does beside another kind's word too ("motor controller/MOSFET driver", "single coil fan
     # motor driver").
-    semi_said = chip_said(ctx.marking, kinds)
-    thing = None if semi_said else mechanical_word(ctx.marking)
+    semi_said, thing = ctx.chip_said, ctx.thing
     kept = [c for c in matched if applies_to_thing(c.category, c.family, thing)] if thing else matched
     if len(kept) < len(matched):
         # A connector, brake or cable: a semiconductor family firing on its model number is a
