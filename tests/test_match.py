@@ -1911,6 +1911,12 @@ SESSION32_READINGS = [
     # to Delphi Technologies (BorgWarner since 2020), whose own rules read them.
     ("Connector Delphi 15326631", "Delphi Automotive", "Aptiv"),
     ("Diesel pump Delphi DP310", "Delphi Technologies", "Borg Warner"),
+    # Agilent's chips went to Avago (2005, Broadcom since 2016), its instruments to Keysight (2014);
+    # Hewlett-Packard's had gone to Agilent in 1999. The rule that reads the number tells which.
+    ("Optocoupler HCPL-0601 Agilent", "Agilent Technologies", "Broadcom"),
+    ("Spectrum analyzer Agilent E4445A", "Agilent Technologies", "Keysight Technologies"),
+    ("Hewlett-Packard HSMS-2860 Schottky diode", "Hewlett-Packard", "Broadcom"),
+    ("Digital multimeter Hewlett-Packard 34410A", "Hewlett-Packard", "Keysight Technologies"),
 ])
 def test_brand_and_registered_company(catalog, marking: str, maker: str, owner: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)
