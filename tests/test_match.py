@@ -1893,6 +1893,17 @@ SESSION32_READINGS = [
 ]
 
 
+SESSION33_READINGS = [
+    # A logo too short to name a maker alone (IR, ON), written after the number where a top mark's
+    # logo stands, names it when the number with that maker's dropped prefix put back is its own.
+    ("Power MOSFET RF7341 IR", "International Rectifier", "IRF7341", "confirmed"),
+    ("Dual op amp 33202 ON", "onsemi", "MC33202", "confirmed"),
+    # Before the number, or with a number that is no such maker's, the word is what it says.
+    ("IR receiver RF7341", "RF Micro Devices", "RF7341", "likely"),
+    ("Photodiode SFH 229 IR", "ams-OSRAM", "SFH229", "likely"),
+]
+
+
 @pytest.mark.parametrize("marking,maker,owner", [
     # A Chinese brand and the registered company behind it, which reports name with its city first.
     ("FPV camera RunCam Swift 2", "RunCam", "Shenzhen RunCam Technology"),
@@ -1924,7 +1935,7 @@ def test_brand_and_registered_company(catalog, marking: str, maker: str, owner: 
 
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS
-                         + SESSION32_READINGS)
+                         + SESSION32_READINGS + SESSION33_READINGS)
 def test_session29_readings(catalog, marking: str, maker: str, mpn: str | None, band: str) -> None:
     check_reading(catalog, marking, maker, mpn, band)
 

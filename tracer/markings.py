@@ -79,6 +79,9 @@ SHORT_AMBIGUOUS = {
     # HP Inc. as often as high power ("Bullet M2 HP") or Hewlett-Packard's old semiconductor logo
     "HP",
 }
+# Linear Technology's logo as transcribers write it; a bare number beside it is read by its own
+# method (match.by_bare_number), possible only.
+LINEAR_LOGOS = frozenset({"LT", "LTC"})
 COUNTRIES = {
     "MALAYSIA": "MY", "MYS": "MY", "PHILIPPINES": "PH", "PHIL": "PH", "PHL": "PH", "THAILAND": "TH",
     "THA": "TH", "CHINA": "CN", "CHN": "CN", "TAIWAN": "TW", "TWN": "TW", "KOREA": "KR",
@@ -402,9 +405,31 @@ def corroborated_names(toks: list[str], found: list[tuple[str, str]], candidates
         if maker is None or any(maker == m for _, m in (*found, *out)):
             continue
         if any(backs(maker, part_key(c), cat) for c in candidates if not c.startswith(tok)) or \
+                any(backs_restored(maker, part_key(c), cat) for c in candidates
+                    if tok not in LINEAR_LOGOS and written_after(toks, tok, c) and whole_number(c, candidates)) or \
                 (timing_row and cat.rule_categories().get(maker) == frozenset({"timing"})):
             out.append((tok, maker))
     return out
+
+
+def backs_restored(maker: str, key: str, cat: Catalog) -> bool:
+    """Whether the number, with a prefix the maker drops from its marks put back, is the maker's own
+    ("RF7313 IR": IRF7313; "14053BG ON": MC14053BG)."""
+    return any(backs(maker, part_key(prefix + key), cat) for prefix, m, _, shape in cat.dropped_prefixes
+               if m == maker and (shape is None or shape.match(prefix + key)))
+
+
+def whole_number(candidate: str, candidates: list[str]) -> bool:
+    """Whether a number of four characters or more stands whole, not as the tail of a longer one
+    ("229" of "SFH 229")."""
+    return len(part_key(candidate)) >= 4 and not any(candidate != c and c.endswith(candidate) for c in candidates)
+
+
+def written_after(toks: list[str], name: str, candidate: str) -> bool:
+    """Whether a name stands as a word of its own after the word that starts the number, where a
+    logo stands in a transcribed top mark ("RF7313 IR"), not before it ("IR LED", "ON 5V")."""
+    starts = [i for i, t in enumerate(toks) if candidate.startswith(part_key(t)) and part_key(t)]
+    return bool(starts) and name in toks[starts[0] + 1:]
 
 
 # Long all-digit numbers printed in groups: Bosch "0 445 120 123", WABCO "441 032 808 0",

@@ -38,6 +38,7 @@ from tracer.markings import (
     DIGIT_TWINS,
     KIND_ABBREVIATIONS,
     LEAD_FREE_MARK,
+    LINEAR_LOGOS,
     LOST,
     PACKAGE,
     UNIT,
@@ -616,7 +617,6 @@ def first_of_listed(cat: Catalog, text: str, rule: FamilyRule) -> str:
 # more specific than the word itself reads the two joined (Burr-Brown's DAC8xxx does: "DAC 8552"),
 # or when the row shows Linear's logo ("ADC 1286 LT 0612" is LTC1286, not National's ADC1286).
 KIND_SERIES_WORDS = ("ADC", "DAC")
-LINEAR_LOGOS = frozenset({"LT", "LTC"})  # Linear Technology's logo as transcribers write it
 # "2400", "1864I", "2378-20": digits and at most a grade letter or an option after a hyphen
 BARE_NUMBER = re.compile(r"[0-9]{3,5}[A-Z]?(-[0-9]{1,2})?")
 DIGIT_LED = re.compile(r"[0-9]{2}[A-Z0-9]*")  # "12F675": another maker's number after the kind word
