@@ -276,7 +276,8 @@ JOINED_NAME = re.compile(r"^[^\W\d_]{2,}(\+[^\W\d_]{2,})+$")  # "Huber+Suhner", 
 
 
 # Brands whose logo is written in small letters: a transcriber copies them so ("nichicon HE 35V").
-LOWER_CASE_LOGOS = frozenset({"nichicon", "nexperia", "intel", "awinic", "hyperstone", "ebmpapst", "weatherdock", "testo", "binder", "igus", "ifm"})
+LOWER_CASE_LOGOS = frozenset({"nichicon", "nexperia", "intel", "awinic", "hyperstone", "ebmpapst", "weatherdock", "testo", "binder", "igus", "ifm",
+                              "isc"})  # INCHANGE Semiconductor prints its logo "isc"
 
 
 # A wire cross-section in mm² as a terminal block's type gives it ("2,5", "2,5-PE", "2,5/10", "4-HESI"):
