@@ -1901,6 +1901,10 @@ SESSION33_READINGS = [
     # Before the number, or with a number that is no such maker's, the word is what it says.
     ("IR receiver RF7341", "RF Micro Devices", "RF7341", "likely"),
     ("Photodiode SFH 229 IR", "ams-OSRAM", "SFH229", "likely"),
+    # "UTC" beside a number is Unisonic's logo (a multi-source number's maker, then), beside a word of
+    # time it is coordinated universal time.
+    ("Dual op amp UTC LM358", "Unisonic Technologies", "LM358", "likely"),
+    ("Timing module with UTC time output LEA-M8T", "u-blox", "LEA-M8T", "confirmed"),
 ]
 
 

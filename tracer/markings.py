@@ -65,7 +65,7 @@ LATIN_WORD = re.compile("[a-z]+")
 SHORT_AMBIGUOUS = {
     "BB", "CY", "GD", "PJ", "MU", "NS", "IR", "TE", "WE", "AMP", "SEC", "BEL", "VAC",
     "C&I", "ECS", "ISC", "SII", "JAE", "TST", "NCC", "SLS", "LRC", "ZKW", "KST", "DLE", "HRS", "BST",
-    "LTC", "IRF", "STM", "HMC", "SST", "NVS", "RN2", "QST", "TXC", "UTC", "MXL", "LEM", "AMS", "PCB",
+    "LTC", "IRF", "STM", "HMC", "SST", "NVS", "RN2", "QST", "TXC", "MXL", "LEM", "AMS", "PCB",
     "SMD", "LED", "USB", "CPU", "GPS", "IC", "RF", "HF", "AC", "DC", "UV", "SS", "SA", "AG", "NV", "BV",
     # a switch's position, binary-coded decimal, the serial digital (video) interface, a digital down-converter,
     # the RFID Electronic Product Code ("EPC Gen2")
@@ -285,6 +285,17 @@ LOWER_CASE_LOGOS = frozenset({"nichicon", "nexperia", "intel", "awinic", "hypers
 CROSS_SECTION = re.compile(r"(0,[2-9]|1,5|2,5)(-[A-Z]+|/\d+)?$|(4|6|10|16|35)-[A-Z]{2,}$")
 
 
+# Words beside "UTC" that make it coordinated universal time, not Unisonic's logo (which every
+# "UTC" beside a part number in the teardown lists is: "UTC 78L05", "2SD882 UTC").
+TIME_WORDS = frozenset({"time", "timing", "timestamp", "offset", "clock", "pps", "1pps", "leap", "gmt", "час", "время",
+                        "часу", "времени"})
+
+
+def universal_time(toks: list[str], i: int) -> bool:
+    """Whether toks[i], "UTC", stands beside a word of time ("UTC time", "synchronised to UTC 1PPS")."""
+    return toks[i] == "UTC" and any(t.lower().strip(".,:;()") in TIME_WORDS for t in toks[max(i - 1, 0):i + 2])
+
+
 def cross_section_after(toks: list[str], i: int) -> bool:
     """Whether the tokens after toks[i] give a wire cross-section in mm² ("2,5-PE", cut at the comma
     into "2" and "5-PE"; "4-HESI")."""
@@ -326,6 +337,8 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
                 continue  # "Arria V ST": the variant of another maker's product line, not ST's logo
             if n == 1 and len(written) <= 3 and cross_section_after(toks, i):
                 continue  # "ST 2,5-PE", "ST 4-HESI": a terminal block's type and wire cross-section
+            if n == 1 and universal_time(clean, i):
+                continue  # "UTC time output": coordinated universal time
             hit = (written, maker, n)
             break
         if hit is None:
