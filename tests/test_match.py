@@ -1729,8 +1729,9 @@ SESSION24_CATALOGUE = [
 
 SESSION24_DISCRETE = [
     ("P-channel MOSFET A04409", "Alpha and Omega Semiconductor", "possible"),  # a 0 typed for the O of AO
-    # A short code after a number shaped like a part's is read below it: the row's part is onsemi's.
-    ("Quad 2-input AND gate 14081BG ON 3KP714", "onsemi", "possible"),
+    # A short code after a number shaped like a part's is read below it: the row's part is onsemi's,
+    # whose ON logo between them confirms the shortened MC14081BG.
+    ("Quad 2-input AND gate 14081BG ON 3KP714", "onsemi", "confirmed"),
     ("Ultrafast diode VS-HFA15TB60", "Vishay Intertechnology", "likely"),  # Vishay's VS- on ex-IR lines
     ("Avalanche diode BYT54M", "Vishay Intertechnology", "likely"),
     ("Schottky rectifier UPS540", "Microsemi", "likely"),
@@ -1905,6 +1906,11 @@ SESSION33_READINGS = [
     # time it is coordinated universal time.
     ("Dual op amp UTC LM358", "Unisonic Technologies", "LM358", "likely"),
     ("Timing module with UTC time output LEA-M8T", "u-blox", "LEA-M8T", "confirmed"),
+    # onsemi's ON logo beside a number or a date code, not as a word of a description or a switch's state.
+    ("Schottky diode ON B340", "onsemi", "MBRB340", "confirmed"),
+    ("Regulator 117-50 AYWW ON", "onsemi", "NCP11750", "confirmed"),
+    ("LED ON indicator L-7104GD", "Kingbright", "L-7104GD", "likely"),
+    ("Toggle switch ON OFF ON MTS-203", None, None, "unknown"),
 ]
 
 

@@ -67,8 +67,8 @@ SHORT_AMBIGUOUS = {
     "C&I", "ECS", "ISC", "SII", "JAE", "TST", "NCC", "SLS", "LRC", "ZKW", "KST", "DLE", "HRS", "BST",
     "LTC", "IRF", "STM", "HMC", "SST", "NVS", "RN2", "QST", "TXC", "MXL", "LEM", "AMS", "PCB",
     "SMD", "LED", "USB", "CPU", "GPS", "IC", "RF", "HF", "AC", "DC", "UV", "SS", "SA", "AG", "NV", "BV",
-    # a switch's position, binary-coded decimal, the serial digital (video) interface, a digital down-converter,
-    # the RFID Electronic Product Code ("EPC Gen2")
+    # a switch's or a lamp's state (see LOGOS_BESIDE_CODES), binary-coded decimal, the serial digital (video)
+    # interface, a digital down-converter, the RFID Electronic Product Code ("EPC Gen2")
     "ON", "BCD", "SDI", "DDC", "EPC",
     # ST's ordering suffix (temperature I, package D, tape T: "TS922IDT", "LM2903IDT") as often as the logo;
     # large-scale integration ("GNSS receiver LSI CXD5603GF") as often as LSI Logic
@@ -296,6 +296,28 @@ def universal_time(toks: list[str], i: int) -> bool:
     return toks[i] == "UTC" and any(t.lower().strip(".,:;()") in TIME_WORDS for t in toks[max(i - 1, 0):i + 2])
 
 
+# Short logos that name their maker when they stand beside a number or a date or lot code ("Diode ON B34",
+# "5867NL ON AYWW": onsemi's logo), though not as words of a description ("LED ON indicator", "switch ON").
+LOGOS_BESIDE_CODES = frozenset({"ON"})
+
+
+# The date-code template onsemi and others print as letters ("AYWW", "ALYWG": assembly site, wafer lot,
+# year, work week, lead-free).
+DATE_TEMPLATE = re.compile(r"A?L?Y{1,2}W{1,2}[GX]?")
+
+
+def beside_code(toks: list[str], name: str) -> bool:
+    """Whether the name stands next to a word with a digit in it (a number, a date or lot code) or a
+    date-code template, and not beside OFF (a switch's "ON OFF ON")."""
+    for i, tok in enumerate(toks):
+        if tok != name or any(t.upper() == "OFF" for t in toks[max(i - 2, 0):i + 3]):
+            continue
+        near = toks[max(i - 1, 0):i] + toks[i + 1:i + 2]
+        if any(any(c.isdigit() for c in t) or DATE_TEMPLATE.fullmatch(t) for t in near):
+            return True
+    return False
+
+
 def cross_section_after(toks: list[str], i: int) -> bool:
     """Whether the tokens after toks[i] give a wire cross-section in mm² ("2,5-PE", cut at the comma
     into "2" and "5-PE"; "4-HESI")."""
@@ -419,6 +441,7 @@ def corroborated_names(toks: list[str], found: list[tuple[str, str]], candidates
         if maker is None or any(maker == m for _, m in (*found, *out)):
             continue
         if any(backs(maker, part_key(c), cat) for c in candidates if not c.startswith(tok)) or \
+                (tok in LOGOS_BESIDE_CODES and beside_code(toks, tok)) or \
                 any(backs_restored(maker, part_key(c), cat) for c in candidates
                     if tok not in LINEAR_LOGOS and written_after(toks, tok, c) and whole_number(c, candidates)) or \
                 (timing_row and cat.rule_categories().get(maker) == frozenset({"timing"})):
@@ -1200,7 +1223,12 @@ def read_marking(text: str, cat: Catalog) -> Marking:
     for joined in joined_candidates(join_toks, skip, cat.line_words(), typed_lower, groups):
         if joined not in candidates:
             candidates.append(joined)
-    makers += corroborated_names(toks, makers, candidates, cat)
+    corroborated = corroborated_names(toks, makers, candidates, cat)
+    if corroborated:
+        # A short name read as a maker here is no piece of a number joined across it ("ON 4906NG" is not ON4906NG).
+        names = {w for w, _ in corroborated if w in LOGOS_BESIDE_CODES}
+        candidates = [c for c in candidates if c in toks or not any(c.startswith(w) or c.endswith(w) for w in names)]
+    makers += corroborated
     for run, grouped in digit_groups(toks):
         if grouped not in candidates:
             # Ahead of its own groups: the whole number is read first, like any part number.
