@@ -306,9 +306,18 @@ LOGOS_BESIDE_CODES = frozenset({"ON"})
 DATE_TEMPLATE = re.compile(r"A?L?Y{1,2}W{1,2}[GX]?")
 
 
+# Stems of the words for parts that have an on state (switches, buttons, lamps, LEDs), on whose rows "ON"
+# is that state ("Micro switch ON D2F-01L", "LED power ON L-53GD").
+ON_STATE_STEMS = ("switch", "button", "tact", "toggle", "microswitch", "led", "lamp", "indicator", "перемик", "вимик",
+                  "тумблер", "кнопк", "переключ", "выключ", "светодиод", "світлодіод", "індикатор", "индикатор",
+                  "мікроперемик", "микропереключ", "концев", "ключ")
+
+
 def beside_code(toks: list[str], name: str) -> bool:
     """Whether the name stands next to a word with a digit in it (a number, a date or lot code) or a
-    date-code template, and not beside OFF (a switch's "ON OFF ON")."""
+    date-code template, on a row of no part with an on state and not beside OFF (a switch's "ON OFF ON")."""
+    if any(t.lower().strip("().,-").startswith(ON_STATE_STEMS) for t in toks):
+        return False
     for i, tok in enumerate(toks):
         if tok != name or any(t.upper() == "OFF" for t in toks[max(i - 2, 0):i + 3]):
             continue
