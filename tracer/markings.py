@@ -358,10 +358,14 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
                 maker = cat.aliases.get(name_key(latin(written)))
             if maker is None:
                 continue
+            own_case = written == maker or written in cat.makers[maker].aliases
             if n == 1 and (INITIALS.match(written) or not alias_counts(written, i, typed_lower)) and \
-                    not (written == maker and (maker.islower() or len(written) <= 3 and not written.isupper())) \
+                    not (written == maker and maker.islower() or own_case and len(written) <= 3 and not written.isupper()) \
                     and written not in LOWER_CASE_LOGOS:
-                continue  # initials alone ("N.S.", "O.N.") are no name; a brand named in lower case ("onsemi") or in its own mixed case ("LuK") is
+                continue  # initials alone ("N.S.", "O.N.") are no name; a brand named in lower case ("onsemi") or in its own mixed case ("LuK", "iRZ") is
+            if n == 1 and len(written) <= 3 and written.isupper() and not own_case and \
+                    any(a.casefold() == written.casefold() for a in (maker, *cat.makers[maker].aliases)):
+                continue  # a short name its maker writes in mixed case only ("iRZ"), in capitals: a code ("ISL28022 IRZ")
             if n > 1 and not typed_lower and not name_written(clean[i:i + n], written, cat.makers[maker]):
                 continue  # "silicon power transistor", "Great power amplifier": prose, not Silicon Power
             if n == 1 and line_variant(clean, i, maker, cat):
