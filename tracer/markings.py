@@ -360,7 +360,7 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
                 continue
             own_case = written == maker or written in cat.makers[maker].aliases
             if n == 1 and (INITIALS.match(written) or not alias_counts(written, i, typed_lower)) and \
-                    not (written == maker and maker.islower() or own_case and len(written) <= 3 and not written.isupper()) \
+                    not ((written == maker and maker.islower()) or (own_case and len(written) <= 3 and not written.isupper())) \
                     and written not in LOWER_CASE_LOGOS:
                 continue  # initials alone ("N.S.", "O.N.") are no name; a brand named in lower case ("onsemi") or in its own mixed case ("LuK", "iRZ") is
             if n == 1 and len(written) <= 3 and written.isupper() and not own_case and \
