@@ -33,6 +33,7 @@ from tracer.catalog import (
 )
 from tracer.describe import describe
 from tracer.markings import (
+    COMMON_WORDS,
     CRYSTAL_WORDS,
     CYRILLIC,
     DIGIT_TWINS,
@@ -40,6 +41,7 @@ from tracer.markings import (
     LEAD_FREE_MARK,
     LINEAR_LOGOS,
     LOST,
+    LOWER_CASE_PROSE,
     PACKAGE,
     UNIT,
     expand,
@@ -1939,6 +1941,17 @@ def line_taker(cat: Catalog, top: Candidate, stated: list[str]) -> tuple[str, Tr
     return None
 
 
+def name_outweighs_rule(ctx: Context, maker: str, c: Candidate) -> bool:
+    """Whether the words naming the maker stand against a specific rule's reading: a name of four
+    letters or more that is no ordinary word ("PULSE GENERATOR NE555P" says what the part does) and
+    is not part of the number read ("KH-IPEX-K501-29": the connector's type inside Kinghelm's
+    ordering code)."""
+    key = part_key(c.mpn or "")
+    words = [written for written, m in ctx.stated if m == maker]
+    return bool(words) and all(len(w) >= 4 and w.lower() not in COMMON_WORDS and w.lower() not in LOWER_CASE_PROSE
+                               and part_key(w) not in key for w in words)
+
+
 def strong_rule(cat: Catalog, c: Candidate) -> bool:
     """A catalogue part, or a family rule specific enough to stand against a named maker; not a
     number read through a prefix put back ("32K243" as PIC32K243: the row names Rosenberger)."""
@@ -2222,12 +2235,20 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             # "Навигатор Гармин, приемник MAX2769": the row calls the part a chip, and Garmin made the
             # receiver around it; the disagreement still caps the answer below.
             named = None
-        if named is not None and (not strong_rule(cat, winner) or copier is not None):
+        strong = strong_rule(cat, winner) and copier is None
+        if named is not None and (not strong or (winner.method == "family"
+                                                 and name_outweighs_rule(ctx, named.manufacturer, winner)
+                                                 and (winner.category not in CHIP_RULE_CATEGORIES
+                                                      or makes_chips(cat, named.manufacturer)))):
             named = copier or named
-            # A maker's name written on the part outweighs a number that merely has the
-            # shape of another maker's family.
-            evidence = [f"{named.detail}; it outweighs a weaker reading of the number: {winner.detail}"]
-            winner, confidence = named, 0.72
+            # A maker's name written on the part outweighs a number that merely has the shape of
+            # another maker's family. Against a specific rule it still wins, as a doubt, unless it is
+            # an ordinary word, part of the number, or a maker of no chips named beside a chip's
+            # number ("Waveshare AMS1117-3.3": the board's maker).
+            weaker = "a specific family rule's reading of the number, so the answer stays possible" if strong \
+                else "a weaker reading of the number"
+            evidence = [f"{named.detail}; it outweighs {weaker}: {winner.detail}"]
+            winner, confidence = named, 0.6 if strong else 0.72
             thing = assembly_word(ctx.marking.words)
             if thing:
                 # A module or board names the chipset's maker as readily as its own.
@@ -2272,6 +2293,13 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         if rival is not None and rival.score >= winner.score - 0.08:
             confidence = min(confidence, 0.55)
             evidence.append(f"{rival.manufacturer} fits nearly as well: {rival.detail}")
+        slipped = next((c for c in ranked[1:] if c.method == "exact" and c.indirect and not cat.same_company(
+            c.manufacturer, winner.manufacturer)), None) if winner.method == "family" and not winner.indirect else None
+        if slipped is not None:
+            # "MP5A42": the shape of an MPS number as written, and onsemi's MPSA42 once the 5 is read
+            # as S: an orderable part one slip away is as good a reading as a family's shape.
+            confidence = min(confidence, 0.55)
+            evidence.append(f"but {slipped.manufacturer}'s part {slipped.mpn} is one slip away: {slipped.detail}")
         hint = next((w for w, m in ctx.marking.hints if cat.same_company(m, winner.manufacturer)), None)
         pinned = winner.method in ("exact", "suffix") and not winner.second_sources
         if winner.second_sources and not pinned:
@@ -2580,6 +2608,15 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
                         f"{t.line_from}'s {t.line} passed to {t.line_to} in {t.year}: {holder} made it "
                         f"(transfers.csv: {t.source})")
         winner = replace(winner, manufacturer=holder, owner=None, second_sources=())
+    before = made_before_transfer(cat, winner, alternatives, d.dating.latest) if moved is None else None
+    if before is not None:
+        alternatives = [{"manufacturer": winner.manufacturer, "mpn": winner.mpn, "confidence": round(confidence * 0.9, 3),
+                         "why": f"{winner.detail}; made by {winner.manufacturer} if the date code is misread"},
+                        *(a for a in alternatives if a["manufacturer"] != before.line_from)]
+        evidence.append(f"the date code shows manufacture in {d.dating.latest.year} or earlier, before "
+                        f"{before.line_from}'s {before.line} passed to {before.line_to} in {before.year}: "
+                        f"{before.line_from} made it (transfers.csv: {before.source})")
+        winner = replace(winner, manufacturer=before.line_from, owner=None, second_sources=())
     earlier = made_under_earlier_name(cat, winner, d.dating.latest)
     if earlier is not None:
         step = cat.lineage[earlier]
@@ -2612,6 +2649,21 @@ def made_under_earlier_name(cat: Catalog, winner: Candidate, latest: date | None
              and (step := cat.lineage.get(b)) is not None and step.year and latest.year < step.year]
     # The name the part was made under: of the earlier names, the one it bore last before the date.
     return min(names, key=lambda b: cat.lineage[b].year, default=None)
+
+
+def made_before_transfer(cat: Catalog, winner: Candidate, alternatives: list[dict],
+                         latest: date | None) -> Transfer | None:
+    """The line's earlier holder, when the rule names the company that took the line over and the
+    date code proves the part made before the transfer (an Ampleon BLF number dated 2014 is NXP's:
+    NXP's RF power became Ampleon in 2015). Only a line the rule's maker itself took over, from a
+    seller already offered as a maker of the number, so a buyer's own series is never the seller's."""
+    if latest is None or winner.method == "stated":
+        return None
+    offered = {a["manufacturer"] for a in alternatives} | set(winner.second_sources)
+    moves = [t for t in cat.transfers if t.year and latest.year < t.year and t.line_from in offered
+             and t.line_to == winner.manufacturer]
+    # Of several, the latest transfer the date precedes: the line's holder just before it.
+    return max(moves, key=lambda t: t.year or 0, default=None)
 
 
 def made_by_later_holder(cat: Catalog, winner: Candidate, alternatives: list[dict],
