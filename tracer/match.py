@@ -2236,7 +2236,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             # receiver around it; the disagreement still caps the answer below.
             named = None
         strong = strong_rule(cat, winner) and copier is None
-        if named is not None and (not strong or (winner.method == "family"
+        if named is not None and (not strong or (winner.method in ("family", "suffix")
                                                  and name_outweighs_rule(ctx, named.manufacturer, winner)
                                                  and (winner.category not in CHIP_RULE_CATEGORIES
                                                       or makes_chips(cat, named.manufacturer)))):
