@@ -1957,6 +1957,9 @@ SESSION34_READINGS = [
     ("PULSE GENERATOR NE555P", "Texas Instruments", "NE555P", "possible"),
     ("RF connector IPEX KH-IPEX-K501-29", "Kinghelm", None, "possible"),
     ("Waveshare AMS1117-3.3", "Advanced Monolithic Systems", None, "possible"),
+    # A catalogue part read only with an ordering suffix dropped is no stronger (KiCad lists B380C1500G
+    # under Vishay; the DIN bridge number is made by many).
+    ("Bridge rectifier Diotec B380C1500", "Diotec Semiconductor", "B380C1500", "possible"),
     # A family's shape as written, and another maker's catalogue part one slip away: possible.
     ("MP5A42", "Monolithic Power Systems", "MP5A42", "possible"),
     # A line the rule's maker took over, dated before the transfer, was made by the seller; the
