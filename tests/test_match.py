@@ -1970,6 +1970,17 @@ SESSION34_READINGS = [
     ("Triac BT137-600E 1205", "NXP Semiconductors", "BT137-600E", "possible"),
     # Not through another line of the owner's company (Intersil is Renesas's; Hitachi's went to Renesas).
     ("Operational amplifier CA3140E RCA H 8735", "Intersil", None, "confirmed"),
+    # A maker the catalogue has no rule of, named on a row that calls the part a chip or a diode
+    # (in Ukrainian adjective form too), or an FPGA in Ukrainian ("ПЛІС").
+    ("Thyristor JIEJIE BT151-800R 22B", "Jiejie Microelectronics", "BT151-800R", "possible"),
+    ("Діодний міст GOODARK MB6S", "Suzhou Good-Ark Electronics", "MB6S", "possible"),
+    ("ПЛІС 5578ТС064 ВЗПП-С", "VZPP-S", None, "possible"),
+    # A Cyrillic letter with no Latin look-alike is not dropped for a foreign maker's rule ("СНП339"
+    # is no WCH CH339, "ФД-263" no Intel flash), and a З in a Cyrillic word stays a letter (ЕРЗ, not EP3).
+    ("Розʼєм СНП339", None, None, "unknown"),
+    ("Фотодіод ФД-263", None, None, "unknown"),
+    ("Реле РЭС80 ЕРЗ", "Yerevan Relay Plant", None, "likely"),
+    ("Image sensor IMXЗ35", "Sony Semiconductor Solutions", "IMX335", "likely"),
 ]
 
 

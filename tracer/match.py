@@ -20,6 +20,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz, process
 
 from tracer.catalog import (
+    FORMER_SOVIET,
     Catalog,
     FamilyRule,
     Part,
@@ -1553,7 +1554,10 @@ KIND_WORDS = {
                  # Russian and Ukrainian
                  "транзистор", "транзистора", "транзистори", "транзисторы", "діод", "діода", "діоди", "диод",
                  "диода", "диоды", "стабілітрон", "стабилитрон", "тиристор", "симістор", "симистор",
-                 "випрямляч", "выпрямитель", "супресор", "супрессор"},
+                 "випрямляч", "выпрямитель", "супресор", "супрессор",
+                 # the adjective and plural forms ("Діодний міст", "Мост диодный", "збірка діодів")
+                 "діодний", "діодна", "діодні", "діодів", "диодный", "диодная", "диодные", "диодов",
+                 "транзисторів", "транзисторов", "тиристори", "тиристоры"},
     "passive": {"capacitor", "capacitors", "resistor", "resistors", "inductor", "inductors", "coil",
                 "inductance", "choke", "ferrite", "fuse", "varistor", "thermistor", "filter", "filters",
                 "конденсатор", "конденсатора", "конденсатори", "конденсаторы", "резистор", "резистора",
@@ -1570,7 +1574,7 @@ KIND_WORDS = {
            "мікропроцесор", "микропроцессор", "процесор", "процессор", "контролер", "контроллер", "трансивер",
            "трансівер", "чип", "підсилювач", "усилитель", "компаратор", "стабілізатор", "стабилизатор",
            "перетворювач", "преобразователь", "драйвер", "приймач", "приемник", "інтерфейс", "интерфейс",
-           "память", "ацп", "цап", "мультиплексор", "синтезатор", "передавач", "передатчик", "плис"},
+           "память", "ацп", "цап", "мультиплексор", "синтезатор", "передавач", "передатчик", "плис", "пліс"},
 }
 # Abbreviations naming an IC that KIND_WORDS leaves out (they would cap discrete rules: an "LNA" or a
 # "PWM" row may hold a transistor); enough to make a mechanical word before them a qualifier.
@@ -2236,15 +2240,17 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             # receiver around it; the disagreement still caps the answer below.
             named = None
         strong = strong_rule(cat, winner) and copier is None
-        if named is not None and (not strong or (winner.method in ("family", "suffix")
+        if named is not None and (not strong or ((winner.method in ("family", "suffix") or winner.second_sources)
                                                  and name_outweighs_rule(ctx, named.manufacturer, winner)
                                                  and (winner.category not in CHIP_RULE_CATEGORIES
-                                                      or makes_chips(cat, named.manufacturer)))):
+                                                      or makes_chips(cat, named.manufacturer)
+                                                      or (semi_said and not makes_only_other_things(cat, named.manufacturer))))):
             named = copier or named
             # A maker's name written on the part outweighs a number that merely has the shape of
             # another maker's family. Against a specific rule it still wins, as a doubt, unless it is
             # an ordinary word, part of the number, or a maker of no chips named beside a chip's
-            # number ("Waveshare AMS1117-3.3": the board's maker).
+            # number ("Waveshare AMS1117-3.3": the board's maker). A maker the catalogue has no rule
+            # of counts when the row calls the part a chip ("Thyristor JIEJIE BT151-800R").
             weaker = "a specific family rule's reading of the number, so the answer stays possible" if strong \
                 else "a weaker reading of the number"
             evidence = [f"{named.detail}; it outweighs {weaker}: {winner.detail}"]
@@ -2443,7 +2449,6 @@ def without_foreign_guesses(cat: Catalog, d: Designation, cands: list[Candidate]
 
 
 # Countries whose makers use Soviet-style designations (К561ЛА7, 2П303Г, РЭС49).
-FORMER_SOVIET = {"RU", "BY", "UA", "AM", "GE", "AZ", "KZ", "KG", "UZ", "TJ", "TM", "MD", "LT", "LV", "EE"}
 
 
 def cyrillic_designation(ctx: Context, winner: Candidate) -> str | None:

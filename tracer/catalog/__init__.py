@@ -335,6 +335,8 @@ def first_two(pattern: str) -> set[str] | None:
 # 5559ИН, 1867(B|VC) for 1867ВЦ.
 NOT_KEY = re.compile("[^A-Z0-9\u0401\u0410-\u042f]")
 NOT_LATIN = re.compile("[\u0401\u0410-\u042f]")
+# Where the makers of Soviet-standard series are: their rules read keys in Cyrillic.
+FORMER_SOVIET = frozenset({"RU", "BY", "UA", "AM", "GE", "AZ", "KZ", "KG", "UZ", "TJ", "TM", "MD", "LT", "LV", "EE"})
 
 
 def ze_as_three(text: str) -> str:
@@ -348,7 +350,7 @@ def ze_as_three(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def part_key(text: str) -> str:
     """The matching key of a part number: upper-case letters and digits, Cyrillic look-alikes as Latin."""
-    return NOT_KEY.sub("", ze_as_three(text.upper().translate(CYRILLIC_LOOKALIKES)))
+    return NOT_KEY.sub("", ze_as_three(text.upper()).translate(CYRILLIC_LOOKALIKES))
 
 
 def latin_key(key: str) -> str:
@@ -799,12 +801,16 @@ class Catalog:
                         (size == n and any(ch.isdigit() for ch in key)):
                     hits.append(rule)
         by_first, any_fires = self.regex_by_first, self.regex_any
+        stripped = latin_key(key) != key
         key = latin_key(key)
         for start in (key[:2], key[:1], ""):
             bucket = by_first.get(start)
             # One alternation of a big bucket's rules says in one call whether any of them fires.
             if bucket and (start not in any_fires or any_fires[start].match(key)):
-                hits.extend(rule for rule in bucket if rule.regex.match(key))  # type: ignore[union-attr]
+                # Only a Soviet-series maker's rule reads a key without its Cyrillic letters (5559H for
+                # 5559ИН): "СНП339" is a connector, not WCH's CH339 with the П left out.
+                hits.extend(rule for rule in bucket if rule.regex.match(key)  # type: ignore[union-attr]
+                            and (not stripped or self.country(rule.manufacturer) in FORMER_SOVIET))
         return hits
 
     def index_regex_rules(self) -> None:
