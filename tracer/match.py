@@ -1772,7 +1772,8 @@ BATTERY_CHIP_WORDS = {"monitor", "protection", "protector", "management", "manag
 CHIP_PHRASES = {("charge", "pump"), ("зарядовий", "насос"), ("зарядовый", "насос"), ("зарядный", "насос"),
                 ("bus", "terminal"), ("remote", "terminal"), ("audio", "compressor"),
                 ("video", "engine"), ("graphics", "engine"), ("communication", "engine"), ("sound", "terminal"),
-                ("management", "engine"), ("protocol", "engine"), ("crypto", "engine"), ("dma", "engine")}
+                ("management", "engine"), ("protocol", "engine"), ("crypto", "engine"), ("dma", "engine"),
+                ("risc", "engine"), ("processing", "engine"), ("security", "engine"), ("display", "engine")}
 
 
 # Chip nouns that make a mechanical word just before them a qualifier ("Connector ESD protection",
