@@ -47,6 +47,7 @@ def test_split_part_number_is_joined(catalog) -> None:
     ("74 HC595D", "74HC595D"),
     ("74AHC1G14 GV", "74AHC1G14GV"),  # a logic number and Nexperia's package code after a space
     ("RH-0505 D", "RH-0505D"),  # a hyphen inside the number
+    ("DS-7616 NI-I2", "DS-7616NI-I2"),  # and a suffix with a hyphen of its own (a Hikvision NVR)
     ("PLC-RSC- 24DC/21", "PLC-RSC-24DC/21"),  # broken after a hyphen
     ("SKHI 22B", "SKHI22B"),  # a series word in capitals and a model code shaped like a value
     ("ROCK 5B", "ROCK5B"),

@@ -617,7 +617,7 @@ def starts_with_line_word(token: str, line_words: frozenset[str]) -> bool:
     return len(key) >= 5 and any(key[:n] in line_words for n in range(5, len(key) + 1))
 
 
-SPLIT_SUFFIX = re.compile(r"[A-Z][A-Z0-9]{0,3}")
+SPLIT_SUFFIX = re.compile(r"[A-Z][A-Z0-9]{0,3}(-[A-Z0-9]{1,4})?")
 SPLIT_NUMBER = re.compile(r"[A-Z]{1,4}-?[0-9]{2,6}")
 SPLIT_LEAD = re.compile(r"[0-9]{1,2}")
 SPLIT_REST = re.compile(r"[A-Z]{1,4}[0-9][A-Z0-9]{1,10}(-[A-Z0-9]{1,4})?")  # "2 SC2712-GR"
