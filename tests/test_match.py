@@ -1981,6 +1981,11 @@ SESSION34_READINGS = [
     ("Фотодіод ФД-263", None, None, "unknown"),
     ("Реле РЭС80 ЕРЗ", "Yerevan Relay Plant", None, "likely"),
     ("Image sensor IMXЗ35", "Sony Semiconductor Solutions", "IMX335", "likely"),
+    # Logos of discrete makers beside a generic number: Central Semiconductor's CENTRAL (in capitals:
+    # "central" is a word), Won-Top's WTE, JCET's JSCJ.
+    ("Bipolar transistor CENTRAL 2N3906 TO-92", "Central Semiconductor", "2N3906", "likely"),
+    ("Switching diode 1N4148W WTE", "Won-Top Electronics", None, "likely"),
+    ("Transistor JSCJ MMBT2222A 1P", "Jiangsu Changjiang Electronics Technology", "MMBT2222A", "likely"),
 ]
 
 

@@ -48,7 +48,7 @@ COMMON_WORDS = {
     "ember", "coherent", "micron", "halo", "national", "linear", "lattice", "silicon", "power",
     "crystal", "omega", "alpha", "crucial", "hexagon",
     "integral", "morion", "module", "elite", "token", "finder", "alps", "parallax", "planet", "rush", "dale", "synergy",
-    "born",
+    "born", "central",
     "мале",  # Ukrainian "small" ("Мале реле"), not MAHLE
 }
 # Names that are also English words, which count when capitalised ("Keystone 1042", "Sharp PC817") but
