@@ -1986,6 +1986,9 @@ SESSION34_READINGS = [
     ("Bipolar transistor CENTRAL 2N3906 TO-92", "Central Semiconductor", "2N3906", "likely"),
     ("Switching diode 1N4148W WTE", "Won-Top Electronics", None, "likely"),
     ("Transistor JSCJ MMBT2222A 1P", "Jiangsu Changjiang Electronics Technology", "MMBT2222A", "likely"),
+    # A name in Cyrillic is the maker whose Latin name it spells and whose rule reads the number
+    # ("Мікрон": Micron, not Zelenograd's Mikron, beside Micron's MT29F).
+    ("Мікросхема NAND MT29F2G08ABAEAWP Мікрон", "Micron Technology", None, "confirmed"),
 ]
 
 

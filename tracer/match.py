@@ -33,6 +33,7 @@ from tracer.catalog import (
     strong,
 )
 from tracer.describe import describe
+from tracer.entities import entity_key
 from tracer.markings import (
     COMMON_WORDS,
     CRYSTAL_WORDS,
@@ -1910,13 +1911,23 @@ def maker_the_word_begins(cat: Catalog, written: str, maker: str, matched: list[
     word = name_key(written)
     if " " in word or any(cat.same_company(c.manufacturer, maker) for c in matched):
         return maker
-    fits = [c for c in matched if name_key(c.manufacturer).split()[0] == word and not c.indirect]
+    fits = [c for c in matched if begins_with_word(c.manufacturer, word, written) and not c.indirect]
     if fits:
         return max(fits, key=lambda c: c.score).manufacturer
     # "2SC5706 SANYO": a multi-source number whose listed makers include one the word begins.
     sources = [s for c in sorted(matched, key=lambda c: -c.score) if not c.indirect
                for s in c.second_sources if name_key(s).split()[0] == word]
     return sources[0] if sources else maker
+
+
+def begins_with_word(name: str, word: str, written: str) -> bool:
+    """Whether a maker's name begins with the word, or with its Latin spelling when it is written in
+    Cyrillic ("Мікрон" is Micron as readily as Zelenograd's Mikron; c and k spelled alike)."""
+    first = name_key(name).split()[0]
+    if first == word:
+        return True
+    return CYRILLIC.search(written) is not None and \
+        entity_key(written).replace("c", "k") == entity_key(first).replace("c", "k")
 
 
 def moved_line_reading(cat: Catalog, top: Candidate, stated: list[str]) -> tuple[Candidate, str, str, Transfer] | None:
