@@ -2263,7 +2263,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             # an ordinary word, part of the number, or a maker of no chips named beside a chip's
             # number ("Waveshare AMS1117-3.3": the board's maker). A maker the catalogue has no rule
             # of counts when the row calls the part a chip ("Thyristor JIEJIE BT151-800R").
-            weaker = "a specific family rule's reading of the number, so the answer stays possible" if strong \
+            weaker = "another maker's specific reading of the number, so the answer stays possible" if strong \
                 else "a weaker reading of the number"
             evidence = [f"{named.detail}; it outweighs {weaker}: {winner.detail}"]
             winner, confidence = named, 0.6 if strong else 0.72
@@ -2458,9 +2458,6 @@ def without_foreign_guesses(cat: Catalog, d: Designation, cands: list[Candidate]
         note += ("; parts under this standard were made at several plants of the former USSR, and are made "
                  "today in Russia and Belarus: the number alone names no maker")
     return kept, [note]
-
-
-# Countries whose makers use Soviet-style designations (К561ЛА7, 2П303Г, РЭС49).
 
 
 def cyrillic_designation(ctx: Context, winner: Candidate) -> str | None:

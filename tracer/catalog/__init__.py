@@ -335,7 +335,8 @@ def first_two(pattern: str) -> set[str] | None:
 # 5559ИН, 1867(B|VC) for 1867ВЦ.
 NOT_KEY = re.compile("[^A-Z0-9\u0401\u0410-\u042f]")
 NOT_LATIN = re.compile("[\u0401\u0410-\u042f]")
-# Where the makers of Soviet-standard series are: their rules read keys in Cyrillic.
+# Countries whose makers use Soviet-style designations (К561ЛА7, 2П303Г, РЭС49): their rules read
+# keys in Cyrillic.
 FORMER_SOVIET = frozenset({"RU", "BY", "UA", "AM", "GE", "AZ", "KZ", "KG", "UZ", "TJ", "TM", "MD", "LT", "LV", "EE"})
 
 
