@@ -2615,22 +2615,16 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
     moved = made_by_later_holder(cat, winner, alternatives, d.dating.earliest)
     if moved is not None:
         holder, t = moved
-        alternatives = [{"manufacturer": winner.manufacturer, "mpn": winner.mpn, "confidence": round(confidence * 0.9, 3),
-                         "why": f"{winner.detail}; made by {winner.manufacturer} if the date code is misread"},
-                        *(a for a in alternatives if a["manufacturer"] != holder)]
         evidence.append(f"the date code shows manufacture in {d.dating.earliest.year} or later, after "
                         f"{t.line_from}'s {t.line} passed to {t.line_to} in {t.year}: {holder} made it "
                         f"(transfers.csv: {t.source})")
-        winner = replace(winner, manufacturer=holder, owner=None, second_sources=())
+        winner, alternatives = dated_maker(winner, confidence, alternatives, holder)
     before = made_before_transfer(cat, winner, alternatives, d.dating.latest) if moved is None else None
     if before is not None:
-        alternatives = [{"manufacturer": winner.manufacturer, "mpn": winner.mpn, "confidence": round(confidence * 0.9, 3),
-                         "why": f"{winner.detail}; made by {winner.manufacturer} if the date code is misread"},
-                        *(a for a in alternatives if a["manufacturer"] != before.line_from)]
         evidence.append(f"the date code shows manufacture in {d.dating.latest.year} or earlier, before "
                         f"{before.line_from}'s {before.line} passed to {before.line_to} in {before.year}: "
                         f"{before.line_from} made it (transfers.csv: {before.source})")
-        winner = replace(winner, manufacturer=before.line_from, owner=None, second_sources=())
+        winner, alternatives = dated_maker(winner, confidence, alternatives, before.line_from)
     earlier = made_under_earlier_name(cat, winner, d.dating.latest)
     if earlier is not None:
         step = cat.lineage[earlier]
@@ -2651,6 +2645,16 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
         method=winner.method, evidence=evidence, alternatives=alternatives, category=winner.category,
         owner_country=cat.country(owner), **read,
     )
+
+
+def dated_maker(winner: Candidate, confidence: float, alternatives: list[dict],
+                maker: str) -> tuple[Candidate, list[dict]]:
+    """The winner given to the maker a date code names (the line's holder at the time), with the
+    reading's own maker kept first among the alternatives, should the date code be misread."""
+    kept = {"manufacturer": winner.manufacturer, "mpn": winner.mpn, "confidence": round(confidence * 0.9, 3),
+            "why": f"{winner.detail}; made by {winner.manufacturer} if the date code is misread"}
+    return (replace(winner, manufacturer=maker, owner=None, second_sources=()),
+            [kept, *(a for a in alternatives if a["manufacturer"] != maker)])
 
 
 def made_under_earlier_name(cat: Catalog, winner: Candidate, latest: date | None) -> str | None:
