@@ -538,6 +538,13 @@ def name_written(words: list[str], written: str, maker: Maker) -> bool:
     return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in NAME_JOINERS for w in words[1:])
 
 
+def ordinary_word(word: str) -> bool:
+    """Whether a maker's name is also an ordinary word (COMMON_WORDS, LOWER_CASE_PROSE): "Pulse",
+    "Delta", "Sharp", "Vector"."""
+    low = word.lower()
+    return low in COMMON_WORDS or low in LOWER_CASE_PROSE
+
+
 def alias_counts(word: str, position: int, typed_lower: bool = False) -> bool:
     """Whether a single word names a maker here, not the ordinary word or a stray letter pair. In a
     row typed all in lower case ("lm358dr hgsemi") a name of four letters or more still counts,
@@ -551,8 +558,7 @@ def alias_counts(word: str, position: int, typed_lower: bool = False) -> bool:
         # A lower-case word is prose ("diod", "микрочип памяти"), not a logo; CJK has no case. A Latin
         # name of five letters or more that is no English word is a logo copied as printed ("winbond",
         # "hynix", "maxell").
-        return len(word) >= 5 and LATIN_WORD.fullmatch(word) is not None and low not in COMMON_WORDS \
-            and low not in LOWER_CASE_PROSE
+        return len(word) >= 5 and LATIN_WORD.fullmatch(word) is not None and not ordinary_word(word)
     if low in COMMON_WORDS:
         return word.isupper()
     return True

@@ -35,7 +35,6 @@ from tracer.catalog import (
 from tracer.describe import describe
 from tracer.entities import entity_key
 from tracer.markings import (
-    COMMON_WORDS,
     CRYSTAL_WORDS,
     CYRILLIC,
     DIGIT_TWINS,
@@ -43,13 +42,13 @@ from tracer.markings import (
     LEAD_FREE_MARK,
     LINEAR_LOGOS,
     LOST,
-    LOWER_CASE_PROSE,
     PACKAGE,
     UNIT,
     expand,
     is_date_code,
     is_unit_after_value,
     latin,
+    ordinary_word,
     pins_shaped,
     read_marking,
     slash_pieces,
@@ -1957,15 +1956,22 @@ def line_taker(cat: Catalog, top: Candidate, stated: list[str]) -> tuple[str, Tr
     return None
 
 
-def name_outweighs_rule(ctx: Context, maker: str, c: Candidate) -> bool:
-    """Whether the words naming the maker stand against a specific rule's reading: a name of four
-    letters or more that is no ordinary word ("PULSE GENERATOR NE555P" says what the part does) and
-    is not part of the number read ("KH-IPEX-K501-29": the connector's type inside Kinghelm's
-    ordering code)."""
+def name_outweighs_rule(cat: Catalog, ctx: Context, maker: str, c: Candidate, chip_said: bool) -> bool:
+    """Whether the maker named in the row stands against another maker's specific reading of the
+    number: a family rule, a catalogue part read with its suffix dropped, or a multi-source one.
+    The name must be four letters or more and no ordinary word ("PULSE GENERATOR NE555P" says what
+    the part does), and not part of the number read ("KH-IPEX-K501-29": the connector's type inside
+    Kinghelm's ordering code). Beside a chip's number it must be a maker of chips, or, if the
+    catalogue has no rule of it, a row that calls the part a chip ("Thyristor JIEJIE BT151-800R";
+    "Waveshare AMS1117-3.3" names the board's maker)."""
+    if not (c.method in ("family", "suffix") or c.second_sources):
+        return False
     key = part_key(c.mpn or "")
     words = [written for written, m in ctx.stated if m == maker]
-    return bool(words) and all(len(w) >= 4 and w.lower() not in COMMON_WORDS and w.lower() not in LOWER_CASE_PROSE
-                               and part_key(w) not in key for w in words)
+    if not words or not all(len(w) >= 4 and not ordinary_word(w) and part_key(w) not in key for w in words):
+        return False
+    return c.category not in CHIP_RULE_CATEGORIES or makes_chips(cat, maker) \
+        or (chip_said and not makes_only_other_things(cat, maker))
 
 
 def strong_rule(cat: Catalog, c: Candidate) -> bool:
@@ -2252,17 +2258,10 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             # receiver around it; the disagreement still caps the answer below.
             named = None
         strong = strong_rule(cat, winner) and copier is None
-        if named is not None and (not strong or ((winner.method in ("family", "suffix") or winner.second_sources)
-                                                 and name_outweighs_rule(ctx, named.manufacturer, winner)
-                                                 and (winner.category not in CHIP_RULE_CATEGORIES
-                                                      or makes_chips(cat, named.manufacturer)
-                                                      or (semi_said and not makes_only_other_things(cat, named.manufacturer))))):
+        if named is not None and (not strong or name_outweighs_rule(cat, ctx, named.manufacturer, winner, semi_said)):
             named = copier or named
             # A maker's name written on the part outweighs a number that merely has the shape of
-            # another maker's family. Against a specific rule it still wins, as a doubt, unless it is
-            # an ordinary word, part of the number, or a maker of no chips named beside a chip's
-            # number ("Waveshare AMS1117-3.3": the board's maker). A maker the catalogue has no rule
-            # of counts when the row calls the part a chip ("Thyristor JIEJIE BT151-800R").
+            # another maker's family; against a specific reading it still wins, as a doubt.
             weaker = "another maker's specific reading of the number, so the answer stays possible" if strong \
                 else "a weaker reading of the number"
             evidence = [f"{named.detail}; it outweighs {weaker}: {winner.detail}"]
