@@ -802,8 +802,8 @@ class Catalog:
                         (size == n and any(ch.isdigit() for ch in key)):
                     hits.append(rule)
         by_first, any_fires = self.regex_by_first, self.regex_any
-        stripped = latin_key(key) != key
-        key = latin_key(key)
+        latin = latin_key(key)
+        stripped, key = latin != key, latin
         for start in (key[:2], key[:1], ""):
             bucket = by_first.get(start)
             # One alternation of a big bucket's rules says in one call whether any of them fires.
