@@ -1276,6 +1276,8 @@ def test_mainland_in_a_chinese_row_is_no_maker(catalog: Catalog) -> None:
     ("Step-down controller 3780 1821", "LTC3780"),
     ("Мікросхема 1013 1604 LT", "LT1013"),  # Linear's logo written out: no kind word needed
     ("Operational amplifier 1028 LT 1712", "LT1028"),  # the logo between the number and the date
+    ("Chip 1763 0845", "LT1763"),  # a word that only says chip, over a date code
+    ("4015 1221", "LTC4015"),  # no word at all: the number over its date code is the whole mark
 ])
 def test_linear_technologys_bare_so8_number_over_a_date_code(catalog, marking: str, mpn: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)
@@ -1289,13 +1291,18 @@ def test_linear_technologys_bare_so8_number_over_a_date_code(catalog, marking: s
     "Capacitor 1206 1425",  # no analog or power part
     "Transistor 1013 1604 LT",
     "Connector 1013 1604 LT",
+    "Coin cell retainer 3034",  # a number ending a row that does not call the part a chip
+    "Chip 3112 A7",  # a chip's number over no date code, not ending the row
+    "Chip 2576",  # LM2576's number as much as any LT part's, on a row that only says chip
+    "Microcircuit 4558 1425",  # NJM4558's, RC4558's
 ])
 def test_a_bare_number_is_not_linears_without_its_marking_shape(catalog, marking: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).manufacturer != "Linear Technology"
 
 
-def test_a_bare_number_ending_a_row_of_its_kind_is_linears_at_possible_only(catalog) -> None:
-    a = attribute(BomLine("t", "1", "Low-noise amplifier 1028"), catalog)
+@pytest.mark.parametrize("marking", ["Low-noise amplifier 1028", "Microcircuit 3112"])
+def test_a_bare_number_ending_a_row_of_its_kind_is_linears_at_possible_only(catalog, marking: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
     assert (a.manufacturer, a.band) == ("Linear Technology", "possible"), a.evidence
     assert "no date code seen" in a.evidence[0]
 
@@ -1333,7 +1340,7 @@ def test_linears_bare_number_beside_its_logo_or_after_a_value(catalog, marking: 
     assert (a.manufacturer, a.mpn) == ("Linear Technology", mpn), a.evidence
 
 
-@pytest.mark.parametrize("marking", ["Chip 1021", "Microprocessor supervisor 694 1107", "Chip 694 1107"])
+@pytest.mark.parametrize("marking", ["Microprocessor supervisor 694 1107", "Chip 694 1107"])
 def test_a_bare_number_without_linears_logo_or_kind_is_not_linears(catalog, marking: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)
     assert a.manufacturer != "Linear Technology", a.evidence
@@ -1483,6 +1490,7 @@ def check_reading(catalog, marking: str, maker: str | None, mpn: str | None, ban
 @pytest.mark.parametrize("marking,maker,mpn,band", [
     # JEDEC's lead-free mark between Linear's bare number and its date code.
     ("Step-down regulator 3480 e3 1446", "Linear Technology", None, "possible"),
+    ("3480 e3 1446", "Linear Technology", None, "possible"),  # no word at all: the mark is the whole row
     ("Buck controller 3851 e4 1044 LTC", "Linear Technology", "LTC3851", "possible"),
     # An option of two digits after the number (bits): LTC2378-20, not National's ADC2378.
     ("18-bit ADC 2379-18 e4 1502", "Linear Technology", "LTC2379-18", "possible"),
@@ -1534,7 +1542,7 @@ def test_session22_readings(catalog, marking: str, maker: str | None, mpn: str |
 
 
 @pytest.mark.parametrize("marking", [
-    "3480 e3 1446",  # no kind word and no logo: any maker prints bare numbers
+    "2576 e3 1446",  # no kind word and no logo, and LM2576's number: any maker prints it bare
     "CAN transceiver 3051 ESA 1244",  # no '+': nothing of Maxim's
 ])
 def test_session22_no_reading_without_the_sign(catalog, marking: str) -> None:

@@ -81,8 +81,10 @@ class Context:
 
     @cached_property
     def readable(self) -> list[str]:
-        """The candidates with no character lost in conversion ("?T91RM9200" is read by by_lost_character)."""
-        return [t for t in self.marking.candidates if not LOST.search(t)]
+        """The candidates with no character lost in conversion ("?T91RM9200" is read by by_lost_character);
+        one that lost only its last character, a suffix letter, is read without it ("S50085?")."""
+        return [t[:-1] if trailing_loss(t) else t for t in self.marking.candidates
+                if not LOST.search(t) or trailing_loss(t)]
 
     @cached_property
     def capitals(self) -> list[str]:
@@ -744,6 +746,15 @@ def fill_lost(text: str, fill: tuple[str, ...]) -> str:
     return "".join(p + (fill[i] if i < len(fill) else "") for i, p in enumerate(parts))
 
 
+def trailing_loss(text: str) -> bool:
+    """Whether a number lost one character in conversion, its last, after a number of its own (five
+    characters or more with a digit: "S50085?" for a Cyrillic А typed as the grade letter): what
+    is left reads like any shortened mark."""
+    head = text[:-1]
+    return text[-1:] in "?\ufffd" and not LOST.search(head) and len(part_key(head)) >= 5 and \
+        any(ch.isdigit() for ch in head)
+
+
 def by_lost_character(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Numbers with one or two characters lost in conversion, read with each look-alike letter in
     their place (a Latin-1 export loses only non-Latin letters, and in a part number those are
@@ -1385,18 +1396,37 @@ LT_KIND_FITS = {"amplifier": ("amplifier", "analog"), "power": ("power", "analog
                 "data-converter": ("data-converter", "analog"), "rf": ("rf", "timing", "amplifier", "analog")}
 
 
+# Prefixes of the numbers that many makers print bare or second-source (LM2576, UC3843, NJM4558,
+# AMS1117, MAX3232, TP4056): a bare number one of them reads is not Linear's on a row that only says chip.
+GENERIC_PREFIXES = ("LM", "UC", "NE", "TL", "UA", "MC", "RC", "NJM", "KA", "AMS", "LD", "AP", "MAX", "TP")
+
+
+def others_number(cat: Catalog, digits: str) -> bool:
+    """Whether a bare number with one of GENERIC_PREFIXES before it is a catalogue part of another
+    maker's (LM2576T, UC3843B, NJM4558D; not LM25760: a longer number)."""
+    for prefix in GENERIC_PREFIXES:
+        key = prefix + digits
+        for part in cat.parts_extending(key, 20):
+            rest = part_key(part.mpn)[len(key):]
+            if part.manufacturer != "Linear Technology" and not rest[:1].isdigit():
+                return True
+    return False
+
+
 def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     """A four-digit first number over a date code (JEDEC's lead-free mark "e3"/"e4" may stand between),
-    or ending the row, on a row that names an analog, power, RF or interface part or shows Linear's
-    logo: Linear Technology's SO-8 marking, restored as LT or LTC (the one the catalogue lists, if
-    either) and read by that maker's rules; beside the logo a three-digit number too ("690 LT":
-    LTC690). Possible only: other makers print bare numbers too; Linear's logo written as 'LT' lifts
-    it a little, a number with no date code under it is weaker."""
+    or ending a row that names an analog, power, RF or interface part, calls it a chip or shows
+    Linear's logo: Linear Technology's SO-8 marking, restored as LT or LTC (the one the catalogue
+    lists, if either) and read by that maker's rules; beside the logo a three-digit number too
+    ("690 LT": LTC690). Possible only: other makers print bare numbers too, so on a row with neither
+    the logo nor a word for the kind of part, a number that a common second-sourced prefix makes a
+    catalogue part (LM2576, NJM4558) is left alone. Linear's logo written as 'LT' lifts it a little;
+    a number with no date code under it is weaker."""
     toks = ctx.capitals
     kinds = kinds_named(ctx.marking.words)
     logo = not LINEAR_LOGOS.isdisjoint(toks)
-    if not (kinds or logo and described_kind(ctx.marking.words) in (None, "ic")) or not ctx.readable \
-            or mechanical_word(ctx.marking):
+    said = described_kind(ctx.marking.words)  # "ic" for "Microcircuit 8610", None with no word for the part
+    if not (kinds or said in (None, "ic")) or not ctx.readable or mechanical_word(ctx.marking):
         return []
     package = row_package(ctx.marking.text)
     if package is not None and SMALL_PACKAGE.fullmatch(package):
@@ -1413,8 +1443,12 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
             if t not in LINEAR_LOGOS and not LEAD_FREE_MARK.fullmatch(latin(o))]
     after = rest[0] if rest else ""
     dated = after.isdigit() and len(after) == 4 and is_date_code(after)
-    if not (dated or not rest and (kinds or logo)):
+    # Over its date code ("Chip 2440 0923", "1112 0318") or ending a row that calls it a chip
+    # ("Microcircuit 8610"); a number alone with no word for the part could be anyone's.
+    if not (dated or not rest and (kinds or logo or said == "ic")):
         return []
+    if not (kinds or logo) and others_number(cat, m.group(1)):
+        return []  # "Microcircuit 2576": LM2576's number as much as any LT part's
     number = m.group(1) + (f"-{m.group(2)}" if m.group(2) else "") + (m.group(3) or "")
     guess = ("LTC", "LT") if m.group(1)[0] in "2347" or len(m.group(1)) == 3 else ("LT", "LTC")
     full = next((g + number for g in guess if cat.parts_extending(part_key(g + number), 1)), guess[0] + number)
@@ -1426,7 +1460,7 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
         f"'{first}', a bare number ending the row, is how Linear Technology marks its SO-8 parts (no date code seen)"
     return [Candidate(
         manufacturer=rule.manufacturer, mpn=full, family=rule.family or None, category=rule.category, method="family",
-        score=(0.64 if logo else 0.61) - (0 if dated else 0.03), indirect=True, source=rule.source,
+        score=(0.64 if logo else 0.61 if kinds else 0.58) - (0 if dated else 0.03), indirect=True, source=rule.source,
         detail=f"bare number: {how} (LT or LTC dropped), read as {full}, which fits the {rule.family or rule.pattern} "
                f"rule ({rule.origin.rsplit('/', 1)[-1]})" + ("; the row also shows Linear's logo" if logo else ""))]
 
