@@ -505,6 +505,16 @@ def test_two_lost_characters_are_a_guess_offered_as_possible(catalog: Catalog) -
     assert a.manufacturer == "Atmel" and a.band == "possible", a.evidence
 
 
+@pytest.mark.parametrize(("marking", "maker", "mpn"), [
+    ("Gate driver (S2104S?)", "International Rectifier", "IRS2104S"),  # a grade letter lost, a prefix dropped
+    ("Chip PS54331D?", "Texas Instruments", "TPS54331D"),  # not a slip into Mitsubishi's PSS modules
+])
+def test_a_number_that_lost_its_last_character_is_read_without_it(catalog: Catalog, marking: str, maker: str,
+                                                                   mpn: str) -> None:
+    a = attribute(BomLine("t", "-", marking), catalog)
+    assert (a.manufacturer, a.mpn, a.band) == (maker, mpn, "possible"), a.evidence
+
+
 def test_a_rule_is_not_read_across_a_lost_character(catalog: Catalog) -> None:
     # Read as if the '?' were not there, "TPS54331DR" with its S lost would be 3PEAK's TP54331.
     a = attribute(BomLine("t", "-", "TP?54331DR"), catalog)
