@@ -92,3 +92,11 @@ def test_a_date_code_is_no_marking_code_less_a_site_character(catalog) -> None:
 def test_a_marking_code_takes_the_kind_of_its_part(catalog) -> None:
     a = att(catalog, "Voltage regulator SOT-23-5 LB33")
     assert a.method == "topmark" and a.band == "likely" and not any("describes a" in e for e in a.evidence)
+
+
+def test_a_code_several_makers_print_is_not_read_on_a_row_that_only_says_chip(catalog) -> None:
+    # "1A" is Fairchild's MMBT3904 and Infineon's BC846A: with no kind of part named, nothing to choose.
+    assert att(catalog, "Microcircuit 1A").method != "topmark"
+    # One maker's code is read, below a row whose words name the part's kind.
+    only_chip, kind_named = att(catalog, "Microcircuit BRPI"), att(catalog, "16-bit ADC BRPI")
+    assert only_chip.band == "possible" and only_chip.confidence < kind_named.confidence

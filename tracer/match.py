@@ -1337,9 +1337,14 @@ def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
         if not marks:
             continue
         c = topmark_candidate(cat, variant, marks, None, trimmed=variant != code, printed=code)
-        if kind != "discrete" and not kind_fits(c.category or "", ctx.marking.words):
+        generic = kind == "ic" and only_says_chip(ctx.marking.words)
+        if kind != "discrete" and not generic and not kind_fits(c.category or "", ctx.marking.words):
             return []  # a chip's row must name the listed part's kind ("inverter" for SN74LVC1G14)
-        return [replace(c, score=min(c.score, 0.55), detail=f"{c.detail}; the row is a part's description and this code alone")]
+        if generic and len({m.manufacturer for m in marks}) > 1:
+            return []  # "Microcircuit 1A": a code several makers print, on a row that names no kind of part
+        # "Microcircuit BOGI": a row that only says chip leaves the code weaker than one whose kind fits.
+        return [replace(c, score=min(c.score, 0.52 if generic else 0.55),
+                        detail=f"{c.detail}; the row is a part's description and this code alone")]
     return []
 
 
@@ -1447,6 +1452,8 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     # ("Microcircuit 8610"); a number alone with no word for the part could be anyone's.
     if not (dated or not rest and (kinds or logo or said == "ic")):
         return []
+    if not (kinds or logo) and any(part_key(c) != first and part_key(c).endswith(first) for c in ctx.marking.candidates):
+        return []  # "Microcircuit BOGI 1823": read joined to a code before it, the number is that code's date
     if not (kinds or logo) and others_number(cat, m.group(1)):
         return []  # "Microcircuit 2576": LM2576's number as much as any LT part's
     number = m.group(1) + (f"-{m.group(2)}" if m.group(2) else "") + (m.group(3) or "")
@@ -1679,6 +1686,12 @@ def kinds_named(words: list[str]) -> set[str]:
     """The kinds of part (LT_KIND_WORDS) the row's words name ("controller": power)."""
     lows = {w.lower() for w in words}
     return {k for k, vocab in LT_KIND_WORDS.items() if not lows.isdisjoint(vocab)}
+
+
+def only_says_chip(words: list[str]) -> bool:
+    """Whether the row's words call the part a chip and name no kind of chip ("Microcircuit",
+    "Мікросхема", "Chip"), neither a category's word nor one Linear's bare numbers are read with."""
+    return all(category_word(c, words) is None for c in CATEGORY_WORDS) and not kinds_named(words)
 
 
 def kind_fits(category: str, words: list[str]) -> bool:
