@@ -2009,9 +2009,15 @@ SESSION34_READINGS = [
     ("Мікросхема NAND MT29F2G08ABAEAWP Мікрон", "Micron Technology", None, "confirmed"),
 ]
 
+SESSION35_READINGS = [
+    # A discrete's catalogue part is a standard number: the maker the row names makes it as well.
+    ("Bridge rectifier DIOTEC B40C1500G", "Diotec Semiconductor", "B40C1500G", "possible"),
+    ("Bridge rectifier B40C1500G", "Vishay Intertechnology", "B40C1500G", "likely"),
+]
+
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS
-                         + SESSION32_READINGS + SESSION33_READINGS + SESSION34_READINGS)
+                         + SESSION32_READINGS + SESSION33_READINGS + SESSION34_READINGS + SESSION35_READINGS)
 def test_session29_readings(catalog, marking: str, maker: str, mpn: str | None, band: str) -> None:
     check_reading(catalog, marking, maker, mpn, band)
 

@@ -2005,13 +2005,16 @@ def line_taker(cat: Catalog, top: Candidate, stated: list[str]) -> tuple[str, Tr
 
 def name_outweighs_rule(cat: Catalog, ctx: Context, maker: str, c: Candidate, chip_said: bool) -> bool:
     """Whether the maker named in the row stands against another maker's specific reading of the
-    number: a family rule, a catalogue part read with its suffix dropped, or a multi-source one.
+    number: a family rule, a catalogue part read with its suffix dropped, a multi-source one, or a
+    discrete's or passive's catalogue part.
     The name must be four letters or more and no ordinary word ("PULSE GENERATOR NE555P" says what
     the part does), and not part of the number read ("KH-IPEX-K501-29": the connector's type inside
     Kinghelm's ordering code). Beside a chip's number it must be a maker of chips, or, if the
     catalogue has no rule of it, a row that calls the part a chip ("Thyristor JIEJIE BT151-800R";
     "Waveshare AMS1117-3.3" names the board's maker)."""
-    if not (c.method in ("family", "suffix") or c.second_sources):
+    # A discrete's or a passive's catalogue part is a standard number as often as a maker's own
+    # (B380C1500G, the DIN bridge that Vishay, Diotec and others all make).
+    if not (c.method in ("family", "suffix") or c.second_sources or (c.method == "exact" and c.category in ("discrete", "passive"))):
         return False
     key = part_key(c.mpn or "")
     words = [written for written, m in ctx.stated if m == maker]
