@@ -2013,6 +2013,10 @@ SESSION35_READINGS = [
     # A discrete's catalogue part is a standard number: the maker the row names makes it as well.
     ("Bridge rectifier DIOTEC B40C1500G", "Diotec Semiconductor", "B40C1500G", "possible"),
     ("Bridge rectifier B40C1500G", "Vishay Intertechnology", "B40C1500G", "likely"),
+    # AOS prints its TO-252 MOSFETs without the AO: restored on a row that says transistor...
+    ("P-channel MOSFET D4185", "Alpha and Omega Semiconductor", "AOD4185", "likely"),
+    # ...though not into a longer number no AOD part has ("D1065C5" is a SiC diode's mark).
+    ("SiC Schottky diode D1065C5", None, None, "unknown"),
 ]
 
 
