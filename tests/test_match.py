@@ -2017,6 +2017,10 @@ SESSION35_READINGS = [
     ("P-channel MOSFET D4185", "Alpha and Omega Semiconductor", "AOD4185", "likely"),
     # ...though not into a longer number no AOD part has ("D1065C5" is a SiC diode's mark).
     ("SiC Schottky diode D1065C5", None, None, "unknown"),
+    # Linear's own marking code (LT and three letters) beside a bare number is as good as its logo;
+    # a four-letter word such as LTCC (the ceramic) is none.
+    ("Step-down regulator 3638 LTGRF", "Linear Technology", "LTC3638", "possible"),
+    ("LTCC filter 2450", None, None, "unknown"),
 ]
 
 

@@ -1383,6 +1383,9 @@ def by_habit(cat: Catalog, ctx: Context) -> list[Candidate]:
 # family the restored number reads: LT1xxx analog, LTC3xxx/4xxx/7xxx power, LT6xxx amplifiers.
 # "69461": LTC6946-1; "237820": LTC2378-20 (an option of two digits: bits, a voltage)
 LT_BARE = re.compile(r"^([1-8][0-9]{3})([1-9]|[12][0-9]|3[0-2])?(I|C|H|A|AI|AC)?$")
+# Linear's own marking code, LT and three letters, as its small packages print it ("LTBAP", "LTFYE"):
+# beside a bare number, as good a sign of Linear as its logo.
+LT_MARK_CODE = re.compile(r"LT[A-Z]{3}")
 LT_BARE_SHORT = re.compile(r"^([4-6][0-9]{2})()(I|C)?$")  # "690 LT": LTC690, read only beside the logo
 LT_KIND_WORDS = {
     "amplifier": ("amplifier", "amp", "op-amp", "opamp", "підсилювач", "усилитель", "comparator", "компаратор",
@@ -1429,7 +1432,7 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     a number with no date code under it is weaker."""
     toks = ctx.capitals
     kinds = kinds_named(ctx.marking.words)
-    logo = not LINEAR_LOGOS.isdisjoint(toks)
+    logo = not LINEAR_LOGOS.isdisjoint(toks) or any(LT_MARK_CODE.fullmatch(t) for t in toks)
     said = described_kind(ctx.marking.words)  # "ic" for "Microcircuit 8610", None with no word for the part
     if not (kinds or said in (None, "ic")) or not ctx.readable or mechanical_word(ctx.marking):
         return []
@@ -1445,7 +1448,7 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     # The logo, or JEDEC's lead-free mark ("3789 e4 1433"), may stand between them.
     at = keys.index(first) + 1
     rest = [t for t, o in zip(toks[at:], tokens(ctx.marking.text)[at:], strict=True)
-            if t not in LINEAR_LOGOS and not LEAD_FREE_MARK.fullmatch(latin(o))]
+            if t not in LINEAR_LOGOS and not LT_MARK_CODE.fullmatch(t) and not LEAD_FREE_MARK.fullmatch(latin(o))]
     after = rest[0] if rest else ""
     dated = after.isdigit() and len(after) == 4 and is_date_code(after)
     # Over its date code ("Chip 2440 0923", "1112 0318") or ending a row that calls it a chip
