@@ -100,3 +100,15 @@ def test_a_code_several_makers_print_is_not_read_on_a_row_that_only_says_chip(ca
     # One maker's code is read, below a row whose words name the part's kind.
     only_chip, kind_named = att(catalog, "Microcircuit BRPI"), att(catalog, "16-bit ADC BRPI")
     assert only_chip.band == "possible" and only_chip.confidence < kind_named.confidence
+
+
+@pytest.mark.parametrize(("marking", "maker"), [
+    ("Transistor 1Ks", "Infineon Technologies"),  # Infineon (ex-Siemens) prints a small s after the code
+    ("Transistor 1Kt", "Nexperia"),  # Philips, NXP and Nexperia a small t or p, or a W, for the site
+    ("Transistor 1KW", "Nexperia"),
+    ("Switching diode A4s", "Infineon Technologies"),  # listed for others only; Infineon makes BAV70 too
+])
+def test_a_site_letter_puts_the_maker_that_prints_it_first(catalog, marking: str, maker: str) -> None:
+    a = att(catalog, marking)
+    assert (a.manufacturer, a.band) == (maker, "possible"), a.evidence
+    assert any("site letter" in e for e in a.evidence), a.evidence

@@ -1260,7 +1260,8 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
         return described_topmark(cat, ctx) or lone_discrete_code(cat, ctx)
     if described_kind(ctx.marking.words) == "passive" and FILTER_WORDS.isdisjoint(w.lower() for w in ctx.marking.words):
         return []  # "SMD resistor 301": a value code; the tables hold semiconductors' codes (and EMI filter chips')
-    for code in written_codes(ctx.marking.text):
+    for tok in tokens(ctx.marking.text):
+        code = written_code(tok)
         if not 2 <= len(code) <= 5 or not_a_code(code):
             continue
         if code.isdigit() and len(code) == 4:
@@ -1268,7 +1269,8 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
         for variant in code_readings(code):
             marks = [m for m in cat.topmarks.get(variant, []) if package is None or not m.package or m.package == package]
             if marks:
-                return [topmark_candidate(cat, variant, marks, package, trimmed=variant != code, printed=code)]
+                return [topmark_candidate(cat, variant, marks, package, trimmed=variant != code, printed=code,
+                                          site=site_letter(tok, variant))]
     return []
 
 
@@ -1279,10 +1281,27 @@ def code_readings(code: str) -> list[str]:
     return list(dict.fromkeys((code, *trims)))
 
 
+def written_code(tok: str) -> str:
+    """A token of the row as a marking code would be looked up: Latin capitals, punctuation off."""
+    return latin(tok.upper()).strip(".,;:()-")
+
+
 def written_codes(text: str) -> Iterator[str]:
-    """Each token of the row as a marking code would be looked up: Latin capitals, punctuation off."""
-    for tok in tokens(text):
-        yield latin(tok.upper()).strip(".,;:()-")
+    """Each token of the row as a marking code would be looked up."""
+    return (written_code(tok) for tok in tokens(text))
+
+
+# The site letter after a small-signal part's code, as its maker's datasheet gives it: Infineon (ex-
+# Siemens) prints a small s ("1Fs"); Philips, NXP and Nexperia a small p or t, or a W, for the
+# assembly site ("1Ft", "A7p", "44W"). Other makers print no such letter.
+SITE_LETTER_MAKERS = {"s": frozenset({"Infineon Technologies", "Siemens"}),
+                      **dict.fromkeys("ptW", frozenset({"Nexperia", "NXP Semiconductors", "Philips"}))}
+
+
+def site_letter(tok: str, variant: str) -> str:
+    """The letter a code as written carries after the listed code, as typed ("1Ft" for 1F: "t")."""
+    raw = latin(tok).strip(".,;:()-")
+    return raw[-1] if len(raw) == len(variant) + 1 and raw[:-1].upper() == variant else ""
 
 
 def described_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
@@ -1336,7 +1355,8 @@ def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
         marks = cat.topmarks.get(variant, [])
         if not marks:
             continue
-        c = topmark_candidate(cat, variant, marks, None, trimmed=variant != code, printed=code)
+        c = topmark_candidate(cat, variant, marks, None, trimmed=variant != code, printed=code,
+                              site=site_letter(toks[last], variant))
         generic = kind == "ic" and only_says_chip(ctx.marking.words)
         if kind != "discrete" and not generic and not kind_fits(c.category or "", ctx.marking.words):
             return []  # a chip's row must name the listed part's kind ("inverter" for SN74LVC1G14)
@@ -1348,8 +1368,26 @@ def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
     return []
 
 
+def site_maker_marks(cat: Catalog, marks: list[TopMark], by_site: frozenset[str]) -> list[TopMark]:
+    """The marks, with the part of the first put down for the maker a site letter names when the
+    table lists no mark of that maker's but its family rule has the maker as originator or second
+    source (Infineon's "2Gs": BC850C, listed for Nexperia's 2G)."""
+    if not by_site or any(m.manufacturer in by_site for m in marks):
+        return marks
+    rule = best_rule(cat, part_key(marks[0].mpn))
+    lead = next((m for m in sorted(by_site) if rule is not None and (rule.manufacturer == m or m in rule.second_sources)), None)
+    if lead is None:
+        return marks
+    made = replace(marks[0], manufacturer=lead, source=f"{marks[0].source}; {lead} makes {marks[0].mpn} too: {rule.source}")
+    return [made, *marks]
+
+
 def topmark_candidate(cat: Catalog, code: str, marks: list[TopMark], package: str | None, trimmed: bool,
-                      printed: str) -> Candidate:
+                      printed: str, site: str = "") -> Candidate:
+    # A site letter that one line of makers prints puts that line first ("1Ft": Nexperia's BC847B),
+    # also where the table lists the code for others only but that line makes the part ("2Gs").
+    by_site = SITE_LETTER_MAKERS.get(site, frozenset())
+    marks = sorted(site_maker_marks(cat, marks, by_site), key=lambda m: m.manufacturer not in by_site)
     # The maker listed first in the table leads, Western makers (the usual originators) before clones.
     makers = sorted(dict.fromkeys(m.manufacturer for m in marks),
                     key=lambda m: cat.makers[m].kind != "western" if m in cat.makers else True)
@@ -1359,8 +1397,9 @@ def topmark_candidate(cat: Catalog, code: str, marks: list[TopMark], package: st
     where = f"on {package}" if package else "(no package given)"
     score = (0.74 if package else 0.6) - (0.05 if trimmed else 0)
     rival_parts = len({m.mpn for m in marks}) > 1
+    site_note = f"; the site letter {site!r} is how {marks[0].manufacturer} prints it" if marks[0].manufacturer in by_site else ""
     detail = (f"marking code {code!r}{' (from ' + repr(printed) + ', less a site letter)' if trimmed else ''} {where}: "
-              f"{listing} ({marks[0].origin.rsplit('/', 1)[-1]})")
+              f"{listing} ({marks[0].origin.rsplit('/', 1)[-1]}){site_note}")
     # The part's kind from its family rule: a marking code is printed on LDOs and logic too.
     family = best_rule(cat, part_key(mpns[0]))
     category = family.category if family is not None and family.category in SEMICONDUCTOR_CATEGORIES else "discrete"
@@ -1616,7 +1655,7 @@ KIND_WORDS = {
            "equalizer", "transmitter", "stabilizer", "charger", "gauge", "ic", "soc",
            "мікросхема", "мікросхеми", "микросхема", "микросхемы", "мікроконтролер", "микроконтроллер",
            "мікропроцесор", "микропроцессор", "процесор", "процессор", "контролер", "контроллер", "трансивер",
-           "трансівер", "чип", "підсилювач", "усилитель", "компаратор", "стабілізатор", "стабилизатор",
+           "трансівер", "чип", "чіп", "підсилювач", "усилитель", "компаратор", "стабілізатор", "стабилизатор",
            "перетворювач", "преобразователь", "драйвер", "приймач", "приемник", "інтерфейс", "интерфейс",
            "память", "ацп", "цап", "мультиплексор", "синтезатор", "передавач", "передатчик", "плис", "пліс"},
 }
