@@ -1444,8 +1444,9 @@ LT_KIND_FITS = {"amplifier": ("amplifier", "analog"), "power": ("power", "analog
 
 
 # Prefixes of the numbers that many makers print bare or second-source (LM2576, UC3843, NJM4558,
-# AMS1117, MAX3232, TP4056): a bare number one of them reads is not Linear's on a row that only says chip.
-GENERIC_PREFIXES = ("LM", "UC", "NE", "TL", "UA", "MC", "RC", "NJM", "KA", "AMS", "LD", "AP", "MAX", "TP")
+# AMS1117, TP4056; not Maxim's, which keeps its MAX on the mark): a bare number one of them makes a
+# catalogue part is not Linear's on a row that only says chip.
+GENERIC_PREFIXES = ("LM", "UC", "NE", "TL", "UA", "MC", "RC", "NJM", "KA", "AMS", "LD", "AP", "TP")
 
 
 def others_number(cat: Catalog, digits: str) -> bool:
