@@ -2021,6 +2021,9 @@ SESSION35_READINGS = [
     # a four-letter word such as LTCC (the ceramic) is none.
     ("Step-down regulator 3638 LTGRF", "Linear Technology", "LTC3638", "possible"),
     ("LTCC filter 2450", None, None, "unknown"),
+    # SK hynix's NAND numbers run H27 and a letter (H27U1G8F2B): "H271" is Hittite's shortened HMC271.
+    ("Digital attenuator H271 1350", "Hittite Microwave", "HMC271", "possible"),
+    ("NAND flash H27U2G8F2CTR-BC", "SK hynix", None, "likely"),
 ]
 
 
