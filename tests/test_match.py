@@ -1305,6 +1305,7 @@ def test_linear_technologys_bare_so8_number_over_a_date_code(catalog, marking: s
     "Chip 3112 A7",  # a chip's number over no date code, not ending the row
     "Chip 2576",  # LM2576's number as much as any LT part's, on a row that only says chip
     "Microcircuit 4558 1425",  # NJM4558's, RC4558's
+    "Serial EEPROM 2433 1502",  # a kind of chip Linear does not make
 ])
 def test_a_bare_number_is_not_linears_without_its_marking_shape(catalog, marking: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).manufacturer != "Linear Technology"

@@ -1474,7 +1474,9 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     kinds = kinds_named(ctx.marking.words)
     logo = not LINEAR_LOGOS.isdisjoint(toks) or any(LT_MARK_CODE.fullmatch(t) for t in toks)
     said = described_kind(ctx.marking.words)  # "ic" for "Microcircuit 8610", None with no word for the part
-    if not (kinds or said in (None, "ic")) or not ctx.readable or mechanical_word(ctx.marking):
+    # A row that says only chip, or nothing: no word for a kind of part Linear does not make ("EEPROM").
+    chip = said is None or said == "ic" and only_says_chip(ctx.marking.words)
+    if not (kinds or logo and said in (None, "ic") or chip) or not ctx.readable or mechanical_word(ctx.marking):
         return []
     package = row_package(ctx.marking.text)
     if package is not None and SMALL_PACKAGE.fullmatch(package):
@@ -1493,7 +1495,7 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
     dated = after.isdigit() and len(after) == 4 and is_date_code(after)
     # Over its date code ("Chip 2440 0923", "1112 0318") or ending a row that calls it a chip
     # ("Microcircuit 8610"); a number alone with no word for the part could be anyone's.
-    if not (dated or not rest and (kinds or logo or said == "ic")):
+    if not (dated or not rest and (kinds or logo or chip and said == "ic")):
         return []
     if not (kinds or logo) and any(part_key(c) != first and part_key(c).endswith(first) for c in ctx.marking.candidates):
         return []  # "Microcircuit BOGI 1823": read joined to a code before it, the number is that code's date
