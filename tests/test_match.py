@@ -1587,7 +1587,7 @@ def test_session22_module_makers(catalog, marking: str, maker: str) -> None:
     # Digits typed as letters in a run, read into the branch of an alternation that fixes five characters.
     ("Linear optocoupler IL3OO", "Vishay Intertechnology", "IL300", "possible"),
     # A discrete part's description and one short code: the makers' marking tables, every maker kept.
-    ("PNP transistor 3Ft", "Infineon Technologies", "BC857B", "possible"),
+    ("PNP transistor 3Ft", "Nexperia", "BC857B", "possible"),  # its site letter t: Nexperia first
     # Marks of digits alone, read only first on a row naming the kind: onsemi's MC33xxx, ST's LM358.
     ("Dual op amp 33178 AK3N", "onsemi", "MC33178", "possible"),
     ("Dual voltage comparator 393 GK4B1 VG MAR 219", "STMicroelectronics", "LM393", "possible"),
