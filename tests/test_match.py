@@ -2025,6 +2025,9 @@ SESSION35_READINGS = [
     # SK hynix's NAND numbers run H27 and a letter (H27U1G8F2B): "H271" is Hittite's shortened HMC271.
     ("Digital attenuator H271 1350", "Hittite Microwave", "HMC271", "possible"),
     ("NAND flash H27U2G8F2CTR-BC", "SK hynix", None, "likely"),
+    # Two letters alone on a transistor's row are as likely its marking code as a logo: possible only.
+    ("Transistor LG", "LG", None, "possible"),
+    ("Chip TI", "Texas Instruments", None, "likely"),
 ]
 
 

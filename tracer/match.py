@@ -1193,8 +1193,12 @@ def by_stated(cat: Catalog, ctx: Context) -> list[Candidate]:
     # A logo of two letters with no number beside it, on a row of a mechanical part or an assembly
     # ("Terminal block ST 2,5", "Thermal module Moskito TI"), is as likely a model's letters.
     other_kind = not ctx.marking.candidates and (mechanical_word(ctx.marking) or assembly_word(ctx.marking.words))
+    # ...and so is one that the marking-code tables list, or one alone on a transistor's or diode's
+    # row: "Transistor LG" is Toshiba's 2SC2712 of hFE rank GR as likely as LG's logo.
+    small_code = not ctx.marking.candidates and described_kind(ctx.marking.words) in ("discrete", None)
     for written, maker in ctx.stated:
-        score = 0.6 if other_kind and len(written) <= 2 else 0.72
+        code_like = len(written) <= 2 and (other_kind or small_code or (not ctx.marking.candidates and written.upper() in cat.topmarks))
+        score = 0.6 if code_like else 0.72
         how = "is an alias of" if cat.aliases.get(name_key(written)) == maker else \
             "reads, with a character lost or mistyped put right, as a name of"
         out.append(Candidate(maker, latin(mpn.upper()) if mpn else None, None, None, "stated", score,
@@ -2360,7 +2364,8 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             weaker = "another maker's specific reading of the number, so the answer stays possible" if strong \
                 else "a weaker reading of the number"
             evidence = [f"{named.detail}; it outweighs {weaker}: {winner.detail}"]
-            winner, confidence = named, 0.6 if strong else 0.72
+            # A name that may as well be a marking code (by_stated: "Transistor LG") keeps its own score.
+            winner, confidence = named, min(0.6 if strong else 0.72, max(named.score, 0.6))
             thing = assembly_word(ctx.marking.words)
             if thing:
                 # A module or board names the chipset's maker as readily as its own.
