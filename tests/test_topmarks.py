@@ -112,3 +112,13 @@ def test_a_site_letter_puts_the_maker_that_prints_it_first(catalog, marking: str
     a = att(catalog, marking)
     assert (a.manufacturer, a.band) == (maker, "possible"), a.evidence
     assert any("site letter" in e for e in a.evidence), a.evidence
+
+
+@pytest.mark.parametrize(("marking", "maker", "mpn"), [
+    ("Transistor Y2", "Jiangsu Changjiang Electronics Technology", "SS8550"),  # a transistor's code before a Zener's
+    ("Zener diode Y2", "onsemi", "BZX84C12"),  # and the other way round
+])
+def test_a_code_listed_for_a_diode_and_a_transistor_is_read_as_the_kind_the_row_names(catalog, marking: str, maker: str,
+                                                                                    mpn: str) -> None:
+    a = att(catalog, marking)
+    assert (a.manufacturer, a.mpn, a.band) == (maker, mpn, "possible"), a.evidence

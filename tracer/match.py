@@ -1072,6 +1072,30 @@ DIODE_WORDS = frozenset({"diode", "diodes", "rectifier", "schottky", "zener", "t
                          "діоди", "диод", "диода", "диоды", "шотткі", "шоттки", "стабілітрон", "стабилитрон"})
 
 
+# Numbers of diodes (Zeners, switching and Schottky diodes, TVS and ESD arrays) and of transistors
+# among the marking-code tables' parts: a code listed for both is read as the kind the row names.
+DIODE_NUMBER = re.compile(r"(BZX|BZT|BZV|BAV|BAS|BAT|BAW|BAR|SMAJ|SMBJ|SMCJ|SMF|P6SMB|1SMB|1N|MMSZ|MMBZ|MM3Z|PESD|"
+                          r"ESD|PZU|1SS|RB[0-9]|SS[1-9][0-9]?$|US[1-9]|ES[1-9]|MBR|SB[0-9]|UDZ|CDZ|RLZ)")
+TRANSISTOR_NUMBER = re.compile(r"(MMBT|PMBT|BC[0-9]|BF[RS]?[0-9]|2N[0-9]|2S[ABCDJK]|S80|S90|SS8|DT[AC]|PDT|MUN|"
+                               r"2SK|BSS|BSH|AO3|SI2|DMG|FDN|NTR|IRLML|MMUN)")
+TRANSISTOR_WORDS = frozenset({"transistor", "transistors", "транзистор", "транзистора", "транзистори", "mosfet",
+                              "bjt", "npn", "pnp"})
+
+
+def device_fit(mpn: str, words: list[str]) -> int:
+    """0 when a code's part is the kind of device the row names (diode or transistor), 1 when the
+    row names neither or the part is of neither kind, 2 when it is the other kind."""
+    lows = {w.lower() for w in words}
+    transistor_row, diode = not lows.isdisjoint(TRANSISTOR_WORDS), diode_row(words)
+    if transistor_row == diode:
+        return 1
+    key = part_key(mpn)
+    is_diode, is_transistor = DIODE_NUMBER.match(key) is not None, TRANSISTOR_NUMBER.match(key) is not None
+    if is_diode == is_transistor:
+        return 1
+    return 0 if is_diode == diode else 2
+
+
 def diode_row(words: list[str]) -> bool:
     """Whether the row calls the part a diode (and not a transistor too)."""
     lows = {w.lower() for w in words}
@@ -1274,7 +1298,7 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
             marks = [m for m in cat.topmarks.get(variant, []) if package is None or not m.package or m.package == package]
             if marks:
                 return [topmark_candidate(cat, variant, marks, package, trimmed=variant != code, printed=code,
-                                          site=site_letter(tok, variant))]
+                                          site=site_letter(tok, variant), words=ctx.marking.words)]
     return []
 
 
@@ -1360,7 +1384,7 @@ def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
         if not marks:
             continue
         c = topmark_candidate(cat, variant, marks, None, trimmed=variant != code, printed=code,
-                              site=site_letter(toks[last], variant))
+                              site=site_letter(toks[last], variant), words=ctx.marking.words)
         generic = kind == "ic" and only_says_chip(ctx.marking.words)
         if kind != "discrete" and not generic and not kind_fits(c.category or "", ctx.marking.words):
             return []  # a chip's row must name the listed part's kind ("inverter" for SN74LVC1G14)
@@ -1387,14 +1411,18 @@ def site_maker_marks(cat: Catalog, marks: list[TopMark], by_site: frozenset[str]
 
 
 def topmark_candidate(cat: Catalog, code: str, marks: list[TopMark], package: str | None, trimmed: bool,
-                      printed: str, site: str = "") -> Candidate:
+                      printed: str, site: str = "", words: list[str] | None = None) -> Candidate:
     # A site letter that one line of makers prints puts that line first ("1Ft": Nexperia's BC847B),
     # also where the table lists the code for others only but that line makes the part ("2Gs").
     by_site = SITE_LETTER_MAKERS.get(site, frozenset())
     marks = sorted(site_maker_marks(cat, marks, by_site), key=lambda m: m.manufacturer not in by_site)
-    # The maker listed first in the table leads, Western makers (the usual originators) before clones.
+    # "Transistor Y1": CJ's SS8050 before the Zeners that print Y1 too; the others stay listed.
+    fit = {m.manufacturer: min(device_fit(x.mpn, words) for x in marks if x.manufacturer == m.manufacturer)
+           for m in marks} if words is not None else {}
+    marks = sorted(marks, key=lambda m: fit.get(m.manufacturer, 1))
+    # Then the maker listed first in the table leads, Western makers (the usual originators) before clones.
     makers = sorted(dict.fromkeys(m.manufacturer for m in marks),
-                    key=lambda m: cat.makers[m].kind != "western" if m in cat.makers else True)
+                    key=lambda m: (fit.get(m, 1), cat.makers[m].kind != "western" if m in cat.makers else True))
     first = makers[0]
     mpns = list(dict.fromkeys(m.mpn for m in marks if m.manufacturer == first))
     listing = "; ".join(dict.fromkeys(f"{m.mpn} ({m.manufacturer})" for m in marks))  # SOT-346 and SC-59 rows are one
