@@ -1631,7 +1631,7 @@ def test_session23_hcnnn_keeps_the_other_makers(catalog) -> None:
 
 
 @pytest.mark.parametrize("marking", [
-    "NPN transistor 1F 2219",  # another code on the row: "1F" may be a lot or grade
+    "NPN transistor 1F A7K2",  # another code on the row: "1F" may be a lot or grade (a YYWW date after it is no such code)
     "Capacitor TM32G071",  # a capacitor's row: no chip's letter put back
     "LED AL307B",  # a last letter is a grade, not a digit typed as a letter
     "Wire UL E52136 AWM 1007",  # a digit is not a letter mistyped

@@ -122,3 +122,13 @@ def test_a_code_listed_for_a_diode_and_a_transistor_is_read_as_the_kind_the_row_
                                                                                     mpn: str) -> None:
     a = att(catalog, marking)
     assert (a.manufacturer, a.mpn, a.band) == (maker, mpn, "possible"), a.evidence
+
+
+def test_a_code_with_its_date_code_after_it_is_still_read(catalog) -> None:
+    a = att(catalog, "TVS diode KR 1733")  # Littelfuse's SMBJ8.0A code, then the YYWW date
+    assert (a.manufacturer, a.mpn, a.band) == ("Littelfuse", "SMBJ8.0A", "possible"), a.evidence
+
+
+def test_a_code_listed_only_for_the_other_kind_of_device_is_not_read(catalog) -> None:
+    # KE is listed for Littelfuse's SMBJ5.0A TVS diode only: on a transistor's row it is no reading.
+    assert att(catalog, "Транзистор KE").method != "topmark"

@@ -1370,19 +1370,22 @@ def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
     if len(toks) < 2 or kind not in ("discrete", "ic", None):
         return []
     last = -2 if len(toks) >= 3 and len(toks[-1]) == 1 and toks[-1].isalpha() else -1  # a date letter after it
+    dates = {part_key(d) for d in ctx.marking.date_codes}
+    if len(toks) >= 3 and part_key(toks[-1]) in dates and len(part_key(toks[-1])) == 4:
+        last = -2  # "TVS diode KE 2219": the code, then its YYWW date code
     code = latin(toks[last].upper()).strip(".,;:()-")
     if not 2 <= len(code) <= 4 or not_a_code(code) or code.isdigit() and len(code) == 4:
         return []
     values = value_keys(toks)  # "600 W", "5 V"
     at = len(toks) + last
     joins = {part_key("".join(toks[j:k])) for j in range(at + 1) for k in range(at + 1, len(toks) + 1)}  # "NPN 1P M"
-    if any(part_key(c) not in (*joins, *values) for c in ctx.marking.candidates):
+    if any(part_key(c) not in (*joins, *values, *dates) for c in ctx.marking.candidates):
         return []  # another number or code on the row: the short one may be a lot or a grade
     # Less a site letter only beside a digit: letters alone ("HFE") are a word when not a code as listed.
     for variant in code_readings(code) if any(ch.isdigit() for ch in code) else [code]:
         marks = cat.topmarks.get(variant, [])
-        if not marks:
-            continue
+        if not marks or min(device_fit(m.mpn, ctx.marking.words) for m in marks) == 2:
+            continue  # "Діод Шотткі B14": a code the tables list for transistors only is no diode's
         c = topmark_candidate(cat, variant, marks, None, trimmed=variant != code, printed=code,
                               site=site_letter(toks[last], variant), words=ctx.marking.words)
         generic = kind == "ic" and only_says_chip(ctx.marking.words)
