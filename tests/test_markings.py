@@ -82,6 +82,12 @@ def test_a_date_of_another_form_is_no_part_number(catalog, text: str) -> None:
     assert not any(d in c for c in m.candidates for d in ("2021", "2017", "2019"))
 
 
+@pytest.mark.parametrize("text", ["Comparator 33202 AL1812", "Мікросхема 34074 AWL0947"])
+def test_onsemis_site_lot_and_date_line_under_a_number_is_a_date_code(catalog, text: str) -> None:
+    m = read_marking(text, catalog)
+    assert len(m.candidates) == 1 and text.split()[-1][-4:] in m.date_codes, m
+
+
 @pytest.mark.parametrize(("text", "unwanted"), [
     ("Перетворювач (MP1584 EN) [C661U]", "ENC661U"),  # a bracket between them
     ('Converter "TPS5430 DDAR" SO-8', "DDARSO-8"),  # a quote between them

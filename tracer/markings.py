@@ -304,6 +304,8 @@ LOGOS_BESIDE_CODES = frozenset({"ON"})
 # The date-code template onsemi and others print as letters ("AYWW", "ALYWG": assembly site, wafer lot,
 # year, work week, lead-free).
 DATE_TEMPLATE = re.compile(r"A?L?Y{1,2}W{1,2}[GX]?")
+# The same line as printed: the site and wafer-lot letters, then the year and week ("AWL1845", "AL1721").
+ONSEMI_DATE_LINE = re.compile(r"(?:AWL|AL|WL)([0-9]{4})")
 
 
 # Stems of the words for parts that have an on state (switches, buttons, lamps, LEDs), on whose rows "ON"
@@ -1208,6 +1210,9 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             dates.append(tok.lstrip("#"))
             if tok.startswith("#"):
                 continue  # "#2312": ADI's lead-free mark before a date code, never a part number
+        if candidates and (line := ONSEMI_DATE_LINE.fullmatch(up)) and is_date_code(line.group(1)):
+            dates.append(line.group(1))  # "33072 AL1721": onsemi's assembly site, wafer lot and YYWW under the number
+            continue
         if tok.isdigit() and i + 1 < len(toks) and QUANTITY_WORD.match(toks[i + 1]):
             continue  # "500 шт.": a quantity
         if tok.isdigit() and i and toks[i - 1].upper() in STANDARD_WORDS:

@@ -1534,8 +1534,10 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
         return []
     if not (kinds or logo) and any(part_key(c) != first and part_key(c).endswith(first) for c in ctx.marking.candidates):
         return []  # "Microcircuit BOGI 1823": read joined to a code before it, the number is that code's date
-    if not (kinds or logo) and others_number(cat, m.group(1)):
-        return []  # "Microcircuit 2576": LM2576's number as much as any LT part's
+    if not (kinds or logo) and (others_number(cat, m.group(1)) or m.group(2)):
+        # "Microcircuit 2576": LM2576's number as much as any LT part's; "Мікросхема 33272" onsemi's
+        # MC33272 as likely as an option of LTC3327.
+        return []
     number = m.group(1) + (f"-{m.group(2)}" if m.group(2) else "") + (m.group(3) or "")
     guess = ("LTC", "LT") if m.group(1)[0] in "2347" or len(m.group(1)) == 3 else ("LT", "LTC")
     full = next((g + number for g in guess if cat.parts_extending(part_key(g + number), 1)), guess[0] + number)
