@@ -2027,6 +2027,8 @@ SESSION35_READINGS = [
     ("NAND flash H27U2G8F2CTR-BC", "SK hynix", None, "likely"),
     # Two letters alone on a transistor's row are as likely its marking code as a logo: possible only.
     ("Transistor LG", "LG", None, "possible"),
+    # HC08 and HC14 are TI's top marks of SN74HC08 and SN74HC14 before they are HC serial modules.
+    ("Microcircuit HC08", "Texas Instruments", None, "possible"),
     ("Chip TI", "Texas Instruments", None, "likely"),
 ]
 

@@ -106,6 +106,7 @@ def test_a_code_several_makers_print_is_not_read_on_a_row_that_only_says_chip(ca
     ("Transistor 1Ks", "Infineon Technologies"),  # Infineon (ex-Siemens) prints a small s after the code
     ("Transistor 1Kt", "Nexperia"),  # Philips, NXP and Nexperia a small t or p, or a W, for the site
     ("Transistor 1KW", "Nexperia"),
+    ("Transistor W1K", "Nexperia"),  # the letter before the code, as NXP's tables give some parts ("*1A")
     ("Switching diode A4s", "Infineon Technologies"),  # listed for others only; Infineon makes BAV70 too
 ])
 def test_a_site_letter_puts_the_maker_that_prints_it_first(catalog, marking: str, maker: str) -> None:

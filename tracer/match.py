@@ -1319,17 +1319,22 @@ def written_codes(text: str) -> Iterator[str]:
     return (written_code(tok) for tok in tokens(text))
 
 
-# The site letter after a small-signal part's code, as its maker's datasheet gives it: Infineon (ex-
-# Siemens) prints a small s ("1Fs"); Philips, NXP and Nexperia a small p or t, or a W, for the
-# assembly site ("1Ft", "A7p", "44W"). Other makers print no such letter.
+# The site letter beside a small-signal part's code, as its maker's datasheet gives it: Infineon (ex-
+# Siemens) prints a small s after it ("1Fs"); Philips, NXP and Nexperia a small p or t, or a W, for
+# the assembly site, after the code or before it ("1Ft", "A7p", "W1A"). Other makers print no such letter.
 SITE_LETTER_MAKERS = {"s": frozenset({"Infineon Technologies", "Siemens"}),
                       **dict.fromkeys("ptW", frozenset({"Nexperia", "NXP Semiconductors", "Philips"}))}
 
 
 def site_letter(tok: str, variant: str) -> str:
-    """The letter a code as written carries after the listed code, as typed ("1Ft" for 1F: "t")."""
+    """The letter a code as written carries beside the listed code, as typed: after it ("1Ft" for 1F:
+    "t"), or before it as Philips, NXP and Nexperia print it on some parts ("W1A", "t2A")."""
     raw = latin(tok).strip(".,;:()-")
-    return raw[-1] if len(raw) == len(variant) + 1 and raw[:-1].upper() == variant else ""
+    if len(raw) != len(variant) + 1:
+        return ""
+    if raw[:-1].upper() == variant:
+        return raw[-1]
+    return raw[0] if raw[1:].upper() == variant and raw[0] in "ptW" else ""
 
 
 def described_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
