@@ -124,3 +124,9 @@ def test_a_bare_year_like_code_stays_a_makers_yyww() -> None:
 
 def test_a_year_not_yet_come_is_no_date() -> None:
     assert read_dates(["LM358", "2031", "г.в."], {"YYWW"}, TODAY).date_code is None
+
+
+def test_onsemis_site_lot_and_date_line_after_the_number_gives_its_date() -> None:
+    d = read_dates(["MC33072", "AWL1845"], {"YYWW"}, TODAY)
+    assert (d.date_code, d.made) == ("1845", "2018-W45")
+    assert read_dates(["AWL1845"], {"YYWW"}, TODAY).date_code is None  # first on the row: a number, not a date line

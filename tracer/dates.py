@@ -188,6 +188,11 @@ def year_reading(code: str, year: int, today: date) -> Reading | None:
     return Reading(code, year, 1, "YYYY", first, min(date(year, 12, 31), today))
 
 
+# onsemi's line under the number: the site and wafer-lot letters, then the year and week ("AWL1845",
+# "AL1721"; its template is printed as "AWLYYWW").
+ONSEMI_DATE_LINE = re.compile(r"(?:AWL|AL|WL)([0-9]{4})")
+
+
 def read_dates(tokens: list[str], conventions: set[str], today: date, introduced: int | None = None,
                skip: set[str] | None = None) -> Dating:
     """The first token that reads as a date code under the maker's conventions.
@@ -210,6 +215,8 @@ def read_dates(tokens: list[str], conventions: set[str], today: date, introduced
         listed = listed_date(tok.strip("()[],;"), today)
         if listed is not None:
             return dated(listed.code, [listed])
+        if i and (line := ONSEMI_DATE_LINE.fullmatch(code)):
+            code = line.group(1)  # the date inside onsemi's site-lot-date line, after the number
         for convention in ("YYWWNNN", "YYWW"):
             if convention == "YYWWNNN" and convention not in conventions:
                 continue

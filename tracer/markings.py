@@ -19,7 +19,7 @@ from tracer.catalog import (
     trademark_key,
     ze_as_three,
 )
-from tracer.dates import OR_LATER, YEAR_MONTH, year_written
+from tracer.dates import ONSEMI_DATE_LINE, OR_LATER, YEAR_MONTH, year_written
 from tracer.model import Marking
 from tracer.soviet import CYRILLIC_UNITS, find_designation
 
@@ -304,8 +304,6 @@ LOGOS_BESIDE_CODES = frozenset({"ON"})
 # The date-code template onsemi and others print as letters ("AYWW", "ALYWG": assembly site, wafer lot,
 # year, work week, lead-free).
 DATE_TEMPLATE = re.compile(r"A?L?Y{1,2}W{1,2}[GX]?")
-# The same line as printed: the site and wafer-lot letters, then the year and week ("AWL1845", "AL1721").
-ONSEMI_DATE_LINE = re.compile(r"(?:AWL|AL|WL)([0-9]{4})")
 
 
 # Stems of the words for parts that have an on state (switches, buttons, lamps, LEDs), on whose rows "ON"
