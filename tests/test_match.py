@@ -2025,8 +2025,10 @@ SESSION35_READINGS = [
     # SK hynix's NAND numbers run H27 and a letter (H27U1G8F2B): "H271" is Hittite's shortened HMC271.
     ("Digital attenuator H271 1350", "Hittite Microwave", "HMC271", "possible"),
     ("NAND flash H27U2G8F2CTR-BC", "SK hynix", None, "likely"),
-    # Two letters alone on a transistor's row are as likely its marking code as a logo: possible only.
-    ("Transistor LG", "LG", None, "possible"),
+    # Two letters alone on a transistor's row are as likely its marking code as a logo: possible only,
+    # and a code the tables list for a transistor is read first (Toshiba's 2SC2712 of hFE rank GR).
+    ("Transistor ST", "STMicroelectronics", None, "possible"),
+    ("Transistor LG", "Toshiba", "2SC2712-GR", "possible"),
     # HC08 and HC14 are TI's top marks of SN74HC08 and SN74HC14 before they are HC serial modules.
     ("Microcircuit HC08", "Texas Instruments", None, "possible"),
     ("Chip TI", "Texas Instruments", None, "likely"),

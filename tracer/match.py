@@ -1221,13 +1221,16 @@ def by_stated(cat: Catalog, ctx: Context) -> list[Candidate]:
     # row: "Transistor LG" is Toshiba's 2SC2712 of hFE rank GR as likely as LG's logo.
     small_code = not ctx.marking.candidates and described_kind(ctx.marking.words) in ("discrete", None)
     for written, maker in ctx.stated:
-        code_like = len(written) <= 2 and (other_kind or small_code or (not ctx.marking.candidates and written.upper() in cat.topmarks))
-        score = 0.6 if code_like else 0.72
+        listed_code = not ctx.marking.candidates and written.upper() in cat.topmarks
+        code_like = len(written) <= 2 and (other_kind or small_code or listed_code)
         how = "is an alias of" if cat.aliases.get(name_key(written)) == maker else \
             "reads, with a character lost or mistyped put right, as a name of"
-        out.append(Candidate(maker, latin(mpn.upper()) if mpn else None, None, None, "stated", score,
+        # A listed code read as a name is no name written on the part: it does not overrule the code's
+        # reading, only leaves it in doubt ("Transistor LG": Toshiba's 2SC2712-GR, LG the other reading).
+        out.append(Candidate(maker, latin(mpn.upper()) if mpn else None, None, None, "stated", 0.6 if code_like else 0.72,
                              f"the row names the maker: {written!r} {how} {maker}",
-                             cat.makers[maker].source if maker in cat.makers else "manufacturers.csv"))
+                             cat.makers[maker].source if maker in cat.makers else "manufacturers.csv",
+                             indirect=code_like and listed_code))
     return out
 
 
