@@ -133,3 +133,9 @@ def test_a_code_with_its_date_code_after_it_is_still_read(catalog) -> None:
 def test_a_code_listed_only_for_the_other_kind_of_device_is_not_read(catalog) -> None:
     # KE is listed for Littelfuse's SMBJ5.0A TVS diode only: on a transistor's row it is no reading.
     assert att(catalog, "Транзистор KE").method != "topmark"
+
+
+def test_a_code_of_three_characters_or_more_may_have_a_short_lot_code_after_it(catalog) -> None:
+    a = att(catalog, "Buffer 7Z26 4B")  # Fairchild's NC7SZ126, then a lot pair
+    assert (a.manufacturer, a.mpn, a.band) == ("Fairchild Semiconductor", "NC7SZ126", "possible"), a.evidence
+    assert att(catalog, "Diode A7 K3").method != "topmark"  # a two-character code: the pair may be the code

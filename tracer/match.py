@@ -1366,6 +1366,9 @@ def value_keys(toks: list[str]) -> set[str]:
             if is_unit_after_value(toks, i) or "/" in toks[i] and UNIT.match(toks[i - 1] + toks[i])}
 
 
+SHORT_LOT = re.compile(r"(?=.*[0-9])[A-Z0-9]{2}")  # "K2", "9B", "W8": a lot or date letter pair under a code
+
+
 def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
     """A row that is only a part's description and one short code after it ("NPN transistor 1Ft",
     "Switching diode A7", "PNP transistor 2A M" with a date letter, "Single Schmitt-trigger inverter
@@ -1381,6 +1384,8 @@ def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
     dates = {part_key(d) for d in ctx.marking.date_codes}
     if len(toks) >= 3 and part_key(toks[-1]) in dates and len(part_key(toks[-1])) == 4:
         last = -2  # "TVS diode KE 2219": the code, then its YYWW date code
+    elif len(toks) >= 3 and SHORT_LOT.fullmatch(toks[-1]) and 3 <= len(part_key(toks[-2])) <= 4:
+        last = -2  # "Logic element 7Z08 K2": a code of three or four characters, then a short lot or date line
     code = latin(toks[last].upper()).strip(".,;:()-")
     if not 2 <= len(code) <= 4 or not_a_code(code) or code.isdigit() and len(code) == 4:
         return []
