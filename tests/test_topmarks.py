@@ -139,3 +139,5 @@ def test_a_code_of_three_characters_or_more_may_have_a_short_lot_code_after_it(c
     a = att(catalog, "Buffer 7Z26 4B")  # Fairchild's NC7SZ126, then a lot pair
     assert (a.manufacturer, a.mpn, a.band) == ("Fairchild Semiconductor", "NC7SZ126", "possible"), a.evidence
     assert att(catalog, "Diode A7 K3").method != "topmark"  # a two-character code: the pair may be the code
+    assert att(catalog, "Logic buffer C26 7BK").mpn == "SN74LVC1G126"  # three characters with a letter and a digit
+    assert att(catalog, "Chip LDDS N303 724").method != "topmark"  # three digits alone may be part of a number

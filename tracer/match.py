@@ -1366,7 +1366,9 @@ def value_keys(toks: list[str]) -> set[str]:
             if is_unit_after_value(toks, i) or "/" in toks[i] and UNIT.match(toks[i - 1] + toks[i])}
 
 
-SHORT_LOT = re.compile(r"(?=.*[0-9])[A-Z0-9]{2}")  # "K2", "9B", "W8": a lot or date letter pair under a code
+# A short lot or date line under a code: a pair with a digit ("K2", "9B", "W8"), or three characters
+# with a digit and a letter ("8AK"; "724" alone may be part of a number).
+SHORT_LOT = re.compile(r"(?=.*[0-9])[A-Z0-9]{2}|(?=.*[0-9])(?=.*[A-Z])[A-Z0-9]{3}")
 
 
 def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
@@ -1384,8 +1386,10 @@ def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
     dates = {part_key(d) for d in ctx.marking.date_codes}
     if len(toks) >= 3 and part_key(toks[-1]) in dates and len(part_key(toks[-1])) == 4:
         last = -2  # "TVS diode KE 2219": the code, then its YYWW date code
-    elif len(toks) >= 3 and SHORT_LOT.fullmatch(toks[-1]) and 3 <= len(part_key(toks[-2])) <= 4:
+    elif len(toks) >= 3 and SHORT_LOT.fullmatch(toks[-1]) and 3 <= len(part_key(toks[-2])) <= 4 \
+            and any(ch.isdigit() for ch in toks[-2]):
         last = -2  # "Logic element 7Z08 K2": a code of three or four characters, then a short lot or date line
+        dates.add(part_key(toks[-1]))
     code = latin(toks[last].upper()).strip(".,;:()-")
     if not 2 <= len(code) <= 4 or not_a_code(code) or code.isdigit() and len(code) == 4:
         return []
