@@ -1388,8 +1388,8 @@ def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
         last = -2  # "TVS diode KE 2219": the code, then its YYWW date code
     elif len(toks) >= 3 and SHORT_LOT.fullmatch(toks[-1]) and 3 <= len(part_key(toks[-2])) <= 4 \
             and any(ch.isdigit() for ch in toks[-2]):
-        last = -2  # "Logic element 7Z08 K2": a code of three or four characters, then a short lot or date line
-        dates.add(part_key(toks[-1]))
+        last = -2  # "Buffer 7Z25 9B": a code of three or four characters, then a short lot or date line
+        dates.add(part_key(toks[-1]))  # no other number on the row, as a date code is none
     code = latin(toks[last].upper()).strip(".,;:()-")
     if not 2 <= len(code) <= 4 or not_a_code(code) or code.isdigit() and len(code) == 4:
         return []
