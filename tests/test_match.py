@@ -2031,6 +2031,8 @@ SESSION35_READINGS = [
     ("Transistor LG", "Toshiba", "2SC2712-GR", "possible"),
     # HC08 and HC14 are TI's top marks of SN74HC08 and SN74HC14 before they are HC serial modules.
     ("Microcircuit HC08", "Texas Instruments", None, "possible"),
+    # A power IC is no oil filter: Sanken's STR-W shortened mark before MANN-FILTER's W designation.
+    ("Power IC W6556", "Sanken Electric", "STRW6556", "possible"),
     ("Chip TI", "Texas Instruments", None, "likely"),
 ]
 

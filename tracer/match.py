@@ -1814,6 +1814,11 @@ def habit_fit(cat: Catalog, c: Candidate, ctx: Context) -> Candidate:
     return replace(c, score=c.score + 0.05)
 
 
+# Words in the family names of machines' and vehicles' parts (category other) that no chip is.
+MACHINE_FAMILY_WORDS = frozenset({"motor", "motors", "filter", "bearing", "brake", "engine", "pump", "valve", "fan",
+                                  "heater", "tyre", "tire", "lamp", "gear", "turbocharger", "compressor"})
+
+
 # The rule categories a crystal's or a resonator's number may fall in (crystals and oscillators are
 # timing parts; ceramic resonators and crystal filters are passives or RF parts).
 CRYSTAL_CATEGORIES = {"timing", "passive", "rf", "other", "module"}
@@ -1834,8 +1839,8 @@ def contradicts(said: str | None, category: str | None, words: list[str], family
         return False
     if said == "discrete" and category in ("other", "module"):
         return assembly_word(words) is None
-    if said == "ic" and category == "other" and family and "motor" in family.lower():
-        return True  # "Power amplifier RF511OG": an amplifier is no motor
+    if said == "ic" and category == "other" and not named.isdisjoint(MACHINE_FAMILY_WORDS):
+        return True  # "Power amplifier RF511OG": an amplifier is no motor; "Power IC W6753" no oil filter
     if said == "crystal":
         return category not in CRYSTAL_CATEGORIES
     ruled = RULE_KIND.get(category or "")
