@@ -83,7 +83,7 @@ class Context:
     def readable(self) -> list[str]:
         """The candidates with no character lost in conversion ("?T91RM9200" is read by by_lost_character);
         one that lost only its last character, a suffix letter, is read without it ("S50085?")."""
-        return [t[:-1] if trailing_loss(t) else t for t in self.marking.candidates
+        return [t if not LOST.search(t) else t[:-1] for t in self.marking.candidates
                 if not LOST.search(t) or trailing_loss(t)]
 
     @cached_property
@@ -1082,18 +1082,20 @@ TRANSISTOR_WORDS = frozenset({"transistor", "transistors", "транзистор
                               "bjt", "npn", "pnp"})
 
 
-def device_fit(mpn: str, words: list[str]) -> int:
-    """0 when a code's part is the kind of device the row names (diode or transistor), 1 when the
-    row names neither or the part is of neither kind, 2 when it is the other kind."""
-    lows = {w.lower() for w in words}
-    transistor_row, diode = not lows.isdisjoint(TRANSISTOR_WORDS), diode_row(words)
-    if transistor_row == diode:
-        return 1
+def row_device(words: list[str]) -> str | None:
+    """The device the row's words name: "diode" or "transistor", None for neither or both."""
+    transistor, diode = not {w.lower() for w in words}.isdisjoint(TRANSISTOR_WORDS), diode_row(words)
+    return None if transistor == diode else "diode" if diode else "transistor"
+
+
+def device_fit(mpn: str, device: str | None) -> int:
+    """0 when a code's part is the device the row names (row_device), 1 when the row names neither
+    or the part is of neither kind, 2 when it is the other kind."""
     key = part_key(mpn)
     is_diode, is_transistor = DIODE_NUMBER.match(key) is not None, TRANSISTOR_NUMBER.match(key) is not None
-    if is_diode == is_transistor:
+    if device is None or is_diode == is_transistor:
         return 1
-    return 0 if is_diode == diode else 2
+    return 0 if is_diode == (device == "diode") else 2
 
 
 def diode_row(words: list[str]) -> bool:
@@ -1301,7 +1303,7 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
             marks = [m for m in cat.topmarks.get(variant, []) if package is None or not m.package or m.package == package]
             if marks:
                 return [topmark_candidate(cat, variant, marks, package, trimmed=variant != code, printed=code,
-                                          site=site_letter(tok, variant), words=ctx.marking.words)]
+                                          site=site_letter(tok, variant), device=row_device(ctx.marking.words))]
     return []
 
 
@@ -1383,28 +1385,29 @@ def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
     if len(toks) < 2 or kind not in ("discrete", "ic", None):
         return []
     last = -2 if len(toks) >= 3 and len(toks[-1]) == 1 and toks[-1].isalpha() else -1  # a date letter after it
-    dates = {part_key(d) for d in ctx.marking.date_codes}
-    if len(toks) >= 3 and part_key(toks[-1]) in dates and len(part_key(toks[-1])) == 4:
+    beside = {part_key(d) for d in ctx.marking.date_codes}  # the date codes, and a lot line after the code
+    if len(toks) >= 3 and part_key(toks[-1]) in beside and len(part_key(toks[-1])) == 4:
         last = -2  # "TVS diode KE 2219": the code, then its YYWW date code
     elif len(toks) >= 3 and SHORT_LOT.fullmatch(toks[-1]) and 3 <= len(part_key(toks[-2])) <= 4 \
             and any(ch.isdigit() for ch in toks[-2]):
         last = -2  # "Buffer 7Z25 9B": a code of three or four characters, then a short lot or date line
-        dates.add(part_key(toks[-1]))  # no other number on the row, as a date code is none
+        beside.add(part_key(toks[-1]))
     code = latin(toks[last].upper()).strip(".,;:()-")
     if not 2 <= len(code) <= 4 or not_a_code(code) or code.isdigit() and len(code) == 4:
         return []
     values = value_keys(toks)  # "600 W", "5 V"
     at = len(toks) + last
     joins = {part_key("".join(toks[j:k])) for j in range(at + 1) for k in range(at + 1, len(toks) + 1)}  # "NPN 1P M"
-    if any(part_key(c) not in (*joins, *values, *dates) for c in ctx.marking.candidates):
+    if any(part_key(c) not in (*joins, *values, *beside) for c in ctx.marking.candidates):
         return []  # another number or code on the row: the short one may be a lot or a grade
+    device = row_device(ctx.marking.words)
     # Less a site letter only beside a digit: letters alone ("HFE") are a word when not a code as listed.
     for variant in code_readings(code) if any(ch.isdigit() for ch in code) else [code]:
         marks = cat.topmarks.get(variant, [])
-        if not marks or min(device_fit(m.mpn, ctx.marking.words) for m in marks) == 2:
+        if not marks or min(device_fit(m.mpn, device) for m in marks) == 2:
             continue  # "Діод Шотткі B14": a code the tables list for transistors only is no diode's
         c = topmark_candidate(cat, variant, marks, None, trimmed=variant != code, printed=code,
-                              site=site_letter(toks[last], variant), words=ctx.marking.words)
+                              site=site_letter(toks[last], variant), device=device)
         generic = kind == "ic" and only_says_chip(ctx.marking.words)
         if kind != "discrete" and not generic and not kind_fits(c.category or "", ctx.marking.words):
             return []  # a chip's row must name the listed part's kind ("inverter" for SN74LVC1G14)
@@ -1431,18 +1434,20 @@ def site_maker_marks(cat: Catalog, marks: list[TopMark], by_site: frozenset[str]
 
 
 def topmark_candidate(cat: Catalog, code: str, marks: list[TopMark], package: str | None, trimmed: bool,
-                      printed: str, site: str = "", words: list[str] | None = None) -> Candidate:
+                      printed: str, site: str = "", device: str | None = None) -> Candidate:
     # A site letter that one line of makers prints puts that line first ("1Ft": Nexperia's BC847B),
-    # also where the table lists the code for others only but that line makes the part ("2Gs").
+    # also where the table lists the code for others only but that line makes the part ("2Gs"); a
+    # maker whose part is the device the row names comes before one whose part is not ("Transistor
+    # Y1": CJ's SS8050 before the Zeners that print Y1 too); the others stay listed.
     by_site = SITE_LETTER_MAKERS.get(site, frozenset())
-    marks = sorted(site_maker_marks(cat, marks, by_site), key=lambda m: m.manufacturer not in by_site)
-    # "Transistor Y1": CJ's SS8050 before the Zeners that print Y1 too; the others stay listed.
-    fit = {m.manufacturer: min(device_fit(x.mpn, words) for x in marks if x.manufacturer == m.manufacturer)
-           for m in marks} if words is not None else {}
-    marks = sorted(marks, key=lambda m: fit.get(m.manufacturer, 1))
+    marks = site_maker_marks(cat, marks, by_site)
+    fit: dict[str, int] = {}
+    for m in marks:
+        fit[m.manufacturer] = min(fit.get(m.manufacturer, 2), device_fit(m.mpn, device))
+    marks = sorted(marks, key=lambda m: (fit[m.manufacturer], m.manufacturer not in by_site))
     # Then the maker listed first in the table leads, Western makers (the usual originators) before clones.
     makers = sorted(dict.fromkeys(m.manufacturer for m in marks),
-                    key=lambda m: (fit.get(m, 1), cat.makers[m].kind != "western" if m in cat.makers else True))
+                    key=lambda m: (fit[m], cat.makers[m].kind != "western" if m in cat.makers else True))
     first = makers[0]
     mpns = list(dict.fromkeys(m.mpn for m in marks if m.manufacturer == first))
     listing = "; ".join(dict.fromkeys(f"{m.mpn} ({m.manufacturer})" for m in marks))  # SOT-346 and SC-59 rows are one
