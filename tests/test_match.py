@@ -2036,9 +2036,40 @@ SESSION35_READINGS = [
     ("Chip TI", "Texas Instruments", None, "likely"),
 ]
 
+SESSION36_READINGS = [
+    # ST prints its serial EEPROMs without the M and with W and P (M24C256-W as 24C256WP): the WP pins
+    # ST, where the bare generic number stays a hedge.
+    ("EEPROM 24C256WP K7Z2", "STMicroelectronics", "24C256WP", "likely"),
+    ("95512WP KA91", "STMicroelectronics", "95512WP", "likely"),
+    ("24C256", "Atmel", "24C256", "possible"),
+    # Infineon's OptiMOS marks of the NE2LS and NSF types, without BSC.
+    ("MOSFET 014NE2LSI 7QA311", "Infineon Technologies", "014NE2LSI", "likely"),
+    # ADF numbers are 4xxx, 5xxx and 7xxx: F8788 is IR's IRF8788, not an ADF part; ADF7021 stays ADI's.
+    ("Транзистор F8788 P021A", "International Rectifier", "IRF8788", "likely"),
+    ("F7021 BCPZ", "Analog Devices", "ADF7021", "likely"),
+    # ADN parts are 2xxx, 4xxx, 6xxx and 8xxx: N5534 is TI's NE5534 in SOIC, N4665 ADI's ADN4665.
+    ("Операційний підсилювач N5534 2AT", "Texas Instruments", "NE5534", "possible"),
+    ("N4665 AR", "Analog Devices", "ADN4665", "possible"),
+    # TI's shortened marks: the 8-pin SWIFT converters, the SN65HVD1x and SN65LVDS3x transceivers.
+    ("Стабілізатор 5420 5BK A3RT", "Texas Instruments", "TPS5420", "possible"),
+    ("VP12 4AM CAT8", "Texas Instruments", "SN65HVD12", "possible"),
+    ("LVDS048A 9BM", "Texas Instruments", "SN65LVDS048A", "possible"),
+    # A documented shortening gives the number when the row's TI sign also fits a bare prefix (SN54202).
+    ("54202 7CK G4", "Texas Instruments", "TPS54202", "likely"),
+    # onsemi's ECLinPS marks: H for MC10E, K for MC100E.
+    ("HEL16 A942", "onsemi", "MC10EL16", "possible"),
+    ("KEP11 1A33", "onsemi", "MC100EP11", "possible"),
+    # ATA parts are four digits: the mark of NXP's PCA82C251 is no Atmel ATA82C251.
+    ("CAN transceiver A82C251 0741", None, None, "unknown"),
+    ("ATA6629", "Atmel", "ATA6629", "likely"),
+    # Intel 28F numbers put back only for an Intel density and series letter.
+    ("Flash 256P30B", "Intel", "JS28F256P30B", "likely"),
+]
+
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS
-                         + SESSION32_READINGS + SESSION33_READINGS + SESSION34_READINGS + SESSION35_READINGS)
+                         + SESSION32_READINGS + SESSION33_READINGS + SESSION34_READINGS + SESSION35_READINGS
+                         + SESSION36_READINGS)
 def test_session29_readings(catalog, marking: str, maker: str, mpn: str | None, band: str) -> None:
     check_reading(catalog, marking, maker, mpn, band)
 

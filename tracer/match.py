@@ -848,6 +848,7 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
         if pos > 0 and not stated and not habits:
             continue  # a maker known by a habit alone: only the first number, not lot codes after it
         fits = []
+        documented = shortened_readings(cat, key, makers)
         for prefix in prefixes:
             if len(prefix) > 5:
                 continue  # makers drop short prefixes (IR, LT, ADUM); a product name ("ISATPHONE") is never dropped
@@ -859,8 +860,9 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
             # is a weaker sign: its rule must need two of the mark's characters, or any number at
             # all would become one of its parts ("25P16V6P #1737" as AD25P16V6P).
             own = 1 if rule is not None and (rule.manufacturer in stated or rule.manufacturer in habits) else 2
+            # A documented shortening of the maker's ("54331" for TPS54331) needs no more than its rule.
             if expanded and rule is not None and rule.manufacturer in makers and rule.priority >= 50 and \
-                    (rule.match_end(expanded) or 0) >= len(expanded) - len(key) + own:
+                    ((rule.match_end(expanded) or 0) >= len(expanded) - len(key) + own or expanded in documented):
                 fits.append((expanded, rule, len(prefix)))
         if fits:
             # Of one maker's prefixes that fit ("ISL" and "HFA" + "6741"), the first whose family is
@@ -869,7 +871,6 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
             # ADUM), then the rule that needs most of the mark (AD8xxx for 8138ARZ over the bare
             # prefix ADHV, which fits any number), then the longest prefix.
             dropped = {p for p, m, *_ in cat.dropped_prefixes if m in makers}
-            documented = shortened_readings(cat, key, makers)
             fits.sort(key=lambda f: (f[0] not in documented, not catalogue_part(cat, f[0]), f[0][:f[2]] not in dropped,
                                      -((f[1].match_end(f[0]) or 0) - f[2]), -f[2]))
             said = {kind for kind, vocab in CATEGORY_WORDS.items() for w in ctx.marking.words if w.lower() in vocab}
