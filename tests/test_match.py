@@ -2064,6 +2064,23 @@ SESSION36_READINGS = [
     ("ATA6629", "Atmel", "ATA6629", "likely"),
     # Intel 28F numbers put back only for an Intel density and series letter.
     ("Flash 256P30B", "Intel", "JS28F256P30B", "likely"),
+    # ICS (IDT, Renesas) prints its 8-pin clock chips without ICS: the number, M for SOIC, I, LF.
+    ("Clock buffer 525MILF 0922", "Integrated Circuit Systems (ICS)", "ICS525MILF", "possible"),
+    # Microchip's MSOP marks: the MCP number less MCP and the temperature letter.
+    ("Operational amplifier 6272E 512D7A", "Microchip Technology", "MCP6272", "possible"),
+    # onsemi's MC74HC...A revision keeps its A on the mark; Huada's HC32 MCUs have a digit after
+    # the series letter.
+    ("Microcircuit HC138A", "onsemi", "HC138A", "possible"),
+    ("HC32F030 MCU", "Huada Semiconductor", "HC32F030", "likely"),
+    # Toshiba's DIP couplers are marked P and the number, as its SO packages are.
+    ("Optocoupler P630 GB", "Toshiba", "TLP630", "possible"),
+    # ROHM prints BA10339 and BD9D321 without BA and B.
+    ("Comparator 10339 8A1", "ROHM Semiconductor", "BA10339", "possible"),
+    ("DC/DC converter D9D321 1A3", "ROHM Semiconductor", "BD9D321", "possible"),
+    # Intersil's ESD-hardened E before its temperature-package-Z code.
+    ("RS-485 transceiver 3152 EIBZ", "Intersil", "ISL3152", "likely"),
+    # Micron's SDRAM of die revision B2 without MT.
+    ("SDRAM 48LC8M32B2 0635", "Micron Technology", "48LC8M32B2", "likely"),
 ]
 
 
