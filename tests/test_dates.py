@@ -130,3 +130,9 @@ def test_onsemis_site_lot_and_date_line_after_the_number_gives_its_date() -> Non
     d = read_dates(["MC33072", "AWL1845"], {"YYWW"}, TODAY)
     assert (d.date_code, d.made) == ("1845", "2018-W45")
     assert read_dates(["AWL1845"], {"YYWW"}, TODAY).date_code is None  # first on the row: a number, not a date line
+
+
+def test_mps_logo_and_date_line_before_its_number_gives_its_date() -> None:
+    d = read_dates(["MPS1934", "MP2315", "E2J1H8B3"], {"YYWW"}, TODAY)
+    assert (d.date_code, d.made) == ("1934", "2019-W34")
+    assert read_dates(["MPS2222A"], {"YYWW"}, TODAY).date_code is None  # onsemi's transistor, not a date line

@@ -2081,6 +2081,22 @@ SESSION36_READINGS = [
     ("RS-485 transceiver 3152 EIBZ", "Intersil", "ISL3152", "likely"),
     # Micron's SDRAM of die revision B2 without MT.
     ("SDRAM 48LC8M32B2 0635", "Micron Technology", "48LC8M32B2", "likely"),
+    # A logic family's letters and a number with its revision letter written apart are one mark,
+    # unless a rating follows (ten amperes at 250 volts).
+    ("Exclusive-OR gate HC 86A 1B44", "onsemi", "HC86A", "possible"),
+    ("Relay HC 10A 250V", None, None, "unknown"),
+    # onsemi's DPAK and SO-8FL marks: MJD as J and the number with G, NTD and NTMFS without their letters.
+    ("Darlington transistor J112G 1439", "onsemi", "MJD112", "possible"),
+    ("Transistor 4960NG AYWW", "onsemi", "NTD4960N", "possible"),
+    ("Power MOSFET 4C06N A1Y21", "onsemi", "NTMFS4C06N", "possible"),
+    # Fairchild's EcoSPARK ignition IGBTs without ISL9; TI's TXB level translators as YE0x.
+    ("Ignition IGBT V3040P 12A7", "Fairchild Semiconductor", "ISL9V3040P", "possible"),
+    ("Level translator YE02 5BR", "Texas Instruments", "TXB0102", "possible"),
+    # Infineon's RF transistor code with its small site letter after capitals.
+    ("Transistor ALs", "Infineon Technologies", "BFP405", "possible"),
+    ("Transistor BCs", None, None, "unknown"),
+    # MPS's first line is MPS and the YYWW date over the number: no MPS2xxx transistor.
+    ("DC-DC converter MPS1934 MP2315 E2J1H8B3", "Monolithic Power Systems", "MP2315", "likely"),
 ]
 
 

@@ -191,6 +191,17 @@ def year_reading(code: str, year: int, today: date) -> Reading | None:
 # onsemi's line under the number: the site and wafer-lot letters, then the year and week ("AWL1845",
 # "AL1721"; its template is printed as "AWLYYWW").
 ONSEMI_DATE_LINE = re.compile(r"(?:AWL|AL|WL)([0-9]{4})")
+# Monolithic Power Systems' first line: MPS and the YYWW date, over the number ("MPS2118 MP1584").
+MPS_DATE_LINE = re.compile(r"MPS([0-9]{4})")
+MPS_NUMBER = re.compile(r"MP[0-9]{3,5}")
+
+
+def mps_date_line(tokens: list[str], i: int) -> str | None:
+    """The YYWW of MPS's logo line when the token at i is one and MPS's number follows it."""
+    line = MPS_DATE_LINE.fullmatch(tokens[i].strip("()[],;.").upper())
+    if line is None or i + 1 >= len(tokens) or not MPS_NUMBER.match(tokens[i + 1].strip("()[],;.").upper()):
+        return None
+    return line.group(1)
 
 
 def read_dates(tokens: list[str], conventions: set[str], today: date, introduced: int | None = None,
@@ -217,6 +228,8 @@ def read_dates(tokens: list[str], conventions: set[str], today: date, introduced
             return dated(listed.code, [listed])
         if i and (line := ONSEMI_DATE_LINE.fullmatch(code)):
             code = line.group(1)  # the date inside onsemi's site-lot-date line, after the number
+        elif (mps := mps_date_line(tokens, i)) is not None:
+            code = mps
         for convention in ("YYWWNNN", "YYWW"):
             if convention == "YYWWNNN" and convention not in conventions:
                 continue

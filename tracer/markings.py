@@ -19,7 +19,7 @@ from tracer.catalog import (
     trademark_key,
     ze_as_three,
 )
-from tracer.dates import ONSEMI_DATE_LINE, OR_LATER, YEAR_MONTH, year_written
+from tracer.dates import ONSEMI_DATE_LINE, OR_LATER, YEAR_MONTH, mps_date_line, year_written
 from tracer.model import Marking
 from tracer.soviet import CYRILLIC_UNITS, find_designation
 
@@ -599,6 +599,10 @@ DESCRIPTION_HEADS = {"fan", "chip", "chips", "coil", "fuse", "relay", "diode", "
                      "lens", "pump", "valve", "servo", "cell", "board", "card", "choke", "bead", "jack",
                      "nr", "no", "id", "pn", "ref", "item", "lot", "qty"}
 LOGIC_SERIES = re.compile(r"(54|74)[A-Z]{1,5}")
+# A logic family's letters and a function number with its revision letter after them ("HC 14A",
+# onsemi's MC74HC14A mark written apart): the function, not fourteen amperes.
+LOGIC_FAMILY = re.compile(r"A?HCT?|VHCT?|ACT?|LVC|LCX|ABT|A?LS")
+LOGIC_REVISION = re.compile(r"[0-9]{2,4}A")
 # A short number and one letter that is no electrical unit (V, A, W) after a series word in
 # capitals: a model code ("SKHI 22B", "ROCK 5B", "PLT5 450B"), not a value.
 MODEL_CODE = re.compile(r"[0-9]{1,3}[BCFGHKPRSX]")
@@ -766,8 +770,9 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue  # "HSMT8 RQ3E100GN", "SOT23 BC847": a package named before the number heads none
         if CYRILLIC_WORD.fullmatch(toks[i]) and LATIN.search(toks[i + 1]):
             continue  # "захистом від ЕСР MAX14780EESA+": a word in Cyrillic (ЕСР, ESD), then a Latin number
-        if other_date(a) or other_date(b) or toks[i + 1] in skip or b in skip or is_unit_after_value(toks, i):
-            continue  # "TR 2021+", "MAX485 ESA+ MAXIM", "5 V EP2C5": a date, a maker's name, a unit
+        if other_date(a) or other_date(b) or toks[i + 1] in skip or b in skip or is_unit_after_value(toks, i) \
+                or mps_date_line(toks, i) is not None:
+            continue  # "TR 2021+", "MAX485 ESA+ MAXIM", "5 V EP2C5", "MPS2118 MP1584": a date, a maker's name, a unit
         if split_suffix(a, b) or split_lead(a, b) or hyphen_break(a, b):
             out.append(a + b)  # whether anyone's rule fits the whole is for the rules to say
             continue
@@ -780,7 +785,9 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
             continue
         # After a product-line word a model code may look like a value ("PIXHAWK 6C", "HADRON 640R").
         if not b[:1].isalnum() or not b[:1].isascii() or (UNIT.match(b) and not line_word and not (a.isupper() and MODEL_CODE.fullmatch(b.upper()))
-                                               and not (a.isupper() and a.isalpha() and GRADE_CODE.fullmatch(b))) or \
+                                               and not (a.isupper() and a.isalpha() and GRADE_CODE.fullmatch(b))
+                                               and not (LOGIC_FAMILY.fullmatch(a) and LOGIC_REVISION.fullmatch(b)
+                                                        and not (i + 2 < len(toks) and UNIT.match(latin(toks[i + 2]))))) or \
                 PACKAGE.match(b.upper()) or STANDARD.match(b):
             continue
         if not any(c.isdigit() for c in b) and not (b.isupper() and len(b) <= 4):
@@ -1211,6 +1218,9 @@ def read_marking(text: str, cat: Catalog) -> Marking:
                 continue  # "#2312": ADI's lead-free mark before a date code, never a part number
         if candidates and (line := ONSEMI_DATE_LINE.fullmatch(up)) and is_date_code(line.group(1)):
             dates.append(line.group(1))  # "33072 AL1721": onsemi's assembly site, wafer lot and YYWW under the number
+            continue
+        if (mps := mps_date_line(toks, i)) is not None and is_date_code(mps):
+            dates.append(mps)  # "MPS2118 MP1584": MPS's logo and YYWW over its number, no MPS2118 transistor
             continue
         if tok.isdigit() and i + 1 < len(toks) and QUANTITY_WORD.match(toks[i + 1]):
             continue  # "500 шт.": a quantity

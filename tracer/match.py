@@ -917,8 +917,9 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
     out = []
     for pos, text in enumerate(ctx.readable):
         key = part_key(text)
-        if not cat.shortening_any.match(key) or (pos > 0 and is_date_code(text)):  # type: ignore[union-attr]
-            continue  # (a date code after the number is no shortened mark: "HMC5883L 2107" is no LTC2107)
+        if not cat.shortening_any.match(key) or (pos > 0 and (is_date_code(text) or lettered_date(key))):  # type: ignore[union-attr]
+            continue  # (a date code after the number is no shortened mark: "HMC5883L 2107" is no LTC2107,
+            # nor is a letter and a date code: "K50T60 H1215" is no HMC1215)
         for rule in cat.shortenings:
             # A maker named in words counts for its brands ("ADI 3789"); a marking habit only for the
             # brand whose habit it is ('#' before the date is Analog Devices', not Linear Technology's).
@@ -947,6 +948,11 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
 # code (18125C105KAT2A, 0805B104K500), which no maker prints as a shortened IC number.
 VALUE_CODE_SHAPE = re.compile(r"^[0-9]{3,}[A-Z]{1,2}[0-9]{3,}")
 DIGIT_GROUPS = re.compile(r"^[A-Z]{0,3}[0-9]{1,3}[-/][0-9]")  # a short head, then digits after a hyphen
+
+
+def lettered_date(key: str) -> bool:
+    """A site or plant letter and a YYWW date code ("H1215", "A1832"), as lines under a number read."""
+    return len(key) == 5 and key[0].isalpha() and is_date_code(key[1:])
 
 
 def first_number(readable: list[str]) -> list[str]:
@@ -1308,6 +1314,10 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
     return []
 
 
+# Capitals and a small s after them: Infineon's (ex-Siemens) site letter beside a letter code ("AMs").
+LOWER_SITE = re.compile(r"[A-Z]{2,3}s")
+
+
 def code_readings(code: str) -> list[str]:
     """A marking code as transcribed, then less the site letter a maker prints beside it (1AM W,
     1AW): a letter, at either end; a digit there belongs to the code."""
@@ -1402,8 +1412,10 @@ def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
     if any(part_key(c) not in (*joins, *values, *beside) for c in ctx.marking.candidates):
         return []  # another number or code on the row: the short one may be a lot or a grade
     device = row_device(ctx.marking.words)
-    # Less a site letter only beside a digit: letters alone ("HFE") are a word when not a code as listed.
-    for variant in code_readings(code) if any(ch.isdigit() for ch in code) else [code]:
+    # Less a site letter only beside a digit: letters alone ("HFE") are a word when not a code as listed,
+    # unless the site letter is written small after capitals as Infineon prints it ("AMs").
+    small_site = LOWER_SITE.fullmatch(latin(toks[last]).strip(".,;:()-")) is not None
+    for variant in code_readings(code) if any(ch.isdigit() for ch in code) or small_site else [code]:
         marks = cat.topmarks.get(variant, [])
         if not marks or min(device_fit(m.mpn, device) for m in marks) == 2:
             continue  # "Діод Шотткі B14": a code the tables list for transistors only is no diode's
