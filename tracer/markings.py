@@ -19,7 +19,13 @@ from tracer.catalog import (
     trademark_key,
     ze_as_three,
 )
-from tracer.dates import ONSEMI_DATE_LINE, OR_LATER, YEAR_MONTH, mps_date_line, year_written
+from tracer.dates import (
+    ONSEMI_DATE_LINE,
+    OR_LATER,
+    YEAR_MONTH,
+    mps_date_line,
+    year_written,
+)
 from tracer.model import Marking
 from tracer.soviet import CYRILLIC_UNITS, find_designation
 
