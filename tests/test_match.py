@@ -2097,6 +2097,11 @@ SESSION36_READINGS = [
     ("Transistor BCs", None, None, "unknown"),
     # MPS's first line is MPS and the YYWW date over the number: no MPS2xxx transistor.
     ("DC-DC converter MPS1934 MP2315 E2J1H8B3", "Monolithic Power Systems", "MP2315", "likely"),
+    # Linear's synthesizer with its option digit run on; TriQuint's gain blocks without TQP.
+    ("Synthesizer 69462 1522", "Linear Technology", None, "possible"),
+    ("Gain block 3M9009 1438", "TriQuint Semiconductor", "TQP3M9009", "possible"),
+    # Three letters after an L7 number's digits make a lot code: the first number is the part.
+    ("Мікросхема 3152E IBZ L7412XAB", "Intersil", "ISL3152E", "likely"),
 ]
 
 
