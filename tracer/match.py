@@ -1250,8 +1250,11 @@ def by_value_code(cat: Catalog, ctx: Context) -> list[Candidate]:
     for code in cat.value_codes:
         if not code.words & words:
             continue
-        # Value codes are not part-number candidates ("106C" reads as a value), so every token is tried.
-        text = next((t for t in tokens(ctx.marking.text) if code.regex.match(latin(t))), None)
+        # Value codes are not part-number candidates ("106C" reads as a value), so every token is tried,
+        # and every pair of tokens for a code printed in two groups (KEMET's "476 16K").
+        toks = [latin(t) for t in tokens(ctx.marking.text)]
+        pairs = [f"{a} {b}" for a, b in zip(toks, toks[1:])]
+        text = next((t for t in (*toks, *pairs) if code.regex.match(t)), None)
         if text is not None:
             out.append(Candidate(
                 code.manufacturer, latin(text), code.family or None, code.category, "topmark", code.score,
@@ -1314,6 +1317,8 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
     return []
 
 
+# Kinds of part no transistor's or diode's row can be.
+CHIP_ONLY_CATEGORIES = frozenset({"mcu", "memory", "dsp", "fpga", "data-converter", "interface"})
 # Capitals and a small s after them: Infineon's (ex-Siemens) site letter beside a letter code ("AMs").
 LOWER_SITE = re.compile(r"[A-Z]{2,3}s")
 
@@ -1422,6 +1427,8 @@ def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
         c = topmark_candidate(cat, variant, marks, None, trimmed=variant != code, printed=code,
                               site=site_letter(toks[last], variant), device=device)
         generic = kind == "ic" and only_says_chip(ctx.marking.words)
+        if kind == "discrete" and c.category in CHIP_ONLY_CATEGORIES:
+            return []  # "Transistor T10": a microcontroller's code is no transistor's or diode's
         if kind != "discrete" and not generic and not kind_fits(c.category or "", ctx.marking.words):
             return []  # a chip's row must name the listed part's kind ("inverter" for SN74LVC1G14)
         if generic and len({m.manufacturer for m in marks}) > 1:
