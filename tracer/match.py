@@ -1253,7 +1253,7 @@ def by_value_code(cat: Catalog, ctx: Context) -> list[Candidate]:
         # Value codes are not part-number candidates ("106C" reads as a value), so every token is tried,
         # and every pair of tokens for a code printed in two groups (KEMET's "476 16K").
         toks = [latin(t) for t in tokens(ctx.marking.text)]
-        pairs = [f"{a} {b}" for a, b in zip(toks, toks[1:])]
+        pairs = [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
         text = next((t for t in (*toks, *pairs) if code.regex.match(t)), None)
         if text is not None:
             out.append(Candidate(
