@@ -1246,15 +1246,15 @@ def by_stated(cat: Catalog, ctx: Context) -> list[Candidate]:
 def by_value_code(cat: Catalog, ctx: Context) -> list[Candidate]:
     """A passive part's value code ("106C" on a tantalum chip), read only when the row names the kind."""
     words = {w.lower() for w in ctx.marking.words}
+    # Value codes are not part-number candidates ("106C" reads as a value), so every token is tried,
+    # and every pair of tokens for a code printed in two groups (KEMET's "476 16K").
+    toks = [latin(t) for t in tokens(ctx.marking.text)]
+    texts = (*toks, *(f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)))
     out = []
     for code in cat.value_codes:
         if not code.words & words:
             continue
-        # Value codes are not part-number candidates ("106C" reads as a value), so every token is tried,
-        # and every pair of tokens for a code printed in two groups (KEMET's "476 16K").
-        toks = [latin(t) for t in tokens(ctx.marking.text)]
-        pairs = [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
-        text = next((t for t in (*toks, *pairs) if code.regex.match(t)), None)
+        text = next((t for t in texts if code.regex.match(t)), None)
         if text is not None:
             out.append(Candidate(
                 code.manufacturer, latin(text), code.family or None, code.category, "topmark", code.score,
