@@ -2102,6 +2102,14 @@ SESSION36_READINGS = [
     ("Gain block 3M9009 1438", "TriQuint Semiconductor", "TQP3M9009", "possible"),
     # Three letters after an L7 number's digits make a lot code: the first number is the part.
     ("Мікросхема 3152E IBZ L7412XAB", "Intersil", "ISL3152E", "likely"),
+    # KEMET prints the pF code, the volts and its K: two tokens on a capacitor's row.
+    ("Tantalum capacitor 336 10K 702", "KEMET", "336 10K", "possible"),
+    # ATtiny10's SOT-23-6 code and date letter; a microcontroller's code is never read on a transistor's row.
+    ("Microcontroller T10D", "Atmel", "ATtiny10", "possible"),
+    ("Transistor T10", None, None, "unknown"),
+    # An H and four digits without Pulse's NL is as likely Hittite's shortened HMC number: never confident.
+    ("Amplifier H1099 2719", "Hittite Microwave", "HMC1099", "possible"),
+    ("LAN transformer H1260NL", "Pulse Electronics", "H1260NL", "likely"),
 ]
 
 
