@@ -2110,6 +2110,9 @@ SESSION36_READINGS = [
     # An H and four digits without Pulse's NL is as likely Hittite's shortened HMC number: never confident.
     ("Amplifier H1099 2719", "Hittite Microwave", "HMC1099", "possible"),
     ("LAN transformer H1260NL", "Pulse Electronics", "H1260NL", "likely"),
+    # TI prints LMV parts in SOIC without the L; Epson's only M-V sensor is the M-V340.
+    ("Operational amplifier MV324I 2AK", "Texas Instruments", "LMV324", "possible"),
+    ("Vibration sensor M-V340", "Epson", "M-V340", "likely"),
 ]
 
 
