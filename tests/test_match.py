@@ -2113,6 +2113,13 @@ SESSION36_READINGS = [
     # TI prints LMV parts in SOIC without the L; Epson's only M-V sensor is the M-V340.
     ("Operational amplifier MV324I 2AK", "Texas Instruments", "LMV324", "possible"),
     ("Vibration sensor M-V340", "Epson", "M-V340", "likely"),
+    # TI's SOIC/MSOP/TSSOP marks: power switches without TPS, INA monitors as I, LBC transceivers as
+    # 6LB/7LB, PCA95xx in TSSOP as PW, TXS level translators as YF.
+    ("USB power switch 2065 3AM", "Texas Instruments", "TPS2065", "possible"),
+    ("Current monitor I230 0CK", "Texas Instruments", "INA230", "possible"),
+    ("RS-485 transceiver 7LB176 93K", "Texas Instruments", "SN75LBC176", "possible"),
+    ("I/O expander PW535 9AK", "Texas Instruments", "PCA9535", "possible"),
+    ("Level translator YF02E 13M", "Texas Instruments", "TXS0102E", "possible"),
 ]
 
 
