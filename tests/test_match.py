@@ -2120,6 +2120,8 @@ SESSION36_READINGS = [
     ("RS-485 transceiver 7LB176 93K", "Texas Instruments", "SN75LBC176", "possible"),
     ("I/O expander PW535 9AK", "Texas Instruments", "PCA9535", "possible"),
     ("Level translator YF02E 13M", "Texas Instruments", "TXS0102E", "possible"),
+    # Sirenza's (RFMD's) SBB gain blocks in SOT-89: B, the series digit and Z.
+    ("Chip B4Z", "Sirenza Microdevices", "SBB4089Z", "possible"),
 ]
 
 
