@@ -2122,6 +2122,16 @@ SESSION36_READINGS = [
     ("Level translator YF02E 13M", "Texas Instruments", "TXS0102E", "possible"),
     # Sirenza's (RFMD's) SBB gain blocks in SOT-89: B, the series digit and Z.
     ("Chip B4Z", "Sirenza Microdevices", "SBB4089Z", "possible"),
+    # SO-8 MOSFET marks on a transistor's row: AOS's digits (bare or with A), Siliconix's with B or D.
+    ("P-channel MOSFET 4411 2C1J", "Alpha and Omega Semiconductor", "AO4411", "possible"),
+    ("Dual MOSFET 4936B 9BR", "Siliconix", "SI4936BDY", "possible"),
+    # Holtek's LDOs without HT; the date code and site letter after them is their lot line, not MAX1845B.
+    ("Стабілізатор 7536-1 2119ACX", "Holtek Semiconductor", "HT7536-1", "possible"),
+    ("Voltage regulator 7544-1 1845B", "Holtek Semiconductor", "HT7544-1", "possible"),
+    # Microchip's RTCs, onsemi's NTMFS5C and Nexperia's LFPAK MOSFETs as their marks shorten them.
+    ("Real time clock 79411I 1330", "Microchip Technology", "MCP79411", "possible"),
+    ("MOSFET 5C612L A2011", "onsemi", "NTMFS5C612NL", "possible"),
+    ("Transistor 3R030YL 83R2C", "Nexperia", "PSMN3R0-30YL", "possible"),
 ]
 
 

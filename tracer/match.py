@@ -843,8 +843,9 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
                 continue  # "STRN32L432KCU6 ST": the named maker's number with an OCR pair, not a shortened mark
         # Habits the number carries itself or in the token after it ("1201BRZ", "8843 MBZ").
         habits = carried_habits(toks, latin(text))
-        if pos > 0 and is_date_code(text):
-            continue  # "HITTITE HMC5883L 2107": a date code after the number, not a shortened HMC2107
+        if pos > 0 and (is_date_code(text) or lettered_date(key)):
+            continue  # "HITTITE HMC5883L 2107": a date code after the number, not a shortened HMC2107;
+            # "7550-1 1845B": a date code and a site letter, not MAX1845B
         if pos > 0 and not stated and not habits:
             continue  # a maker known by a habit alone: only the first number, not lot codes after it
         fits = []
@@ -951,15 +952,19 @@ DIGIT_GROUPS = re.compile(r"^[A-Z]{0,3}[0-9]{1,3}[-/][0-9]")  # a short head, th
 
 
 def lettered_date(key: str) -> bool:
-    """A site or plant letter and a YYWW date code ("H1215", "A1832"), as lines under a number read."""
-    return len(key) == 5 and key[0].isalpha() and is_date_code(key[1:])
+    """A YYWW date code with a site or plant letter before or after it ("H1215", "1845B"), as lines
+    under a number read; a letter after it only for a date of this century, since a number and its
+    grade letter look the same ("8628A" is ADI's AD8628A, not 1986)."""
+    return len(key) == 5 and (key[0].isalpha() and is_date_code(key[1:])
+                              or key[-1].isalpha() and key[:2] < "30" and is_date_code(key[:-1]))
 
 
 def first_number(readable: list[str]) -> list[str]:
     """The first candidate, or the second when the first is digits alone and the second does not
     hold them."""
-    if len(readable) >= 2 and part_key(readable[0]).isdigit() and part_key(readable[0]) not in part_key(readable[1]):
-        return readable[1:2]
+    if len(readable) >= 2 and part_key(readable[0]).isdigit() and part_key(readable[0]) not in part_key(readable[1]) \
+            and not lettered_date(part_key(readable[1])):
+        return readable[1:2]  # (a date code with a site letter after digits is their lot line: "7550-1 1845B")
     return readable[:1]
 
 
