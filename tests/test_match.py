@@ -2132,6 +2132,12 @@ SESSION36_READINGS = [
     ("Real time clock 79411I 1330", "Microchip Technology", "MCP79411", "possible"),
     ("MOSFET 5C612L A2011", "onsemi", "NTMFS5C612NL", "possible"),
     ("Transistor 3R030YL 83R2C", "Nexperia", "PSMN3R0-30YL", "possible"),
+    # Fairchild's UltraFET marks (five digits and the package letter); onsemi's NCP1200-series marks.
+    ("MOSFET 75631P 0817", "Fairchild Semiconductor", "HUF75631P", "possible"),
+    ("PWM controller 205D6 ALYW", "onsemi", "NCP1205D6", "possible"),
+    # KEMET's film series need their style letters and voltage digit: a MOSFET mark and lot are none.
+    ("Capacitor R46KI322050M2K", "KEMET", "R46KI322050M2K", "likely"),
+    ("N-channel MOSFET R474 SABB", None, None, "unknown"),
 ]
 
 
