@@ -2064,6 +2064,7 @@ SESSION36_READINGS = [
     ("ATA6629", "Atmel", "ATA6629", "likely"),
     # Intel 28F numbers put back only for an Intel density and series letter.
     ("Flash 256P30B", "Intel", "JS28F256P30B", "likely"),
+    ("Flash 00BP33E", "Intel", "JS28F00BP33E", "likely"),
     # ICS (IDT, Renesas) prints its 8-pin clock chips without ICS: the number, M for SOIC, I, LF.
     ("Clock buffer 525MILF 0922", "Integrated Circuit Systems (ICS)", "ICS525MILF", "possible"),
     # Microchip's MSOP marks: the MCP number less MCP and the temperature letter.
