@@ -2317,3 +2317,13 @@ def test_session25_readings(catalog, marking: str, maker: str, mpn: str | None, 
 def test_session25_line_owner(catalog, marking: str, maker: str, owner: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)
     assert (a.manufacturer, a.owner) == (maker, owner), a.evidence
+
+
+def test_two_makers_shortenings_of_one_shape_hedge_the_mark(catalog) -> None:
+    """AOS and Siliconix both print SO-8 MOSFETs as four digits and a letter: a lettered mark keeps
+    both makers, the letter deciding only which comes first."""
+    for marking, first, other in (("MOSFET 4616B 0C2D", "Siliconix", "Alpha and Omega Semiconductor"),
+                                  ("MOSFET 4419A 1G8K", "Alpha and Omega Semiconductor", "Siliconix")):
+        a = attribute(BomLine("t", "1", marking), catalog)
+        assert (a.manufacturer, a.band) == (first, "possible"), a.evidence
+        assert other in [x.get("manufacturer") for x in a.alternatives], a.alternatives

@@ -935,13 +935,14 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
             # on a row that names the kind of part its family makes: else a lot, a date or a count.
             if rule.needs_kind and (pos > 0 or family is None or not kind_fits(family.category, ctx.marking.words)):
                 continue
+            if any(c.manufacturer == rule.manufacturer for c in out):
+                continue  # one reading per maker; another maker's shortening of the same shape is its own
             out.append(Candidate(
                 manufacturer=rule.manufacturer, mpn=expanded, family=rule.family or None,
                 category=family.category if family else None,
                 method="family", score=rule.score,
                 detail=f"shortened mark: {rule.manufacturer} prints {expanded} as {key!r} ({rule.family}; {rule.origin.rsplit('/', 1)[-1]})",
                 source=rule.source))
-            break
     return out
 
 
