@@ -2077,6 +2077,7 @@ SESSION36_READINGS = [
     ("Optocoupler P630 GB", "Toshiba", "TLP630", "possible"),
     # ROHM prints BA10339 and BD9D321 without BA and B.
     ("Comparator 10339 8A1", "ROHM Semiconductor", "BA10339", "possible"),
+    ("Operational amplifier 15218A 8A1", "ROHM Semiconductor", "BA15218A", "possible"),
     ("DC/DC converter D9D321 1A3", "ROHM Semiconductor", "BD9D321", "possible"),
     # Intersil's ESD-hardened E before its temperature-package-Z code.
     ("RS-485 transceiver 3152 EIBZ", "Intersil", "ISL3152", "likely"),
