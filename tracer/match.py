@@ -963,8 +963,10 @@ def lettered_date(key: str) -> bool:
 def first_number(readable: list[str]) -> list[str]:
     """The first candidate, or the second when the first is digits alone and the second does not
     hold them."""
-    if len(readable) >= 2 and part_key(readable[0]).isdigit() and part_key(readable[0]) not in part_key(readable[1]) \
-            and not lettered_date(part_key(readable[1])):
+    if len(readable) < 2:
+        return readable[:1]
+    first, second = part_key(readable[0]), part_key(readable[1])
+    if first.isdigit() and first not in second and not lettered_date(second):
         return readable[1:2]  # (a date code with a site letter after digits is their lot line: "7550-1 1845B")
     return readable[:1]
 
@@ -1414,7 +1416,7 @@ def lone_discrete_code(cat: Catalog, ctx: Context) -> list[Candidate]:
             and any(ch.isdigit() for ch in toks[-2]):
         last = -2  # "Buffer 7Z25 9B": a code of three or four characters, then a short lot or date line
         beside.add(part_key(toks[-1]))
-    code = latin(toks[last].upper()).strip(".,;:()-")
+    code = written_code(toks[last])
     if not 2 <= len(code) <= 4 or not_a_code(code) or code.isdigit() and len(code) == 4:
         return []
     values = value_keys(toks)  # "600 W", "5 V"
