@@ -2143,9 +2143,28 @@ SESSION36_READINGS = [
 ]
 
 
+SESSION37_READINGS = [
+    # Infineon's CoolSET controllers without ICE; a Loongson 3B number never has 0 after the 3B.
+    ("PWM controller 3BR1765J 1203", "Infineon Technologies", "ICE3BR1765J", "possible"),
+    ("Мікросхема 2A265 0845", "Infineon Technologies", "ICE2A265", "possible"),
+    ("Процесор Loongson 3B4000", "Loongson Technology", "3B4000", "confirmed"),
+    # ST's TSV91x op-amps without TS, over the ADI prefix a bare V would take.
+    ("Op-amp V911I GK 318", "STMicroelectronics", "TSV911I", "possible"),
+    # TI's TLC/TLV op-amps without their letters, read only on an amplifier's row.
+    ("Operational amplifier 2274I 31K", "Texas Instruments", "TLC2274I", "possible"),
+    ("Операційний підсилювач 2432C 9AT", "Texas Instruments", "TLV2432C", "possible"),
+    # Intersil's suffix with a version letter before it (ISL8105B: B and CBZ) or voltage option
+    # digits in it (ISL21080 D IH 325 Z) is Intersil's habit, as CBZ alone is.
+    ("PWM controller 8105 BCBZ 0934", "Intersil", "ISL8105", "possible"),
+    ("Voltage reference 21080 DIH325Z", "Intersil", "ISL21080", "likely"),
+    # Allegro's three-digit ACS7xx current sensors with their temperature and package letters.
+    ("Current sensor ACS709LLFTR-35BB-T", "Allegro MicroSystems", "ACS709LLFTR-35BB-T", "likely"),
+]
+
+
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS
                          + SESSION32_READINGS + SESSION33_READINGS + SESSION34_READINGS + SESSION35_READINGS
-                         + SESSION36_READINGS)
+                         + SESSION36_READINGS + SESSION37_READINGS)
 def test_session29_readings(catalog, marking: str, maker: str, mpn: str | None, band: str) -> None:
     check_reading(catalog, marking, maker, mpn, band)
 

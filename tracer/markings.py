@@ -875,8 +875,10 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # Also joined to its number ("8117FRZ"), and with C for commercial: CBZ and CRZ are Analog
     # Devices' grade-package-Z codes too ("6609CRZ"), so such a row shows both makers' habits.
     # (Not P: "IPZ" is TI's industrial LQFP-100, MSP430F5438AIPZ.)
-    # An E before it is the ESD-hardened version's letter ("3172 EIBZ" for ISL3172EIBZ).
-    (re.compile(r"^(\d{4,5}[A-Z]?)?E?[IMFC][BRUVAH]Z$"), "Intersil",
+    # An E before it is the ESD-hardened version's letter ("3172 EIBZ" for ISL3172EIBZ), as a version
+    # letter A-D may be ("8105 BCBZ" for ISL8105BCBZ); a reference's voltage option sits before the Z
+    # after such a letter ("21090 BFB825Z"), never bare ("FR540Z" is IR's IRFR540Z).
+    (re.compile(r"^(\d{4,5}[A-Z]?)?([A-D]?E?[IMFC][BRUVAH]|[A-D][IMFC][BRUVAH][0-9]{2,3})Z$"), "Intersil",
      "a temperature letter (I, M, F, C), a package letter and Z (IBZ, IRZ, MBZ, FRZ, CBZ) is Intersil's lead-free "
      "ordering suffix"),
 )
