@@ -2159,6 +2159,17 @@ SESSION37_READINGS = [
     ("Voltage reference 21080 DIH325Z", "Intersil", "ISL21080", "likely"),
     # Allegro's three-digit ACS7xx current sensors with their temperature and package letters.
     ("Current sensor ACS709LLFTR-35BB-T", "Allegro MicroSystems", "ACS709LLFTR-35BB-T", "likely"),
+    # Intersil's automotive range A before the SOIC letters, and the older BA and B8 SOIC codes.
+    ("PWM controller 6721 ABZ 1204", "Intersil", "ISL6721", "likely"),
+    ("Charge pump 7662 CBAZ 1422", "Intersil", None, "likely"),  # (ICL7662, read ISL7662: the maker holds)
+    # A JIS transistor's gain class after the number makes the row a transistor's without a kind word.
+    ("A1930 Y 2K", "Toshiba", "2SA1930", "possible"),
+    ("Microcircuit A1930 Y", "Analog Devices", "ADA1930", "possible"),
+    # ROHM's dual op-amps without BA on an amplifier's row; the bare number on no such row stays unread.
+    ("Operational amplifier 4580 9E1", "ROHM Semiconductor", "BA4580", "possible"),
+    ("4580 9E1", None, None, "unknown"),
+    # A regulator's row rules out a memory the number would make with a prefix put back.
+    ("Стабілізатор 178M05", "Maxim Integrated", "MAX178M05", "possible"),
 ]
 
 

@@ -877,8 +877,10 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # (Not P: "IPZ" is TI's industrial LQFP-100, MSP430F5438AIPZ.)
     # An E before it is the ESD-hardened version's letter ("3172 EIBZ" for ISL3172EIBZ), as a version
     # letter A-D may be ("8105 BCBZ" for ISL8105BCBZ); a reference's voltage option sits before the Z
-    # after such a letter ("21090 BFB825Z"), never bare ("FR540Z" is IR's IRFR540Z).
-    (re.compile(r"^(\d{4,5}[A-Z]?)?([A-D]?E?[IMFC][BRUVAH]|[A-D][IMFC][BRUVAH][0-9]{2,3})Z$"), "Intersil",
+    # after such a letter ("21090 BFB825Z"), never bare ("FR540Z" is IR's IRFR540Z). A is the
+    # automotive range, with the SOIC letters B, BA or B8 ("6721 ABZ", "7660S CBAZ", "1208 IB8Z"):
+    # ARZ is Analog Devices' A grade in SOIC alone.
+    (re.compile(r"^(\d{4,5}[A-Z]?)?([A-D]?E?([IMFC][BRUVAH]|[IMFCA](BA|B8)|AB)|[A-D][IMFC][BRUVAH][0-9]{2,3})Z$"), "Intersil",
      "a temperature letter (I, M, F, C), a package letter and Z (IBZ, IRZ, MBZ, FRZ, CBZ) is Intersil's lead-free "
      "ordering suffix"),
 )

@@ -999,7 +999,10 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
     # date codes), or the next after a code of digits alone that it does not take in ("645 8572A":
     # a date or lot code first; but "LS 187" is one number, LS187), and only one shaped like a
     # part number.
+    toks = tokens(ctx.marking.text)
     for text in first_number(ctx.readable):
+        if said is None and rank_follows(text, toks):
+            said = "discrete"  # "A1930 Y": a transistor's gain class after it, as a kind word would say
         key = part_key(text)
         digits = sum(c.isdigit() for c in key)
         letters = len(key) - len(key.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
@@ -1111,6 +1114,17 @@ def device_fit(mpn: str, device: str | None) -> int:
     if device is None or is_diode == is_transistor:
         return 1
     return 0 if is_diode == (device == "diode") else 2
+
+
+# A JIS transistor's gain class, printed beside its number by Toshiba, Sanken and NEC ("A1930 Y",
+# "C5198 O", "C2240 GR"): no chip's mark has it.
+HFE_RANKS = frozenset({"O", "Y", "GR", "BL"})
+
+
+def rank_follows(text: str, toks: list[str]) -> bool:
+    """Whether an hFE rank letter stands right after the number in the marking."""
+    up = [t.upper() for t in toks]
+    return any(a == text.upper() and b in HFE_RANKS for a, b in itertools.pairwise(up))
 
 
 def diode_row(words: list[str]) -> bool:
@@ -1784,6 +1798,9 @@ CATEGORY_WORDS = {
 
 # Chip categories a row's words can rule out for each other: a signal-path part and a digital one.
 ANALOG_SIGNAL_WORDS = CATEGORY_WORDS["amplifier"] | {"lna", "mixer", "attenuator", "змішувач", "смеситель", "аттенюатор"}
+# A regulator's words rule out a processor or a memory as well ("Стабілізатор 178M05" is no AT17
+# configuration memory); not "converter", which an ADC is too.
+REGULATOR_WORDS = CATEGORY_WORDS["power"] - {"converter", "перетворювач", "преобразователь"}
 DIGITAL_WORDS = CATEGORY_WORDS["memory"] | CATEGORY_WORDS["processor"] | CATEGORY_WORDS["mcu"] | CATEGORY_WORDS["fpga"]
 DIGITAL_CATEGORIES = {"processor", "mcu", "memory", "fpga", "cpld", "dsp"}
 OPTOCOUPLER_WORDS = {"optocoupler", "optocouplers", "photocoupler", "photocouplers", "optoisolator", "opto-isolator",
@@ -1797,12 +1814,12 @@ def part_numbers(candidates: list[str]) -> list[str]:
 
 def ruled_out_chips(words: list[str]) -> frozenset[str]:
     """The chip categories the row's words rule out: digital ones (a processor, a memory) on a row
-    naming a signal-path chip (an amplifier, a mixer), amplifier and RF ones the other way round;
-    none on a row naming both."""
+    naming a signal-path chip (an amplifier, a mixer), an optocoupler or a regulator, amplifier and
+    RF ones the other way round; none on a row naming both."""
     lows = {w.lower() for w in words}
     analog, digital = not lows.isdisjoint(ANALOG_SIGNAL_WORDS), not lows.isdisjoint(DIGITAL_WORDS)
-    if not digital and not lows.isdisjoint(OPTOCOUPLER_WORDS):
-        return frozenset(DIGITAL_CATEGORIES)  # an optocoupler is no processor or memory
+    if not digital and not lows.isdisjoint(OPTOCOUPLER_WORDS | REGULATOR_WORDS):
+        return frozenset(DIGITAL_CATEGORIES)  # an optocoupler or a regulator is no processor or memory
     if analog == digital:
         return frozenset()
     return frozenset(DIGITAL_CATEGORIES) if analog else frozenset({"amplifier", "rf"})
