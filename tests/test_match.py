@@ -2170,6 +2170,22 @@ SESSION37_READINGS = [
     ("4580 9E1", None, None, "unknown"),
     # A regulator's row rules out a memory the number would make with a prefix put back.
     ("Стабілізатор 178M05", "Maxim Integrated", "MAX178M05", "possible"),
+    # A named brand whose line's holder is one of a multi-source number's makers pins it, as a maker
+    # named among them does ("HC14 ON"); the bare number stays a hedge.
+    ("Shift register HC595 NXP", "NXP Semiconductors", "HC595", "likely"),
+    ("Shift register HC595", "Texas Instruments", "HC595", "possible"),
+    # TI's LMV comparators keep their temperature letter: no Morion oscillator model ends in I.
+    ("Comparator MV331I 3AK", "Texas Instruments", "LMV331", "possible"),
+    # APEC's MOSFETs without AP, TI's TPS73xx without TPS, Toshiba's TLP12x photorelays without TL.
+    ("MOSFET 4407GM 2C1B3A", "Advanced Power Electronics Corp", "AP4407GM", "possible"),
+    ("Voltage regulator 7348Q 41K", "Texas Instruments", "TPS7348Q", "possible"),
+    ("Photorelay P124 8K", "Toshiba", "TLP124", "possible"),
+    # Avago's SO-8 optocouplers print the type's last three digits: read on an optocoupler's row only.
+    ("Optocoupler 611 1147", "Avago Technologies", "HCPL-0611", "possible"),
+    ("Оптопара 453 1120", "Avago Technologies", "HCPL-0453", "possible"),  # (its rule read through the key)
+    ("Transistor 611 1147", None, None, "unknown"),
+    # Magnachip's MOSFET marks may drop the package code after the four digits.
+    ("Transistor MDU1511 2104", "Magnachip", "MDU1511", "likely"),
 ]
 
 

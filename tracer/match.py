@@ -930,7 +930,7 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
             expanded = rule.expanded(key)
             if expanded is None:
                 continue
-            family = best_rule(cat, expanded)
+            family = best_rule(cat, part_key(expanded))  # (the key: "HCPL-0452" is written with its hyphen)
             # A mark of digits alone ("33172", "358") is the maker's only as the row's first number
             # on a row that names the kind of part its family makes: else a lot, a date or a count.
             if rule.needs_kind and (pos > 0 or family is None or not kind_fits(family.category, ctx.marking.words)):
@@ -1773,6 +1773,8 @@ RULE_KIND = {"discrete": "discrete", "passive": "passive", **dict.fromkeys(IC_CA
 
 # Words of a description that name a rule category: a reading whose category the row names
 # edges out an equal one whose category it does not ("Flash 25P16": M25P flash, not a CY clock).
+OPTOCOUPLER_WORDS = {"optocoupler", "optocouplers", "photocoupler", "photocouplers", "optoisolator", "opto-isolator",
+                     "optotriac", "оптрон", "оптопара", "оптрона", "оптопари", "оптопары"}
 CATEGORY_WORDS = {
     "memory": {"flash", "memory", "eeprom", "sram", "dram", "ram", "nand", "nor", "память", "флеш", "sdram", "ddr",
                "ddr2", "ddr3", "ddr4", "lpddr4", "psram", "fram", "f-ram", "nvsram", "mram"},
@@ -1791,6 +1793,7 @@ CATEGORY_WORDS = {
               "інвертор", "инвертор", "буфер", "регістр", "регистр", "тригер", "триггер", "лічильник", "счетчик"},
     "fpga": {"fpga", "plis", "плис"},
     "sensor": {"sensor", "gyroscope", "accelerometer", "датчик", "сенсор", "гіроскоп", "гироскоп", "акселерометр"},
+    "optoelectronics": OPTOCOUPLER_WORDS,
     "discrete": KIND_WORDS["discrete"],
     "passive": KIND_WORDS["passive"],
 }
@@ -1803,8 +1806,6 @@ ANALOG_SIGNAL_WORDS = CATEGORY_WORDS["amplifier"] | {"lna", "mixer", "attenuator
 REGULATOR_WORDS = CATEGORY_WORDS["power"] - {"converter", "перетворювач", "преобразователь"}
 DIGITAL_WORDS = CATEGORY_WORDS["memory"] | CATEGORY_WORDS["processor"] | CATEGORY_WORDS["mcu"] | CATEGORY_WORDS["fpga"]
 DIGITAL_CATEGORIES = {"processor", "mcu", "memory", "fpga", "cpld", "dsp"}
-OPTOCOUPLER_WORDS = {"optocoupler", "optocouplers", "photocoupler", "photocouplers", "optoisolator", "opto-isolator",
-                     "optotriac", "оптрон", "оптопара", "оптрона", "оптопари", "оптопары"}
 
 
 def part_numbers(candidates: list[str]) -> list[str]:
@@ -2398,8 +2399,11 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             m for m in (top.manufacturer, *top.second_sources) if m not in (brand, holder)
             and not cat.same_company(m, holder)))
         # A weak reading of a multi-source number stays weak; the holder's own single-source rule and the
-        # brand named are two signs that agree ("S-80942CNMC Seiko Instruments": ABLIC's line since 2016).
-        confidence = 0.8 if top.score >= 0.7 or not top.second_sources else min(top.score + 0.05, 0.65)
+        # brand named are two signs that agree ("S-80942CNMC Seiko Instruments": ABLIC's line since 2016),
+        # as are a multi-source number and a brand whose line's holder is one of its makers, listed
+        # ("HC4052 NXP": Nexperia's since 2017), as a maker named among them is (via_second below).
+        confidence = 0.8 if top.score >= 0.7 or not top.second_sources or holder in top.second_sources \
+            else min(top.score + 0.05, 0.65)
         when = f" in {t.year}" if t.year else ""
         evidence.append(f"{top.detail}; the row names {brand}, whose {t.line} passed to {t.line_to}{when} "
                         f"(transfers.csv: {t.source})")
