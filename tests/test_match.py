@@ -2139,7 +2139,7 @@ SESSION36_READINGS = [
     ("PWM controller 205D6 ALYW", "onsemi", "NCP1205D6", "possible"),
     # KEMET's film series need their style letters and voltage digit: a MOSFET mark and lot are none.
     ("Capacitor R46KI322050M2K", "KEMET", "R46KI322050M2K", "likely"),
-    ("N-channel MOSFET R474 SABB", None, None, "unknown"),
+    ("N-channel MOSFET R474 SABB", "Siliconix", "SIR474DP", "possible"),  # (session 37: Siliconix's PowerPAK mark)
 ]
 
 
@@ -2186,6 +2186,16 @@ SESSION37_READINGS = [
     ("Transistor 611 1147", None, None, "unknown"),
     # Magnachip's MOSFET marks may drop the package code after the four digits.
     ("Transistor MDU1511 2104", "Magnachip", "MDU1511", "likely"),
+    # Siliconix's PowerPAK marks (R and three digits, or four digits) on a transistor's row only.
+    ("MOSFET R426 SAFB 1735", "Siliconix", "SIR426DP", "possible"),
+    ("Resistor R426", None, None, "unknown"),
+    ("P-channel MOSFET 7413 G11M", "Siliconix", "SI7413DP", "possible"),
+    # Bourns' TISP protectors without TISP; NEC's uPC parts without uP on an amplifier's row.
+    ("Surge protector 4240H3 1621", "Bourns", "TISP4240H3", "possible"),
+    ("Dual op amp C4572 0937E", "NEC", "UPC4572", "possible"),
+    # ST's TS9xx op-amps without TS (a temperature letter after three digits); TSV358 as V358I.
+    ("Operational amplifier 914I GK 825", "STMicroelectronics", "TS914I", "possible"),
+    ("Op amp V324I 8X2", "STMicroelectronics", "TSV324I", "possible"),
 ]
 
 
