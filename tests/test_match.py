@@ -2196,6 +2196,18 @@ SESSION37_READINGS = [
     # ST's TS9xx op-amps without TS (a temperature letter after three digits); TSV358 as V358I.
     ("Operational amplifier 914I GK 825", "STMicroelectronics", "TS914I", "possible"),
     ("Op amp V324I 8X2", "STMicroelectronics", "TSV324I", "possible"),
+    # NEC's uPD microcontrollers and USB controllers without uP.
+    ("Microcontroller D78F1166 0951EY001", "NEC", "UPD78F1166", "possible"),
+    # Spansion's NOR flash without S29 or S25, before Mornsun's G1 with a slipped L or IR's IRFL.
+    ("Flash memory GL256S10TFI01 1702", "Spansion", "S29GL256S10TFI01", "likely"),
+    ("FL064LABMFI01 1833", "Spansion", "S25FL064LABMFI01", "possible"),
+    # Infineon's TLE transceivers without TLE.
+    ("CAN transceiver 7250G 1734 AB", "Infineon Technologies", "TLE7250G", "possible"),
+    # Maxim's ordering code split after the temperature letter: "TI" is its package and pins, no logo.
+    ("GNSS receiver MAXIM 2771E TI 2036 +", "Maxim Integrated", "MAX2771E", "confirmed"),
+    ("Op amp LM358 TI", "Texas Instruments", "LM358", "confirmed"),
+    # onsemi's unbuffered CMOS inverters without MC, not a Maxim number with MAX lost.
+    ("Inverter 14069UBG ALYW", "onsemi", "MC14069UBG", "possible"),
 ]
 
 

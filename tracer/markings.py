@@ -380,6 +380,8 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
                 continue  # "ST 2,5-PE", "ST 4-HESI": a terminal block's type and wire cross-section
             if n == 1 and universal_time(clean, i):
                 continue  # "UTC time output": coordinated universal time
+            if n == 1 and maxim_code_split(clean, i):
+                continue  # "2771E TI": Maxim's ordering code split after its temperature letter (MAX2771ETI+)
             hit = (written, maker, n)
             break
         if hit is None:
@@ -392,6 +394,21 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
         else:
             i += 1
     return found
+
+
+# A Maxim number with its temperature letter, the rest of its ordering code in the next word: the
+# commercial and extended ranges only, as A and M close other makers' numbers too ("2113A TI" is
+# TI's TPS2113A and its logo).
+MAXIM_TEMPERATURE_SPLIT = re.compile(r"^(MAX)?[0-9]{3,5}[CE]$")
+
+
+def maxim_code_split(words: list[str], i: int) -> bool:
+    """Whether words[i], a short name, finishes the Maxim ordering code the word before it starts:
+    a package and pin-count letter after a number and its temperature letter ("2771E TI" for
+    MAX2771ETI+), read together as Maxim's suffix, not as a maker's logo."""
+    if i == 0 or len(words[i]) > 3 or not MAXIM_TEMPERATURE_SPLIT.match(words[i - 1].upper()):
+        return False
+    return MAXIM_SPLIT_SUFFIX.match(words[i - 1][-1].upper() + words[i].upper()) is not None
 
 
 # A product line's generation written apart from its name: "Arria V", "Cyclone 10", "Virtex II".
