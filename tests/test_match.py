@@ -2208,6 +2208,14 @@ SESSION37_READINGS = [
     ("Op amp LM358 TI", "Texas Instruments", "LM358", "confirmed"),
     # onsemi's unbuffered CMOS inverters without MC, not a Maxim number with MAX lost.
     ("Inverter 14069UBG ALYW", "onsemi", "MC14069UBG", "possible"),
+    # onsemi's NTD MOSFETs of two-digit current and with a revision A, and MJD44E3, without their letters.
+    ("N-channel MOSFET 18N06G AYWW", "onsemi", "NTD18N06", "possible"),
+    ("MOSFET 6415ANLG", "onsemi", "NTD6415ANL", "possible"),
+    ("Transistor J44E3G 2118", "onsemi", "MJD44E3", "possible"),
+    # Microchip's 24LC in MSOP; ST's LD1117 in SOT-223 on a regulator's row; ST's NH STripFETs without ST.
+    ("EEPROM 4L512I 1922 3KQ", "Microchip Technology", "24LC512", "possible"),
+    ("Voltage regulator LD50 GK2CA", "STMicroelectronics", "LD1117S50", "possible"),
+    ("MOSFET D95NH02L GK0AZ", "STMicroelectronics", "STD95NH02L", "likely"),
 ]
 
 
