@@ -898,8 +898,8 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # automotive range, with the SOIC letters B, BA or B8 ("6721 ABZ", "7660S CBAZ", "1208 IB8Z"):
     # ARZ is Analog Devices' A grade in SOIC alone.
     (re.compile(r"^(\d{4,5}[A-Z]?)?([A-D]?E?([IMFC][BRUVAH]|[IMFCA](BA|B8)|AB)|[A-D][IMFC][BRUVAH][0-9]{2,3})Z$"), "Intersil",
-     "a temperature letter (I, M, F, C), a package letter and Z (IBZ, IRZ, MBZ, FRZ, CBZ) is Intersil's lead-free "
-     "ordering suffix"),
+     "a temperature letter (I, M, F, C; A before SOIC letters), a package letter and Z (IBZ, IRZ, MBZ, FRZ, CBZ, "
+     "ABZ, CBAZ), after a version letter or not, is Intersil's lead-free ordering suffix"),
 )
 # Maxim's ordering suffix: temperature (C, E, A, M), package and pin-count letters, after an
 # optional E of an ESD-hardened version (MAX3232EUE, MAX3222CAP, MAX202ECSE). TI's codes for

@@ -1771,10 +1771,10 @@ SENSOR_WORDS = {"sensor", "sensors", "gyroscope", "accelerometer", "magnetometer
 RULE_KIND = {"discrete": "discrete", "passive": "passive", **dict.fromkeys(IC_CATEGORIES, "ic")}
 
 
-# Words of a description that name a rule category: a reading whose category the row names
-# edges out an equal one whose category it does not ("Flash 25P16": M25P flash, not a CY clock).
 OPTOCOUPLER_WORDS = {"optocoupler", "optocouplers", "photocoupler", "photocouplers", "optoisolator", "opto-isolator",
                      "optotriac", "оптрон", "оптопара", "оптрона", "оптопари", "оптопары"}
+# Words of a description that name a rule category: a reading whose category the row names
+# edges out an equal one whose category it does not ("Flash 25P16": M25P flash, not a CY clock).
 CATEGORY_WORDS = {
     "memory": {"flash", "memory", "eeprom", "sram", "dram", "ram", "nand", "nor", "память", "флеш", "sdram", "ddr",
                "ddr2", "ddr3", "ddr4", "lpddr4", "psram", "fram", "f-ram", "nvsram", "mram"},
