@@ -2164,7 +2164,7 @@ SESSION37_READINGS = [
     ("Charge pump 7662 CBAZ 1422", "Intersil", None, "likely"),  # (ICL7662, read ISL7662: the maker holds)
     # A JIS transistor's gain class after the number makes the row a transistor's without a kind word.
     ("A1930 Y 2K", "Toshiba", "2SA1930", "possible"),
-    ("Microcircuit A1930 Y", "Analog Devices", "ADA1930", "possible"),
+    ("Microcircuit A1930 Y", "Analog Devices", None, "possible"),  # (a chip's word keeps the chip readings)
     # ROHM's dual op-amps without BA on an amplifier's row; the bare number on no such row stays unread.
     ("Operational amplifier 4580 9E1", "ROHM Semiconductor", "BA4580", "possible"),
     ("4580 9E1", None, None, "unknown"),
