@@ -626,6 +626,13 @@ LOGIC_SERIES = re.compile(r"(54|74)[A-Z]{1,5}")
 # onsemi's MC74HC14A mark written apart): the function, not fourteen amperes.
 LOGIC_FAMILY = re.compile(r"A?HCT?|VHCT?|ACT?|LVC|LCX|ABT|A?LS")
 LOGIC_REVISION = re.compile(r"[0-9]{2,4}A")
+
+
+def logic_function(toks: list[str], i: int, a: str, b: str) -> bool:
+    """Whether tokens i and i + 1 (a, b) are a logic family and its function number with the revision
+    letter, no unit after them ("HC 14A", but "HC 10A 250V" is a rating)."""
+    return LOGIC_FAMILY.fullmatch(a) is not None and LOGIC_REVISION.fullmatch(b) is not None \
+        and not (i + 2 < len(toks) and UNIT.match(latin(toks[i + 2])))
 # A short number and one letter that is no electrical unit (V, A, W) after a series word in
 # capitals: a model code ("SKHI 22B", "ROCK 5B", "PLT5 450B"), not a value.
 MODEL_CODE = re.compile(r"[0-9]{1,3}[BCFGHKPRSX]")
@@ -809,8 +816,7 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
         # After a product-line word a model code may look like a value ("PIXHAWK 6C", "HADRON 640R").
         if not b[:1].isalnum() or not b[:1].isascii() or (UNIT.match(b) and not line_word and not (a.isupper() and MODEL_CODE.fullmatch(b.upper()))
                                                and not (a.isupper() and a.isalpha() and GRADE_CODE.fullmatch(b))
-                                               and not (LOGIC_FAMILY.fullmatch(a) and LOGIC_REVISION.fullmatch(b)
-                                                        and not (i + 2 < len(toks) and UNIT.match(latin(toks[i + 2]))))) or \
+                                               and not logic_function(toks, i, a, b)) or \
                 PACKAGE.match(b.upper()) or STANDARD.match(b):
             continue
         if not any(c.isdigit() for c in b) and not (b.isupper() and len(b) <= 4):

@@ -843,7 +843,7 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
                 continue  # "STRN32L432KCU6 ST": the named maker's number with an OCR pair, not a shortened mark
         # Habits the number carries itself or in the token after it ("1201BRZ", "8843 MBZ").
         habits = carried_habits(toks, latin(text))
-        if pos > 0 and (is_date_code(text) or lettered_date(key)):
+        if pos > 0 and dated_line(text):
             continue  # "HITTITE HMC5883L 2107": a date code after the number, not a shortened HMC2107;
             # "7550-1 1845B": a date code and a site letter, not MAX1845B
         if pos > 0 and not stated and not habits:
@@ -904,12 +904,18 @@ def catalogue_part(cat: Catalog, key: str) -> bool:
     return any(key[:n] in cat.parts for n in range(len(key), max(5, len(key) - 4) - 1, -1))
 
 
+def token_after(toks: list[str], text: str) -> str | None:
+    """The token right after the number, where the number stands as a token of its own."""
+    if text not in toks:
+        return None
+    i = toks.index(text)
+    return toks[i + 1] if i + 1 < len(toks) else None
+
+
 def carried_habits(toks: list[str], text: str) -> set[str]:
     """Makers whose ordering-code habit a number shows, joined to it or as the next token."""
-    if text not in toks:
-        return token_habits(text)
-    i = toks.index(text)
-    return token_habits(text) | (token_habits(toks[i + 1]) if i + 1 < len(toks) else set())
+    after = token_after(toks, text)
+    return token_habits(text) | (token_habits(after) if after is not None else set())
 
 
 def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
@@ -918,7 +924,7 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
     out = []
     for pos, text in enumerate(ctx.readable):
         key = part_key(text)
-        if not cat.shortening_any.match(key) or (pos > 0 and (is_date_code(text) or lettered_date(key))):  # type: ignore[union-attr]
+        if not cat.shortening_any.match(key) or (pos > 0 and dated_line(text)):  # type: ignore[union-attr]
             continue  # (a date code after the number is no shortened mark: "HMC5883L 2107" is no LTC2107,
             # nor is a letter and a date code: "K50T60 H1215" is no HMC1215)
         for rule in cat.shortenings:
@@ -958,6 +964,11 @@ def lettered_date(key: str) -> bool:
     grade letter look the same ("8628A" is ADI's AD8628A, not 1986)."""
     return len(key) == 5 and (key[0].isalpha() and is_date_code(key[1:])
                               or key[-1].isalpha() and key[:2] < "30" and is_date_code(key[:-1]))
+
+
+def dated_line(text: str) -> bool:
+    """A date code, bare or with a site letter, as the lines after a number are."""
+    return is_date_code(text) or lettered_date(part_key(text))
 
 
 def first_number(readable: list[str]) -> list[str]:
@@ -1123,8 +1134,7 @@ HFE_RANKS = frozenset({"O", "Y", "GR", "BL"})
 
 def rank_follows(text: str, toks: list[str]) -> bool:
     """Whether an hFE rank letter stands right after the number in the marking."""
-    up = [t.upper() for t in toks]
-    return any(a == text.upper() and b in HFE_RANKS for a, b in itertools.pairwise(up))
+    return token_after([t.upper() for t in toks], text.upper()) in HFE_RANKS
 
 
 def diode_row(words: list[str]) -> bool:
@@ -1271,7 +1281,7 @@ def by_value_code(cat: Catalog, ctx: Context) -> list[Candidate]:
     # Value codes are not part-number candidates ("106C" reads as a value), so every token is tried,
     # and every pair of tokens for a code printed in two groups (KEMET's "476 16K").
     toks = [latin(t) for t in tokens(ctx.marking.text)]
-    texts = (*toks, *(f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)))
+    texts = (*toks, *(f"{a} {b}" for a, b in itertools.pairwise(toks)))
     out = []
     for code in cat.value_codes:
         if not code.words & words:
