@@ -2016,8 +2016,8 @@ SESSION35_READINGS = [
     ("Bridge rectifier B40C1500G", "Vishay Intertechnology", "B40C1500G", "likely"),
     # AOS prints its TO-252 MOSFETs without the AO: restored on a row that says transistor...
     ("P-channel MOSFET D4185", "Alpha and Omega Semiconductor", "AOD4185", "likely"),
-    # ...though not into a longer number no AOD part has ("D1065C5" is a SiC diode's mark).
-    ("SiC Schottky diode D1065C5", None, None, "unknown"),
+    # ...though not into a longer number no AOD part has: "D1065C5" is Infineon's SiC diode mark.
+    ("SiC Schottky diode D1065C5", "Infineon Technologies", "D1065C5", "possible"),
     # Linear's own marking code (LT and three letters) beside a bare number is as good as its logo;
     # a four-letter word such as LTCC (the ceramic) is none.
     ("Step-down regulator 3638 LTGRF", "Linear Technology", "LTC3638", "possible"),
@@ -2219,9 +2219,27 @@ SESSION37_READINGS = [
 ]
 
 
+SESSION38_READINGS = [
+    # TI's low-side gate drivers and UCC28C4x PWM controllers without UCC (Atmel made no AT28C4x).
+    ("Gate driver 27526 5CK", "Texas Instruments", "UCC27526", "possible"),
+    ("Драйвер затвора 27321 0AK", "Texas Instruments", "UCC27321", "possible"),
+    ("PWM controller 28C40 12K", "Texas Instruments", "UCC28C40", "possible"),
+    # TI's SWIFT TPS5420 before a Linear number no one made (LT5420).
+    ("Buck converter 5420 2AK", "Texas Instruments", "TPS5420", "possible"),
+    # Infineon's thinQ! SiC diodes and CoolMOS CP as their marks read.
+    ("Діод D16G65C5 2AB114", "Infineon Technologies", "D16G65C5", "possible"),
+    ("Schottky diode D05S60C", "Infineon Technologies", "D05S60C", "possible"),
+    ("CoolMOS transistor 6R165CP", "Infineon Technologies", "6R165CP", "likely"),
+    # A processor read on an amplifier's row gives way to the amplifier's reading; on a
+    # processor's row it stays, and a radio MCU keeps its band on an MCU's row.
+    ("Low noise amplifier H618 0934", "Hittite Microwave", "HMC618", "possible"),
+    ("Processor H618", "Allwinner Technology", "H618", "likely"),
+    ("Wireless MCU CC1310F128", "Texas Instruments", "CC1310F128", "likely"),
+]
+
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS
                          + SESSION32_READINGS + SESSION33_READINGS + SESSION34_READINGS + SESSION35_READINGS
-                         + SESSION36_READINGS + SESSION37_READINGS)
+                         + SESSION36_READINGS + SESSION37_READINGS + SESSION38_READINGS)
 def test_session29_readings(catalog, marking: str, maker: str, mpn: str | None, band: str) -> None:
     check_reading(catalog, marking, maker, mpn, band)
 

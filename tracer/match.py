@@ -2362,10 +2362,13 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         matched = [replace(c, score=c.score - 0.1) if contradicts(said_kind, c.category, ctx.marking.words, c.family)
                    else c for c in matched]
     # Among chips, a processor or a memory read on an amplifier's row, or an amplifier on a memory's
-    # row ("Low noise amplifier H616": Hittite's HMC616, not Allwinner's H616 SoC), ranks lower too.
+    # row, ranks lower too; a processor on an amplifier's row the more ("Low noise amplifier H616":
+    # Hittite's HMC616, not Allwinner's H616 SoC), as radio chips are often processors too
+    # ("Wireless MCU CC1310F128").
     if len(part_numbers(ctx.marking.candidates)) <= 1:  # a row of two parts names the kinds of both
         ruled_out = ruled_out_chips(ctx.marking.words)
-        matched = [replace(c, score=c.score - 0.1) if c.category in ruled_out else c for c in matched]
+        matched = [replace(c, score=c.score - (0.15 if c.category in DIGITAL_CATEGORIES else 0.1))
+                   if c.category in ruled_out else c for c in matched]
     best: dict[str, Candidate] = {}
     for c in sorted(matched, key=lambda c: -c.score):
         best.setdefault(c.manufacturer, c)
