@@ -2235,6 +2235,14 @@ SESSION38_READINGS = [
     ("Low noise amplifier H618 0934", "Hittite Microwave", "HMC618", "possible"),
     ("Processor H618", "Allwinner Technology", "H618", "likely"),
     ("Wireless MCU CC1310F128", "Texas Instruments", "CC1310F128", "likely"),
+    # ICS clock chips without ICS: revision, package, industrial and lead-free letters after the number.
+    ("Clock generator 8745BGL 0921", "Integrated Circuit Systems (ICS)", "ICS8745BGL", "possible"),
+    # Fairchild's FPS switches without FS, and NXP's PCA95xx TSSOP marks without the C.
+    ("Power switch CQ0565RT 0712", "Fairchild Semiconductor", "FSCQ0565RT", "possible"),
+    ("I2C switch PA9545A 2 CKD", "NXP Semiconductors", "PCA9545A", "possible"),
+    # onsemi's ALYW line under a number is no AD or AL part; a long prefix's short part still is one.
+    ("Op amp 33074 AL2F", "onsemi", "MC33074", "possible"),
+    ("FPGA configuration memory EPCS4N", "Altera", "EPCS4N", "likely"),
 ]
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS

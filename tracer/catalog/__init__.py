@@ -798,6 +798,11 @@ class Catalog:
                 # three characters after it: "0947" is a date code, "7490" a number of another maker.
                 if n <= 3 and size < n + 3 and rule.pattern.isdigit() and rule.maker_prefix:
                     continue
+                # Two letters of a prefix, a digit and a letter, and nothing more ("AD4H", "AL6H",
+                # "ZL1K") are the lot and date line under a number (onsemi's ALYW), not a part; a
+                # longer prefix's short member is a part (EPCS4N, ATMEGA8A).
+                if n <= 2 and size == 4 and rule.pattern.isalpha() and key[2].isdigit() and key[3].isalpha():
+                    continue
                 if rule.pattern[-1].isdigit() or (size > n and key[n].isdigit()) or \
                         (size == n and any(ch.isdigit() for ch in key)):
                     hits.append(rule)
