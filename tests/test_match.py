@@ -2243,6 +2243,17 @@ SESSION38_READINGS = [
     # onsemi's ALYW line under a number is no AD or AL part; a long prefix's short part still is one.
     ("Op amp 33074 AL2F", "onsemi", "MC33074", "possible"),
     ("FPGA configuration memory EPCS4N", "Altera", "EPCS4N", "likely"),
+    # Linear's SOT-223 regulators with the voltage after the number (3.3 written 33), and a bare
+    # number on a row naming an interface.
+    ("Стабілізатор 111833 0934", "Linear Technology", "LT1118-3.3", "possible"),
+    ("Low dropout regulator 196333 1012", "Linear Technology", "LT1963-3.3", "possible"),
+    ("RS-485 interface 1481 0934", "Linear Technology", "LT1481", "possible"),
+    # Bare digits that are TI's TPS2051 or Linear's LTC2051 go to the kind the row names.
+    ("Zero-drift op amp 2051 1143", "Linear Technology", "LTC2051", "possible"),
+    # dsPIC controllers without dsPIC; NEC's package code GC and a date-lot line are no GalaxyCore part.
+    ("Мікроконтролер 30F3011 30I/P", "Microchip Technology", "DSPIC30F3011", "possible"),
+    ("Мікросхема D70F3716 GC 0912EY005", "NEC", "UPD70F3716", "possible"),
+    ("Image sensor GC2145", "GalaxyCore", "GC2145", "likely"),
 ]
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS

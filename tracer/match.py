@@ -1529,8 +1529,9 @@ def by_habit(cat: Catalog, ctx: Context) -> list[Candidate]:
 # Linear Technology's SO-8 part marking: the bare number ("1001", "6203I") over the date code
 # (datasheets list it as the part marking of LT1001CS8). The row's word for the part must fit the
 # family the restored number reads: LT1xxx analog, LTC3xxx/4xxx/7xxx power, LT6xxx amplifiers.
-# "69461": LTC6946-1; "237820": LTC2378-20 (an option of two digits: bits, a voltage)
-LT_BARE = re.compile(r"^([1-8][0-9]{3})([1-9]|[12][0-9]|3[0-2])?(I|C|H|A|AI|AC)?$")
+# "69461": LTC6946-1; "237820": LTC2378-20 (an option of two digits: bits, a voltage); "112933":
+# LT1129-3.3, a SOT-223 regulator's voltage written without its point.
+LT_BARE = re.compile(r"^([1-8][0-9]{3})([1-9]|[12][0-9]|3[0-3])?(I|C|H|A|AI|AC)?$")
 # Linear's own marking code, LT and three letters, as its small packages print it ("LTBAP", "LTFYE"):
 # beside a bare number, as good a sign of Linear as its logo.
 LT_MARK_CODE = re.compile(r"LT[A-Z]{3}")
@@ -1545,7 +1546,7 @@ LT_KIND_WORDS = {
     "data-converter": ("adc", "dac", "ацп", "цап"),
     "rf": ("synthesizer", "synthesiser", "pll", "mixer", "modulator", "demodulator", "синтезатор", "смеситель",
            "змішувач", "модулятор", "демодулятор", "detector", "детектор"),
-    "interface": ("transceiver", "трансивер", "приемопередатчик", "приймач"),
+    "interface": ("transceiver", "трансивер", "приемопередатчик", "приймач", "interface", "інтерфейсу", "интерфейса"),
 }
 # The rule categories of Linear's restored number that each kind of row word accepts.
 LT_KIND_FITS = {"amplifier": ("amplifier", "analog"), "power": ("power", "analog"), "interface": ("interface", "analog"),
@@ -1612,7 +1613,10 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
         # "Microcircuit 2576": LM2576's number as much as any LT part's; "Мікросхема 33272" onsemi's
         # MC33272 as likely as an option of LTC3327.
         return []
-    number = m.group(1) + (f"-{m.group(2)}" if m.group(2) else "") + (m.group(3) or "")
+    option = m.group(2)
+    if option == "33" or option in ("18", "25", "28") and "power" in kinds:
+        option = f"{option[0]}.{option[1]}"  # a regulator's voltage (no converter has 33 bits; 12 and 15 are volts)
+    number = m.group(1) + (f"-{option}" if option else "") + (m.group(3) or "")
     guess = ("LTC", "LT") if m.group(1)[0] in "2347" or len(m.group(1)) == 3 else ("LT", "LTC")
     full = next((g + number for g in guess if cat.parts_extending(part_key(g + number), 1)), guess[0] + number)
     rule = best_rule(cat, full)
