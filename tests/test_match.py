@@ -2254,6 +2254,13 @@ SESSION38_READINGS = [
     ("Мікроконтролер 30F3011 30I/P", "Microchip Technology", "DSPIC30F3011", "possible"),
     ("Мікросхема D70F3716 GC 0912EY005", "NEC", "UPD70F3716", "possible"),
     ("Image sensor GC2145", "GalaxyCore", "GC2145", "likely"),
+    # Analog Devices' grade-package-Z suffix with any package code and a speed or option after it,
+    # beside the number it completes; ADSP dropped from a SHARC's number, ADUM kept for isolators.
+    ("DSP 21479 KSWZ-2A 1214", "Analog Devices", "ADSP21479", "likely"),
+    ("ADC 9643 BCPZ-250 1709", "Analog Devices", "AD9643", "likely"),
+    ("Isolator 140E BRZ", "Analog Devices", "ADUM140E", "likely"),
+    # KSZ is Micrel's prefix, not a grade K, package S and Z.
+    ("Ethernet transceiver KSZ 8721BL 0934", "Micrel", "KSZ8721BL", "likely"),
 ]
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS

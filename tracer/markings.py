@@ -863,7 +863,10 @@ LT_SUFFIX = "[CIE](UFD|UF|UH|UDC|UDD|DDB|DHC|DHD|DKD|MSE|MS8E|MS8|GN|S8|SW|FE|TS
 LT_SPLIT_SUFFIX = re.compile(rf"^{LT_SUFFIX}$")
 LT_WHY = ("a temperature letter and a package code (EUFD, CMS8, IS8, EGN) after a four-digit number is Linear "
           "Technology's ordering code")
-ADI_SUFFIX = "(ARZ|BRZ|CRZ|ARUZ|BRUZ|CRUZ|ARMZ|BRMZ|ACPZ|BCPZ|CCPZ|ACBZ|BCBZ|ASTZ|BSTZ|ARQZ|BRQZ|ARWZ|BRWZ|CRWZ|AUJZ|ARJZ)"
+# Analog Devices' ordering suffix: one or two grade and temperature letters, a package code (R SOIC,
+# RU TSSOP, RM MSOP, CP LFCSP, BC BGA, ST/SV/SW/SU LQFP and TQFP, ML a module...) and Z for lead-free
+# (BRZ, ACPZ, BBCZ, SBSTZ, KSWZ, AMLZ), then perhaps a speed or option (BCPZ-80, BBCZ-5A, SBSTZ400).
+ADI_SUFFIX = "([ABCJKSWY]{1,2}(R|RU|RM|RQ|RW|RJ|UJ|CP|CB|ST|BC|SV|SW|SU|ML|CS)Z(-?[0-9]{1,3}[A-Z]?)?)"  # (not KSZ: Micrel's)
 ADI_SUFFIXED = re.compile(rf"^\d{{3,5}}[A-Z]?{ADI_SUFFIX}$")
 # Maxim's ordering code after a four-digit number: a temperature letter (C, E, A, M), a package letter
 # and a pin-count letter (2745ETJ for MAX2745ETJ, 3232CSE).

@@ -865,6 +865,12 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
             if expanded and rule is not None and rule.manufacturer in makers and rule.priority >= 50 and \
                     ((rule.match_end(expanded) or 0) >= len(expanded) - len(key) + own or expanded in documented):
                 fits.append((expanded, rule, len(prefix)))
+        # A prefix the maker drops only from some numbers is not put back on others when only a habit
+        # of its marking names the maker (ADUM on "1201 BRZ", not on "9361 BBCZ"); a row naming the
+        # maker may show any of its numbers ("AOS 4407A": AO4407A).
+        shapes = {p: shape for p, m, _, shape in cat.dropped_prefixes if m in makers and shape is not None}
+        fits = [f for f in fits if f[1].manufacturer in stated or f[0][:f[2]] not in shapes
+                or shapes[f[0][:f[2]]].match(f[0])]
         if fits:
             # Of one maker's prefixes that fit ("ISL" and "HFA" + "6741"), the first whose family is
             # of the kind the row names, else the first: one that makes a catalogue part (TPS62130
