@@ -2261,6 +2261,13 @@ SESSION38_READINGS = [
     ("Isolator 140E BRZ", "Analog Devices", "ADUM140E", "likely"),
     # KSZ is Micrel's prefix, not a grade K, package S and Z.
     ("Ethernet transceiver KSZ 8721BL 0934", "Micrel", "KSZ8721BL", "likely"),
+    # A marking code of three letters or more leading a row that says only chip, or nothing; not on
+    # a row of another kind.
+    ("BRPI 9A4", "Texas Instruments", "ADS1015", "possible"),
+    ("Мікросхема PHPI", "Texas Instruments", "TPS61041", "possible"),
+    ("Transistor BOGI", None, None, "unknown"),
+    # A SOT-223 has room for Linear's bare number (SOT-23 parts carry letter codes).
+    ("Стабілізатор у корпусі SOT-223 3085 LT", "Linear Technology", None, "possible"),
 ]
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS

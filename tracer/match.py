@@ -1305,7 +1305,7 @@ SMD_WORDS = {"smd", "code", "marking", "topmark", "top-mark"}
 FILTER_WORDS = {"filter", "filters", "фільтр", "фильтр"}
 
 
-SMALL_PACKAGE = re.compile(r"(T?SOT|SOD|SC)-?\d{2,3}(-\d)?[A-Z]?")
+SMALL_PACKAGE = re.compile(r"(T?SOT|SOD|SC)-?(?!223)\d{2,3}(-\d)?[A-Z]?")  # (SOT-223 has room for a number)
 
 
 def row_package(text: str) -> str | None:
@@ -1399,8 +1399,14 @@ def site_letter(tok: str, variant: str) -> str:
 def described_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
     """A marking code of four or five characters with two letters ("BOGI") on a row that names no
     package: read when one maker's table lists it and the row's word for the part fits that part's
-    family ("16-bit ADC ... BOGI"). Possible only, below a code read with its package."""
-    for code in written_codes(ctx.marking.text):
+    family ("16-bit ADC ... BOGI"); or, one of three letters or more, as the row's first number on a
+    row that says only chip or nothing ("BOGI 93K", "Мікросхема PHOI"): what a small package prints,
+    over its lot line. Possible only, below a code read with its package."""
+    codes = list(written_codes(ctx.marking.text))
+    first = next((c for c in codes if c in cat.topmarks or any(ch.isdigit() for ch in c)), "") \
+        if only_says_chip(ctx.marking.words) else ""
+
+    for code in codes:
         if not 4 <= len(code) <= 5 or sum(ch.isalpha() for ch in code) < 2 or not_a_code(code):
             continue
         marks = cat.topmarks.get(code, [])
@@ -1408,10 +1414,13 @@ def described_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
             continue
         family = best_rule(cat, part_key(marks[0].mpn))
         vocab = CATEGORY_WORDS.get(family.category if family is not None else "", set())
-        if vocab.isdisjoint(w.lower() for w in ctx.marking.words):
+        named = not vocab.isdisjoint(w.lower() for w in ctx.marking.words)
+        if not named and not (code == first and sum(ch.isalpha() for ch in code) >= 3):
             continue
         c = topmark_candidate(cat, code, marks, None, trimmed=False, printed=code)
-        return [replace(c, score=0.58, detail=f"{c.detail}; the row's words name the part's kind ({family.category})")]
+        why = f"the row's words name the part's kind ({family.category})" if named else \
+            "the code leads a row that names no other kind of part"
+        return [replace(c, score=0.58 if named else 0.55, detail=f"{c.detail}; {why}")]
     return []
 
 
