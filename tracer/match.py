@@ -1405,7 +1405,6 @@ def described_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
     codes = list(written_codes(ctx.marking.text))
     first = next((c for c in codes if c in cat.topmarks or any(ch.isdigit() for ch in c)), "") \
         if only_says_chip(ctx.marking.words) else ""
-
     for code in codes:
         if not 4 <= len(code) <= 5 or sum(ch.isalpha() for ch in code) < 2 or not_a_code(code):
             continue
@@ -1629,7 +1628,7 @@ def by_bare_number(cat: Catalog, ctx: Context) -> list[Candidate]:
         # MC33272 as likely as an option of LTC3327.
         return []
     option = m.group(2)
-    if option == "33" or option in ("18", "25", "28") and "power" in kinds:
+    if option == "33" or (option in ("18", "25", "28") and "power" in kinds):
         option = f"{option[0]}.{option[1]}"  # a regulator's voltage (no converter has 33 bits; 12 and 15 are volts)
     number = m.group(1) + (f"-{option}" if option else "") + (m.group(3) or "")
     guess = ("LTC", "LT") if m.group(1)[0] in "2347" or len(m.group(1)) == 3 else ("LT", "LTC")
