@@ -2268,6 +2268,13 @@ SESSION38_READINGS = [
     ("Transistor BOGI", None, None, "unknown"),
     # A SOT-223 has room for Linear's bare number (SOT-23 parts carry letter codes).
     ("Стабілізатор у корпусі SOT-223 3085 LT", "Linear Technology", None, "possible"),
+    # Avago's ACPL marks without ACPL-, on an optocoupler's row only; not a board's model number.
+    ("Оптрон W314 1522", "Avago Technologies", "ACPL-W314", "possible"),
+    ("Optocoupler K44T 1218", "Avago Technologies", "ACPL-K44T", "possible"),
+    ("GNSS board P328", None, None, "unknown"),
+    # Sanken's STR-W67xx marks are no MANN-FILTER numbers; the filters keep theirs.
+    ("Power IC W6765 2B8", "Sanken Electric", "STRW6765", "possible"),
+    ("Oil filter W 712/75", "Mann+Hummel", None, "likely"),
 ]
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS
