@@ -633,6 +633,8 @@ def logic_function(toks: list[str], i: int, a: str, b: str) -> bool:
     letter, no unit after them ("HC 14A", but "HC 10A 250V" is a rating)."""
     return LOGIC_FAMILY.fullmatch(a) is not None and LOGIC_REVISION.fullmatch(b) is not None \
         and not (i + 2 < len(toks) and UNIT.match(latin(toks[i + 2])))
+
+
 # A short number and one letter that is no electrical unit (V, A, W) after a series word in
 # capitals: a model code ("SKHI 22B", "ROCK 5B", "PLT5 450B"), not a value.
 MODEL_CODE = re.compile(r"[0-9]{1,3}[BCFGHKPRSX]")

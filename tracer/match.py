@@ -823,6 +823,9 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
         return []
     stated = {m for _, m in ctx.stated}
     prefixes = maker_prefixes(cat, frozenset(makers))
+    # The prefixes the makers are known to drop, and the numbers some drop them from only.
+    dropped = {p for p, m, *_ in cat.dropped_prefixes if m in makers}
+    shapes = {p: shape for p, m, _, shape in cat.dropped_prefixes if m in makers and shape is not None}
     out = []
     toks = [latin(t) for t in tokens(ctx.marking.text)]
     for pos, text in enumerate(ctx.readable):
@@ -868,7 +871,6 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
         # A prefix the maker drops only from some numbers is not put back on others when only a habit
         # of its marking names the maker (ADUM on "1201 BRZ", not on "9361 BBCZ"); a row naming the
         # maker may show any of its numbers ("AOS 4407A": AO4407A).
-        shapes = {p: shape for p, m, _, shape in cat.dropped_prefixes if m in makers and shape is not None}
         fits = [f for f in fits if f[1].manufacturer in stated or f[0][:f[2]] not in shapes
                 or shapes[f[0][:f[2]]].match(f[0])]
         if fits:
@@ -877,7 +879,6 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
             # for "62130", not SN62130) before others, then prefixes the maker is known to drop (AD,
             # ADUM), then the rule that needs most of the mark (AD8xxx for 8138ARZ over the bare
             # prefix ADHV, which fits any number), then the longest prefix.
-            dropped = {p for p, m, *_ in cat.dropped_prefixes if m in makers}
             fits.sort(key=lambda f: (f[0] not in documented, not catalogue_part(cat, f[0]), f[0][:f[2]] not in dropped,
                                      -((f[1].match_end(f[0]) or 0) - f[2]), -f[2]))
             said = {kind for kind, vocab in CATEGORY_WORDS.items() for w in ctx.marking.words if w.lower() in vocab}
