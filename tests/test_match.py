@@ -2277,9 +2277,27 @@ SESSION38_READINGS = [
     ("Oil filter W 712/75", "Mann+Hummel", None, "likely"),
 ]
 
+SESSION39_READINGS = [
+    # Hittite's SOT-26 switches and amplifiers print the number and AE only.
+    ("SPDT switch (545AE)", "Hittite Microwave", "HMC545AE", "possible"),
+    # ICS's eight-pin SOIC clock chips carry no package letter, only revision and industrial letters...
+    ("Clock multiplier 570BILF 4215378 1405", "Integrated Circuit Systems (ICS)", "ICS570BILF", "possible"),
+    # ...and a bare number with ILF and no revision letter is nobody's mark.
+    ("Microcircuit 1117ILF", None, None, "unknown"),
+    # TI's Schottky bus-termination arrays (SN74S105x) on a diode's row.
+    ("16-bit Schottky diode bus-termination array 7BKEJ2K S1052", "Texas Instruments", "S1052", "likely"),
+    # Philips' ABT and ALVT logic with NXP's package letters (D, DGG) is NXP's ordering style.
+    ("Microcircuit 74ABT574D", "NXP Semiconductors", "74ABT574D", "likely"),
+    ("Bus transceiver 74ALVT16245DGG", "NXP Semiconductors", "74ALVT16245DGG", "likely"),
+    # TI's SOIC mark of MC33063A/MC34063A drops the C.
+    ("Switching regulator M33063A 9CK", "Texas Instruments", "MC33063A", "possible"),
+    # An Intel density, series and BF after the digits is no Maxim number.
+    ("Chip 128P33BF", "Intel", "JS28F128P33BF", "possible"),
+]
+
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS
                          + SESSION32_READINGS + SESSION33_READINGS + SESSION34_READINGS + SESSION35_READINGS
-                         + SESSION36_READINGS + SESSION37_READINGS + SESSION38_READINGS)
+                         + SESSION36_READINGS + SESSION37_READINGS + SESSION38_READINGS + SESSION39_READINGS)
 def test_session29_readings(catalog, marking: str, maker: str, mpn: str | None, band: str) -> None:
     check_reading(catalog, marking, maker, mpn, band)
 
