@@ -2293,6 +2293,14 @@ SESSION39_READINGS = [
     ("Switching regulator M33063A 9CK", "Texas Instruments", "MC33063A", "possible"),
     # An Intel density, series and BF after the digits is no Maxim number.
     ("Chip 128P33BF", "Intel", "JS28F128P33BF", "possible"),
+    # WIZnet's first TCP/IP chips; IDT's RISControllers printed without IDT (TI's RC4xxx are op amps).
+    ("Ethernet controller W3100A 0412", "WIZnet", "W3100A", "likely"),
+    ("Embedded processor 79RC32438", "Integrated Device Technology", "79RC32438", "likely"),
+    ("Microcircuit RC4650", "Integrated Device Technology", "RC4650", "likely"),
+    # The A of Atmel's AT lost in transcription, put back only before an Atmel series.
+    ("Chip T45DB321D", "Atmel", "AT45DB321D", "possible"),
+    # TI's narrow-package MAX3243 mark (as its MB3238 for MAX3238).
+    ("RS-232 transceiver MA3243I 2CT G4", "Texas Instruments", "MAX3243I", "possible"),
 ]
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS
