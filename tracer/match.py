@@ -823,9 +823,11 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
         return []
     stated = {m for _, m in ctx.stated}
     prefixes = maker_prefixes(cat, frozenset(makers))
-    # The prefixes the makers are known to drop, and the numbers some drop them from only.
+    # The prefixes the makers are known to drop, the numbers some drop them from only, and the
+    # categories the row's words name: the same for every number of the row.
     dropped = {p for p, m, *_ in cat.dropped_prefixes if m in makers}
     shapes = {p: shape for p, m, _, shape in cat.dropped_prefixes if m in makers and shape is not None}
+    said = {kind for kind, vocab in CATEGORY_WORDS.items() for w in ctx.marking.words if w.lower() in vocab}
     out = []
     toks = [latin(t) for t in tokens(ctx.marking.text)]
     for pos, text in enumerate(ctx.readable):
@@ -881,7 +883,6 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
             # prefix ADHV, which fits any number), then the longest prefix.
             fits.sort(key=lambda f: (f[0] not in documented, not catalogue_part(cat, f[0]), f[0][:f[2]] not in dropped,
                                      -((f[1].match_end(f[0]) or 0) - f[2]), -f[2]))
-            said = {kind for kind, vocab in CATEGORY_WORDS.items() for w in ctx.marking.words if w.lower() in vocab}
             # One reading per maker: two makers' habits on one row ("6609CRZ": CRZ is ADI's grade-
             # package code and Intersil's temperature-package code) leave both for combine to weigh.
             # A maker whose expansion is a catalogue part (ADUM1201 for "1201CRZ") outranks one whose
