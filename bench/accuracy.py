@@ -10,6 +10,12 @@ python bench/accuracy.py --catalogue-parts [--rules-only]
                                         # how the rules do on real orderable numbers (the
                                         # collide27/partsgap27 rules were written from these misses)
 
+Each wrong answer carries its cause, the first that holds of: the maker's candidate outranked
+(a family rule, catalogue part or maker word of the published maker was considered, and another
+maker's reading or an abstention won: the ranking is where to look); no part number read; the
+maker not in the catalogue; no candidate of the maker (a new fact would be needed). Each file's
+line counts them (`wrong_by_cause`).
+
 Judging follows ../shared/tools/evaluate.py: an answer is right when the manufacturer or the
 owner names one of the accepted makers (brand or any later owner), after folding legal forms.
 Bands confirmed and likely are the confident answers.
@@ -26,7 +32,7 @@ from collections import Counter
 from pathlib import Path
 
 from tracer.catalog import Catalog, load_catalog, shipped_folder
-from tracer.match import attribute
+from tracer.match import attribute, context, gather
 from tracer.model import BomLine
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,26 +88,50 @@ def catalogue_part_rows(cat: Catalog) -> list[dict[str, str]]:
     return list(rows.values())
 
 
+CAUSES = ("no part number read", "maker not in the catalogue", "no candidate of the maker",
+          "the maker's candidate outranked")
+
+
+def cause(line: BomLine, accepted: list[str], cat: Catalog) -> str:
+    """Why a row's answer is wrong: a candidate of the published maker was considered and lost; else
+    tracer found no part number or maker word in the marking; else the maker is not in the
+    catalogue; else no family rule, catalogue part or maker word offered a candidate of it."""
+    ctx = context(line, cat)
+    cands = gather(cat, ctx)
+    if any(same_maker(c.manufacturer, accepted) or same_maker(cat.owner(c.manufacturer), accepted) for c in cands):
+        return CAUSES[3]
+    if not ctx.marking.candidates and not ctx.stated:
+        return CAUSES[0]
+    if not any(cat.resolve(m) for m in accepted):
+        return CAUSES[1]
+    return CAUSES[2]
+
+
 def score(name: str, rows: list[dict[str, str]], cat: Catalog, wrong_out: list[dict]) -> dict:
     started = time.perf_counter()
     stats: Counter[str] = Counter()
+    causes: Counter[str] = Counter()
     for i, r in enumerate(rows):
         accepted = accepted_makers(r)
-        a = attribute(BomLine(name, f"row {i + 2}", r["marking"]), cat)
+        line = BomLine(name, f"row {i + 2}", r["marking"])
+        a = attribute(line, cat)
         ok = same_maker(a.manufacturer, accepted) or same_maker(a.owner, accepted)
         alt = ok or any(same_maker(x["manufacturer"], accepted) for x in a.alternatives)
         confident = a.band in ("confirmed", "likely")
         stats.update(rows=1, confident=confident, right_confident=confident and ok, top1=ok, with_alt=alt)
         if not ok:
+            causes[why := cause(line, accepted, cat)] += 1
             wrong_out.append({"file": Path(name).name, "marking": r["marking"], "expected": "|".join(accepted),
                               "got": a.manufacturer, "band": a.band, "method": a.method, "mpn": a.mpn,
+                              "in_alternatives": alt, "cause": why,
                               "evidence": " | ".join(a.evidence)})
     n = stats["rows"] or 1
     return {"file": name, "rows": stats["rows"], "seconds": round(time.perf_counter() - started, 2),
             "precision": round(stats["right_confident"] / stats["confident"], 4) if stats["confident"] else 0.0,
             "coverage": round(stats["confident"] / n, 4), "top1": round(stats["top1"] / n, 4),
             "recall_with_alternatives": round(stats["with_alt"] / n, 4),
-            "confident_wrong": stats["confident"] - stats["right_confident"]}
+            "confident_wrong": stats["confident"] - stats["right_confident"],
+            "wrong_by_cause": {c: causes[c] for c in CAUSES}}
 
 
 def main() -> int:
