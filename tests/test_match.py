@@ -2303,9 +2303,31 @@ SESSION39_READINGS = [
     ("RS-232 transceiver MA3243I 2CT G4", "Texas Instruments", "MAX3243I", "possible"),
 ]
 
+SESSION40_READINGS = [
+    # International Rectifier's SO-8 HEXFET marks drop IR; Nichicon's F93 and Fintek's F71/F75/F81
+    # are read by their shaped rules only, and ADI's dropped AD comes back only before its ADF series.
+    ("F9321 P705A", "International Rectifier", "IRF9321", "possible"),
+    ("F7101 812P", "International Rectifier", "IRF7101", "possible"),
+    ("F7509", "International Rectifier", "IRF7509", "possible"),
+    ("Tantalum capacitor F951A106MPA", "Nichicon", "F951A106MPA", "likely"),
+    ("Super I/O F71869AD", "Feature Integration Technology", "F71869AD", "likely"),
+    ("F4113 BRUZ", "Analog Devices", "ADF4113", "likely"),
+    # IR's date line (P and a one-digit year and week) is no part number (Toshiba's TLP623).
+    ("F8113 P623", "International Rectifier", "IRF8113", "possible"),
+    # TDK's ACM/ALT/MEA numbers start with a case size; onsemi's lot and date line is none of them.
+    ("Common-mode choke ACM3225-102-2P", "TDK", "ACM3225-102-2P", "likely"),
+    ("Operational amplifier 33274 ALT9D", "onsemi", "MC33274", "possible"),
+    # onsemi's site, wafer lot and year-week under its CMOS mark is no Mini-Circuits or Kionix number.
+    ("Мікросхема 14066BG KTG1822", "onsemi", "MC14066BG", "possible"),
+    ("Microcircuit 14093BG KSW1745", "onsemi", "MC14093BG", "possible"),
+    ("RF switch KSWHA-1-20+", "Mini-Circuits", "KSWHA-1-20", "confirmed"),
+    ("Accelerometer KX132-1211", "ROHM Semiconductor", "KX132-1211", "likely"),
+]
+
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS
                          + SESSION32_READINGS + SESSION33_READINGS + SESSION34_READINGS + SESSION35_READINGS
-                         + SESSION36_READINGS + SESSION37_READINGS + SESSION38_READINGS + SESSION39_READINGS)
+                         + SESSION36_READINGS + SESSION37_READINGS + SESSION38_READINGS + SESSION39_READINGS
+                         + SESSION40_READINGS)
 def test_session29_readings(catalog, marking: str, maker: str, mpn: str | None, band: str) -> None:
     check_reading(catalog, marking, maker, mpn, band)
 

@@ -191,6 +191,19 @@ def year_reading(code: str, year: int, today: date) -> Reading | None:
 # onsemi's line under the number: the site and wafer-lot letters, then the year and week ("AWL1845",
 # "AL1721"; its template is printed as "AWLYYWW").
 ONSEMI_DATE_LINE = re.compile(r"(?:AWL|AL|WL)([0-9]{4})")
+# The same line with the real letters, under onsemi's (Motorola's) MC14000B CMOS mark, which shows
+# the number without MC and with the B series and G lead-free letters ("14011BG KX1639": site K,
+# wafer lot X, 2016 week 39).
+ONSEMI_CMOS_MARK = re.compile(r"(?:MC)?14[0-9]{3}U?BG?")
+ONSEMI_LOT_LINE = re.compile(r"[A-Z]{1,3}([0-9]{4})")
+
+
+def onsemi_lot_line(tokens: list[str], i: int) -> str | None:
+    """The YYWW of onsemi's site-lot-date line when the token at i is one and follows a CMOS mark."""
+    line = ONSEMI_LOT_LINE.fullmatch(tokens[i].strip("()[],;.").upper())
+    if line is None or i == 0 or not ONSEMI_CMOS_MARK.fullmatch(tokens[i - 1].strip("()[],;.").upper()):
+        return None
+    return line.group(1)
 # Monolithic Power Systems' first line: MPS and the YYWW date, over the number ("MPS2118 MP1584").
 MPS_DATE_LINE = re.compile(r"MPS([0-9]{4})")
 MPS_NUMBER = re.compile(r"MP[0-9]{3,5}")
@@ -228,6 +241,8 @@ def read_dates(tokens: list[str], conventions: set[str], today: date, introduced
             return dated(listed.code, [listed])
         if i and (line := ONSEMI_DATE_LINE.fullmatch(code)):
             code = line.group(1)  # the date inside onsemi's site-lot-date line, after the number
+        elif (lot_line := onsemi_lot_line(tokens, i)) is not None:
+            code = lot_line
         elif (mps := mps_date_line(tokens, i)) is not None:
             code = mps
         for convention in ("YYWWNNN", "YYWW"):

@@ -24,6 +24,7 @@ from tracer.dates import (
     OR_LATER,
     YEAR_MONTH,
     mps_date_line,
+    onsemi_lot_line,
     year_written,
 )
 from tracer.model import Marking
@@ -858,6 +859,11 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
 # Infineon's packing code after its number ("SN7002N H6327", "BSS138N E6327"): never a part number.
 INFINEON_PACKING = re.compile(r"^[HE]6[0-9]{3}$")
 TI_LOT_LINE = re.compile(r"^(\d{1,2}[A-Z]{1,3})?G4$")
+# International Rectifier's date line under a HEXFET mark printed without IR ("F9310 P704H", "F7101
+# 812P"): a one-digit year and the week with P, the lead-free designator, before or after, and an
+# assembly-site letter.
+IR_MARK = re.compile(r"^(IR)?[FL][A-Z]?[0-9]{4}[A-Z]{0,4}$")
+IR_DATE_LINE = re.compile(r"^(P[0-9]{3}[A-Z]?|[0-9]{3}P[A-Z]?)$")
 
 # Linear Technology's ordering suffix: a temperature letter and a package code, only those that make no
 # word or quantity with the letter ("IDD", "IDE", "HFE").
@@ -1243,7 +1249,8 @@ def read_marking(text: str, cat: Catalog) -> Marking:
         made_in = up == "IN" and bool(words) and words[-1].upper() == "MADE"
         if tok in maker_words:
             continue
-        if TI_LOT_LINE.match(up) or INFINEON_PACKING.match(up) and i and is_partlike(toks[i - 1]):
+        if TI_LOT_LINE.match(up) or INFINEON_PACKING.match(up) and i and is_partlike(toks[i - 1]) \
+                or IR_DATE_LINE.match(up) and i and IR_MARK.match(latin(toks[i - 1].upper())):
             lots.append(tok)
             continue
         if other_date(tok) or year_written(toks, i) is not None:
@@ -1256,6 +1263,10 @@ def read_marking(text: str, cat: Catalog) -> Marking:
                 continue  # "#2312": ADI's lead-free mark before a date code, never a part number
         if candidates and (line := ONSEMI_DATE_LINE.fullmatch(up)) and is_date_code(line.group(1)):
             dates.append(line.group(1))  # "33072 AL1721": onsemi's assembly site, wafer lot and YYWW under the number
+            continue
+        if (lot_line := onsemi_lot_line(toks, i)) is not None and is_date_code(lot_line):
+            lots.append(tok)  # "14011BG KX1639": onsemi's site, wafer lot and YYWW under its CMOS mark
+            dates.append(lot_line)
             continue
         if (mps := mps_date_line(toks, i)) is not None and is_date_code(mps):
             dates.append(mps)  # "MPS2118 MP1584": MPS's logo and YYWW over its number, no MPS2118 transistor
