@@ -2322,6 +2322,12 @@ SESSION40_READINGS = [
     ("Microcircuit 14093BG KSW1745", "onsemi", "MC14093BG", "possible"),
     ("RF switch KSWHA-1-20+", "Mini-Circuits", "KSWHA-1-20", "confirmed"),
     ("Accelerometer KX132-1211", "ROHM Semiconductor", "KX132-1211", "likely"),
+    # Linear's LTC1285-LTC1298 converters after the description's ADC are no National ADC12xx.
+    ("12-bit ADC 1290 0733", "Linear Technology", "LT1290", "possible"),
+    ("ADC12138CIWM", "National Semiconductor", "ADC12138CIWM", "possible"),
+    # A maker's one-word name right after another company's names that company's product line.
+    ("Portable power station ECOFLOW DELTA Max", "EcoFlow", None, "likely"),
+    ("Plug JT06RE-16-26S Amphenol Bendix", "Amphenol", "JT06RE-16-26S", "likely"),
 ]
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS

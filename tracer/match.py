@@ -2800,6 +2800,17 @@ def puts_chip_inside(words: list[str]) -> bool:
     return any(w in INSIDE_WORDS and not based(i) for i, w in enumerate(lows))
 
 
+def product_after_maker(cat: Catalog, text: str, s: tuple[str, str], stated: list[tuple[str, str]]) -> bool:
+    """Whether a maker's one-word name stands right after another company's name, as that company's
+    product line ("ECOFLOW DELTA 2": EcoFlow's DELTA power station, not Delta Electronics)."""
+    written, maker = s
+    if " " in written.strip():
+        return False
+    up = " ".join(text.upper().split())
+    return any(not cat.same_company(m, maker) and f"{w.upper()} {written.upper()}" in up
+               for w, m in stated if w != written)
+
+
 def context(line: BomLine, cat: Catalog) -> Context:
     """The row's marking (with its description) read, and every maker it names, column included."""
     text = line.marking if not line.description else f"{line.marking} {line.description}"
@@ -2807,6 +2818,7 @@ def context(line: BomLine, cat: Catalog) -> Context:
     stated = [s for s in marking.makers
               if not named_for_a_later_part(cat, marking, s) and not named_for_the_assembly(cat, marking, s)
               and not another_makers_series(cat, marking, s)]
+    stated = [s for s in stated if not product_after_maker(cat, marking.text, s, stated)]
     module = module_reading(cat, marking)
     if module is not None:
         # On a module's row a maker named or shown beside the chip it carries ("Intel Atom E3800
