@@ -2328,6 +2328,8 @@ SESSION40_READINGS = [
     # A maker's one-word name right after another company's names that company's product line.
     ("Portable power station ECOFLOW DELTA Max", "EcoFlow", None, "likely"),
     ("Plug JT06RE-16-26S Amphenol Bendix", "Amphenol", "JT06RE-16-26S", "likely"),
+    # A board or module row that names its maker is that maker's; the chip read is the one it carries.
+    ("Board Arduino Nano Every ATMEGA4809", "Arduino", None, "possible"),
 ]
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS

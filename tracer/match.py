@@ -2513,6 +2513,13 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
                 # A module or board names the chipset's maker as readily as its own.
                 confidence = 0.6
                 evidence.append(f"the row describes a {thing}: the name may be its chipset's maker")
+        elif stated and named is not None and copier is None and (thing := assembly_word(ctx.marking.words)) \
+                and not semi_said:
+            # "Board Arduino Mega 2560", "AI module Sipeed M1 (K210)": the row describes an assembly
+            # and names its maker; the chip read from its number is the one the assembly carries.
+            evidence = [f"{named.detail}; the row describes a {thing}, and the maker named is the {thing}'s: "
+                        f"the number read is the chip on it ({winner.detail})"]
+            winner, confidence = replace(named, mpn=None), 0.5
         elif stated:
             confidence = min(confidence, 0.5)
             if semi_said and (devices := [m for m in stated if device_maker(cat, winner, m, ctx.marking.text)]):
