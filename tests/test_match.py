@@ -474,6 +474,15 @@ def test_a_multi_source_number_lists_the_earlier_name_of_its_first_maker(catalog
     assert single.manufacturer == "NXP Semiconductors" and not any(x["manufacturer"] == "Philips" for x in single.alternatives)
 
 
+def test_a_date_code_settles_the_earlier_name(catalog: Catalog) -> None:
+    # Made in 2015, nine years after Philips became NXP: the earlier name is no alternative...
+    late = attribute(BomLine("t", "-", "Microcircuit 74HC125 1523"), catalog)
+    assert late.manufacturer == "NXP Semiconductors" and not any(x["manufacturer"] == "Philips" for x in late.alternatives)
+    # ...and made in 1995 it is the answer, so not an alternative as well.
+    early = attribute(BomLine("t", "-", "Microcircuit 74HC125 9523"), catalog)
+    assert early.manufacturer == "Philips" and not any(x["manufacturer"] == "Philips" for x in early.alternatives)
+
+
 def test_a_dropped_prefix_is_put_back_on_the_number_after_a_code_of_digits(catalog: Catalog) -> None:
     # "2231" is a date or lot code before the number: the first number with letters is the part.
     # Possible, though "amplifier" fits the AD8xxx rule: MAX and ISL restore the number too.

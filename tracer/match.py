@@ -2325,7 +2325,8 @@ def line_holders(cat: Catalog, winner: Candidate, holders: list[str], confidence
 def earlier_names(cat: Catalog, winner: Candidate, confidence: float, listed: set[str]) -> list[dict]:
     """For a multi-source number, the names the winner's maker had before a renaming or spin-off
     (74HC74 under NXP: Philips made it too, before 2006; lineage.csv `renamed`): another brand on
-    the same chips, which a mark of the older logo would show."""
+    the same chips, which a mark of the older logo would show. A date code in the year of the
+    renaming or later drops them (`attribute`)."""
     if not winner.second_sources:
         return []
     out = []
@@ -2885,6 +2886,11 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
                         f"{before.line_from}'s {before.line} passed to {before.line_to} in {before.year}: "
                         f"{before.line_from} made it (transfers.csv: {before.source})")
         winner, alternatives = dated_maker(winner, confidence, alternatives, before.line_from)
+    if d.dating.earliest is not None:
+        # Made in the year of the renaming or later: not under the earlier name.
+        alternatives = [a for a in alternatives if not (a.get("why", "").startswith("the earlier name of")
+                        and (step := cat.lineage.get(a["manufacturer"])) is not None and step.year
+                        and d.dating.earliest.year >= step.year)]
     earlier = made_under_earlier_name(cat, winner, d.dating.latest)
     if earlier is not None:
         step = cat.lineage[earlier]
@@ -2892,6 +2898,7 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
                         f"became {step.acquired_by} in {step.year}: the part was made under the {earlier} name "
                         f"(lineage.csv: {step.source})")
         winner = replace(winner, manufacturer=earlier)
+        alternatives = [a for a in alternatives if a["manufacturer"] != earlier]
     owner = winner.owner or cat.owner(winner.manufacturer)
     if winner.owner and winner.owner != winner.manufacturer:
         evidence.append(f"this {winner.manufacturer} product line now belongs to {owner}")
