@@ -2339,6 +2339,12 @@ SESSION40_READINGS = [
     ("Plug JT06RE-16-26S Amphenol Bendix", "Amphenol", "JT06RE-16-26S", "likely"),
     # A board or module row that names its maker is that maker's; the chip read is the one it carries.
     ("Board Arduino Nano Every ATMEGA4809", "Arduino", None, "possible"),
+    # A copy maker's name in capitals with a Cyrillic look-alike lost in a Latin-1 export still names it...
+    ("Comparator LM2903DR X?LW", "XBLW", "LM2903DR", "likely"),
+    ("Мікросхема 74HC04D TE?H PUBLIC", "Taizhou Electronics (Tech Public)", "74HC04D", "possible"),
+    # ...but three capitals with one lost, or a word of the description, name no maker.
+    ("?MIC TPS65217C", "Texas Instruments", "TPS65217", "likely"),
+    ("ADC AD? ADS1115IDGSR", "Burr-Brown", "ADS1115IDGSR", "likely"),
 ]
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS

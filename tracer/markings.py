@@ -385,8 +385,12 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
                 continue  # "2771E TI": Maxim's ordering code split after its temperature letter (MAX2771ETI+)
             hit = (written, maker, n)
             break
+        if hit is None and i + 1 < len(toks) and LOST.search(clean[i] + clean[i + 1]) \
+                and (maker := restored_capitals(clean[i:i + 2], cat)):
+            hit = (" ".join(clean[i:i + 2]), maker, 2)
         if hit is None:
-            maker = restored_name(clean[i], cat) or name_with_digits(clean[i], cat) or name_with_slip(clean[i], cat)
+            maker = restored_name(clean[i], cat) or name_with_digits(clean[i], cat) or name_with_slip(clean[i], cat) \
+                or (restored_capitals([clean[i]], cat) if LOST.search(clean[i]) else None)
             hit = (clean[i], maker, 1) if maker else None
         if hit:
             if all(hit[1] != m for _, m in found):
@@ -439,6 +443,28 @@ def restored_name(word: str, cat: Catalog) -> str | None:
     fills = [LOST.sub(ch.upper() if word[0] in "?\ufffd" else ch, word) for ch in "abcdefghijklmnopqrstuvwxyz"]
     makers = {cat.aliases.get(name_key(f)) for f in fills if alias_counts(f, 1)} - {None}
     return makers.pop() if len(makers) == 1 else None
+
+
+# The Latin capitals a Cyrillic look-alike is typed for (А, В, С, Е, Н, І, К, М, О, Р, Ѕ, Т, Х, У):
+# the only letters a Latin-1 conversion loses from a name written in capitals.
+LOOKALIKE_CAPITALS = "ABCEHIKMOPSTXY"
+
+
+def restored_capitals(words: list[str], cat: Catalog) -> str | None:
+    """The copy maker a name in capitals, of one or two words, with one letter lost in conversion
+    can only be ("X?LW" for XBLW, "TE?H PUBLIC" for TECH PUBLIC), so that its copy of another
+    maker's number is not read as the original: four letters or more (three capitals with one
+    lost, "AD?" or "M?U", are as often the description's ADC or MCU; "?MIC" is a PMIC as often as
+    AMIC), each fill a Cyrillic look-alike capital, and exactly one maker named by the fills."""
+    written = " ".join(words)
+    kept = [LOST.sub("", w) for w in words]
+    if len(LOST.findall(written)) != 1 or len("".join(kept)) < 3 or \
+            not all(k == "" or (LETTERS_ONLY.match(k) is not None and k.isupper()) for k in kept):
+        return None
+    makers = {cat.aliases.get(name_key(f)) for f in (LOST.sub(ch, written) for ch in LOOKALIKE_CAPITALS)
+              if all(alias_counts(w, 1) for w in f.split())} - {None}
+    maker = makers.pop() if len(makers) == 1 else None
+    return maker if maker is not None and cat.makers[maker].kind == "chinese-clone" else None
 
 
 # The letter each digit is typed for in a transcription slip (the digit twins of O, I, S, B, Z, G).
