@@ -2337,6 +2337,10 @@ SESSION40_READINGS = [
     # A maker's one-word name right after another company's names that company's product line.
     ("Portable power station ECOFLOW DELTA Max", "EcoFlow", None, "likely"),
     ("Plug JT06RE-16-26S Amphenol Bendix", "Amphenol", "JT06RE-16-26S", "likely"),
+    # ...unless a rule of its own reads the row's number: Samsung's chip on Kingston's module.
+    ("Memory module KINGSTON SAMSUNG K4B2G1646Q-BCK0", "Samsung Electronics", "K4B2G1646Q-BCK0", "confirmed"),
+    # ST prints its KF regulators by voltage and grade only.
+    ("Regulator KF80B GK143 VG", "STMicroelectronics", "KF80B", "likely"),
     # A board or module row that names its maker is that maker's; the chip read is the one it carries.
     ("Board Arduino Nano Every ATMEGA4809", "Arduino", None, "possible"),
     # A copy maker's name in capitals with a Cyrillic look-alike lost in a Latin-1 export still names it...

@@ -2808,13 +2808,16 @@ def puts_chip_inside(words: list[str]) -> bool:
     return any(w in INSIDE_WORDS and not based(i) for i, w in enumerate(lows))
 
 
-def product_after_maker(cat: Catalog, text: str, s: tuple[str, str], stated: list[tuple[str, str]]) -> bool:
+def product_after_maker(cat: Catalog, marking: Marking, s: tuple[str, str], stated: list[tuple[str, str]]) -> bool:
     """Whether a maker's one-word name stands right after another company's name, as that company's
-    product line ("ECOFLOW DELTA 2": EcoFlow's DELTA power station, not Delta Electronics)."""
+    product line ("ECOFLOW DELTA 2": EcoFlow's DELTA power station, not Delta Electronics), and no
+    rule of its own reads a number of the row ("KINGSTON SAMSUNG K4B4G1646E": Samsung's chip on
+    Kingston's module)."""
     written, maker = s
-    if " " in written.strip():
+    if " " in written.strip() or any(cat.same_company(r.manufacturer, maker)
+                                     for n in marking.candidates for r in cat.family_rules(part_key(n))):
         return False
-    up = " ".join(text.upper().split())
+    up = " ".join(marking.text.upper().split())
     return any(not cat.same_company(m, maker) and f"{w.upper()} {written.upper()}" in up
                for w, m in stated if w != written)
 
@@ -2826,7 +2829,7 @@ def context(line: BomLine, cat: Catalog) -> Context:
     stated = [s for s in marking.makers
               if not named_for_a_later_part(cat, marking, s) and not named_for_the_assembly(cat, marking, s)
               and not another_makers_series(cat, marking, s)]
-    stated = [s for s in stated if not product_after_maker(cat, marking.text, s, stated)]
+    stated = [s for s in stated if not product_after_maker(cat, marking, s, stated)]
     module = module_reading(cat, marking)
     if module is not None:
         # On a module's row a maker named or shown beside the chip it carries ("Intel Atom E3800
