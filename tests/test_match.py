@@ -2349,6 +2349,8 @@ SESSION40_READINGS = [
     # ...but three capitals with one lost, or a word of the description, name no maker.
     ("?MIC TPS65217C", "Texas Instruments", "TPS65217", "likely"),
     ("ADC AD? ADS1115IDGSR", "Burr-Brown", "ADS1115IDGSR", "likely"),
+    # ...and so does a two-word name with one letter typed as its digit twin.
+    ("Comparator TECH PU8LIC LM2903DR", "Taizhou Electronics (Tech Public)", "LM2903DR", "likely"),
 ]
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS

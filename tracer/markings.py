@@ -385,8 +385,9 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
                 continue  # "2771E TI": Maxim's ordering code split after its temperature letter (MAX2771ETI+)
             hit = (written, maker, n)
             break
-        if hit is None and i + 1 < len(toks) and LOST.search(clean[i] + clean[i + 1]) \
-                and (maker := restored_capitals(clean[i:i + 2], cat)):
+        if hit is None and i + 1 < len(toks) and (maker := restored_capitals(clean[i:i + 2], cat)
+                                                  if LOST.search(clean[i] + clean[i + 1])
+                                                  else name_with_slip(" ".join(clean[i:i + 2]), cat)):
             hit = (" ".join(clean[i:i + 2]), maker, 2)
         if hit is None:
             maker = restored_name(clean[i], cat) or name_with_digits(clean[i], cat) or name_with_slip(clean[i], cat) \
@@ -473,11 +474,12 @@ DIGIT_TWINS = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"}
 
 def name_with_slip(word: str, cat: Catalog) -> str | None:
     """The maker a brand written in capitals with one letter typed as its digit twin can only be
-    ("HGSEM1" for HGSEMI, "X1NLUDA" for XINLUDA, "X8LW" for XBLW): four characters or more, one digit,
-    and the word with it read back a maker's name of four letters or more, written in capitals."""
+    ("HGSEM1" for HGSEMI, "X1NLUDA" for XINLUDA, "X8LW" for XBLW, "TECH PUBL1C" for TECH PUBLIC):
+    four characters or more, one digit, and the name with it read back a maker's name of four
+    letters or more, written in capitals; a name of two words has no other digit."""
     digits = [i for i, ch in enumerate(word) if ch.isdigit()]
     if len(word) < 4 or len(digits) != 1 or word[digits[0]] not in DIGIT_TWINS or not word.isupper() \
-            or not word.isascii() or not word.isalnum():
+            or not word.isascii() or not word.replace(" ", "").isalnum() or word.count(" ") > 1:
         return None
     at = digits[0]
     name = word[:at] + DIGIT_TWINS[word[at]] + word[at + 1:]
