@@ -204,6 +204,8 @@ def onsemi_lot_line(tokens: list[str], i: int) -> str | None:
     if line is None or i == 0 or not ONSEMI_CMOS_MARK.fullmatch(tokens[i - 1].strip("()[],;.").upper()):
         return None
     return line.group(1)
+
+
 # Monolithic Power Systems' first line: MPS and the YYWW date, over the number ("MPS2118 MP1584").
 MPS_DATE_LINE = re.compile(r"MPS([0-9]{4})")
 MPS_NUMBER = re.compile(r"MP[0-9]{3,5}")

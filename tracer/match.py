@@ -2322,6 +2322,9 @@ def line_holders(cat: Catalog, winner: Candidate, holders: list[str], confidence
     return out
 
 
+EARLIER_NAME = "the earlier name of"  # how an earlier-name alternative's `why` begins
+
+
 def earlier_names(cat: Catalog, winner: Candidate, confidence: float, listed: set[str]) -> list[dict]:
     """For a multi-source number, the names the winner's maker had before a renaming or spin-off
     (74HC74 under NXP: Philips made it too, before 2006; lineage.csv `renamed`): another brand on
@@ -2335,7 +2338,7 @@ def earlier_names(cat: Catalog, winner: Candidate, confidence: float, listed: se
         if brand in listed or step is None or not cat.renamed_as(brand, winner.manufacturer):
             continue
         out.append({"manufacturer": brand, "mpn": winner.mpn, "confidence": round(min(confidence, 0.5) * 0.8, 3),
-                    "why": f"the earlier name of {winner.manufacturer}: {brand} became {step.acquired_by} in "
+                    "why": f"{EARLIER_NAME} {winner.manufacturer}: {brand} became {step.acquired_by} in "
                            f"{step.year} (lineage: {step.source})"})
     return out
 
@@ -2814,7 +2817,7 @@ def product_after_maker(cat: Catalog, marking: Marking, s: tuple[str, str], stat
     rule of its own reads a number of the row ("KINGSTON SAMSUNG K4B4G1646E": Samsung's chip on
     Kingston's module)."""
     written, maker = s
-    if " " in written.strip() or any(cat.same_company(r.manufacturer, maker)
+    if len(stated) < 2 or " " in written.strip() or any(cat.same_company(r.manufacturer, maker)
                                      for n in marking.candidates for r in cat.family_rules(part_key(n))):
         return False
     up = " ".join(marking.text.upper().split())
@@ -2891,7 +2894,7 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
         winner, alternatives = dated_maker(winner, confidence, alternatives, before.line_from)
     if d.dating.earliest is not None:
         # Made in the year of the renaming or later: not under the earlier name.
-        alternatives = [a for a in alternatives if not (a.get("why", "").startswith("the earlier name of")
+        alternatives = [a for a in alternatives if not (a.get("why", "").startswith(EARLIER_NAME)
                         and (step := cat.lineage.get(a["manufacturer"])) is not None and step.year
                         and d.dating.earliest.year >= step.year)]
     earlier = made_under_earlier_name(cat, winner, d.dating.latest)
