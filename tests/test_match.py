@@ -2308,8 +2308,9 @@ SESSION39_READINGS = [
     ("Microcircuit RC4650", "Integrated Device Technology", "RC4650", "likely"),
     # The A of Atmel's AT lost in transcription, put back only before an Atmel series.
     ("Chip T45DB321D", "Atmel", "AT45DB321D", "possible"),
-    # TI's narrow-package MAX3243 mark (as its MB3238 for MAX3238).
-    ("RS-232 transceiver MA3243I 2CT G4", "Texas Instruments", "MAX3243I", "possible"),
+    # TI's narrow-package MAX3243 mark (as its MB3238 for MAX3238); TI's G4 lot line settles the near
+    # tie with Maxim's MAX3243 (likely since the fortieth session).
+    ("RS-232 transceiver MA3243I 2CT G4", "Texas Instruments", "MAX3243I", "likely"),
 ]
 
 SESSION40_READINGS = [
@@ -2351,6 +2352,8 @@ SESSION40_READINGS = [
     ("ADC AD? ADS1115IDGSR", "Burr-Brown", "ADS1115IDGSR", "likely"),
     # ...and so does a two-word name with one letter typed as its digit twin.
     ("Comparator TECH PU8LIC LM2903DR", "Taizhou Electronics (Tech Public)", "LM2903DR", "likely"),
+    # A near tie between two makers' readings is settled by the row's sign of one of them (ADI's "#").
+    ("BF533 SBBCZ-5V #1517 2981441.1", "Analog Devices", "ADSPBF533", "likely"),
 ]
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS
