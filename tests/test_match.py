@@ -474,6 +474,11 @@ def test_a_multi_source_number_lists_the_earlier_name_of_its_first_maker(catalog
     assert single.manufacturer == "NXP Semiconductors" and not any(x["manufacturer"] == "Philips" for x in single.alternatives)
 
 
+def test_cypress_made_amd_s_palce_devices_too(catalog: Catalog) -> None:
+    a = attribute(BomLine("t", "-", "PALCE16V8H-25JC"), catalog)
+    assert a.manufacturer == "AMD" and any(x["manufacturer"] == "Cypress Semiconductor" for x in a.alternatives)
+
+
 def test_a_date_code_settles_the_earlier_name(catalog: Catalog) -> None:
     # Made in 2015, nine years after Philips became NXP: the earlier name is no alternative...
     late = attribute(BomLine("t", "-", "Microcircuit 74HC125 1523"), catalog)
@@ -2354,6 +2359,11 @@ SESSION40_READINGS = [
     ("Comparator TECH PU8LIC LM2903DR", "Taizhou Electronics (Tech Public)", "LM2903DR", "likely"),
     # A near tie between two makers' readings is settled by the row's sign of one of them (ADI's "#").
     ("BF533 SBBCZ-5V #1517 2981441.1", "Analog Devices", "ADSPBF533", "likely"),
+    # Infineon's packing code after a multi-source discrete's number, and Maxim's '+' after its
+    # second-sourced DG switches, pin the maker.
+    ("Transistor BC857B E6327", "Infineon Technologies", "BC857B", "likely"),
+    ("Analog switch DG409DY+ 1825", "Maxim Integrated", "DG409DY", "likely"),
+    ("Dual analog switch DG403DY-T1-E3", "Siliconix", "DG403DY-T1-E3", "possible"),
 ]
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS

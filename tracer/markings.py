@@ -914,8 +914,13 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "a grade-package-Z ordering suffix (BRZ, ACPZ, ARUZ...) is Analog Devices' lead-free coding"),
     # On Maxim's (and Dallas') numbers only: Mini-Circuits ends every RoHS model in '+' too (SLP1000+).
     # A bare number needs an ordering letter before the '+' ("3232E+"): "120+" is a count or a model name.
-    (re.compile(r"^((MAX|MAXQ|MX|MXL|DS|ICL)\d{3,5}[A-Z0-9]*|\d{3,5}[A-Z][A-Z0-9]*)\+[A-Z0-9]*$"), "Maxim Integrated",
+    # Maxim's second-sourced Siliconix analog switches too (DG408DY+, DG211CSE+): Vishay's end in -E3.
+    (re.compile(r"^((MAX|MAXQ|MX|MXL|DS|ICL|DG)\d{3,5}[A-Z0-9]*|\d{3,5}[A-Z][A-Z0-9]*)\+[A-Z0-9]*$"), "Maxim Integrated",
      "'+' in an ordering code marks a Maxim lead-free part"),
+    # Infineon's packing code after a discrete's number ("BAS40-04 E6327", "BC847B H6327"): the
+    # ordering code's tail (BAS4004E6327HTSA1), which no second source of those numbers uses.
+    (INFINEON_PACKING, "Infineon Technologies",
+     "a packing code E6327/H6327 after the number is Infineon's ordering code (BAS4004E6327HTSA1)"),
     (TI_LOT_LINE, "Texas Instruments",
      "'G4' closing the lot line is Texas Instruments' green (RoHS, no Sb/Br) symbol"),
     # Joined to its number here; split from it ("3789 EUFD"), see lt_code.
