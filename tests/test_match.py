@@ -474,11 +474,6 @@ def test_a_multi_source_number_lists_the_earlier_name_of_its_first_maker(catalog
     assert single.manufacturer == "NXP Semiconductors" and not any(x["manufacturer"] == "Philips" for x in single.alternatives)
 
 
-def test_cypress_made_amd_s_palce_devices_too(catalog: Catalog) -> None:
-    a = attribute(BomLine("t", "-", "PALCE16V8H-25JC"), catalog)
-    assert a.manufacturer == "AMD" and any(x["manufacturer"] == "Cypress Semiconductor" for x in a.alternatives)
-
-
 def test_a_date_code_settles_the_earlier_name(catalog: Catalog) -> None:
     # Made in 2015, nine years after Philips became NXP: the earlier name is no alternative...
     late = attribute(BomLine("t", "-", "Microcircuit 74HC125 1523"), catalog)
