@@ -2560,15 +2560,15 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         rival = next((c for c in ranked[1:] if not cat.same_company(c.manufacturer, winner.manufacturer)
                       and cat.line_moved(c.manufacturer, winner.manufacturer) is None
                       and (winner.indirect or not c.indirect)), None)
-        signed = any(cat.same_company(m, winner.manufacturer) for _, m in ctx.marking.hints) and rival is not None \
-            and not any(cat.same_company(m, rival.manufacturer) for _, m in ctx.marking.hints)
-        if rival is not None and rival.score >= winner.score - 0.08 and not signed:
-            confidence = min(confidence, 0.55)
-            evidence.append(f"{rival.manufacturer} fits nearly as well: {rival.detail}")
-        elif rival is not None and rival.score >= winner.score - 0.08:
-            # "DC?3623T36G06A8T00 VICHIP": the row's sign of the winner's maker settles a near tie.
-            evidence.append(f"{rival.manufacturer} fits nearly as well ({rival.detail}), but the row shows a sign "
-                            f"of {winner.manufacturer} and none of {rival.manufacturer}")
+        hint = next((w for w, m in ctx.marking.hints if cat.same_company(m, winner.manufacturer)), None)
+        if rival is not None and rival.score >= winner.score - 0.08:
+            if hint is not None and not any(cat.same_company(m, rival.manufacturer) for _, m in ctx.marking.hints):
+                # "DC?3623T36G06A8T00 VICHIP": the row's sign of the winner's maker settles a near tie.
+                evidence.append(f"{rival.manufacturer} fits nearly as well ({rival.detail}), but the row shows a sign "
+                                f"of {winner.manufacturer} and none of {rival.manufacturer}")
+            else:
+                confidence = min(confidence, 0.55)
+                evidence.append(f"{rival.manufacturer} fits nearly as well: {rival.detail}")
         slipped = next((c for c in ranked[1:] if c.method == "exact" and c.indirect and not cat.same_company(
             c.manufacturer, winner.manufacturer)), None) if winner.method == "family" and not winner.indirect else None
         if slipped is not None:
@@ -2576,7 +2576,6 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             # as S: an orderable part one slip away is as good a reading as a family's shape.
             confidence = min(confidence, 0.55)
             evidence.append(f"but {slipped.manufacturer}'s part {slipped.mpn} is one slip away: {slipped.detail}")
-        hint = next((w for w, m in ctx.marking.hints if cat.same_company(m, winner.manufacturer)), None)
         pinned = winner.method in ("exact", "suffix") and not winner.second_sources
         if winner.second_sources and not pinned:
             if hint and not stated:
