@@ -2361,10 +2361,23 @@ SESSION40_READINGS = [
     ("Dual analog switch DG403DY-T1-E3", "Siliconix", "DG403DY-T1-E3", "possible"),
 ]
 
+SESSION41_READINGS = [
+    # A maker's own ordering code pins a number others sell too: onsemi's reel code closed by G,
+    # ROHM's package and taping codes, Microchip's (TelCom's) temperature and package letters.
+    ("Negative regulator MC79L12ACDR2G", "onsemi", "MC79L12ACDR2G", "likely"),
+    ("Digital transistor DTA114EUA", "ROHM Semiconductor", "DTA114EUA", "likely"),
+    ("Transistor 2SA1576AT106R", "ROHM Semiconductor", "2SA1576AT106R", "likely"),
+    ("Charge pump TC7662BCPA", "Microchip Technology", "TC7662BCPA", "likely"),
+    # ...while the bare number stays multi-source, and another maker's code names that maker.
+    ("Charge pump TC7660", "Microchip Technology", "TC7660", "possible"),
+    ("Digital transistor DTC143ZET1G", "onsemi", "DTC143ZET1G", "likely"),
+    ("Transistor LMBT3906LT1G", "Leshan Radio Company", "LMBT3906LT1G", "likely"),
+]
+
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS
                          + SESSION32_READINGS + SESSION33_READINGS + SESSION34_READINGS + SESSION35_READINGS
                          + SESSION36_READINGS + SESSION37_READINGS + SESSION38_READINGS + SESSION39_READINGS
-                         + SESSION40_READINGS)
+                         + SESSION40_READINGS + SESSION41_READINGS)
 def test_session29_readings(catalog, marking: str, maker: str, mpn: str | None, band: str) -> None:
     check_reading(catalog, marking, maker, mpn, band)
 

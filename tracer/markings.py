@@ -919,6 +919,23 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "'+' in an ordering code marks a Maxim lead-free part"),
     # Infineon's packing code after a discrete's number ("BAS40-04 E6327", "BC847B H6327"): the
     # ordering code's tail (BAS4004E6327HTSA1), which no second source of those numbers uses.
+    # onsemi's (ex-Motorola's) lead-free reel codes closing its ordering code ("MC79L05ACDR2G",
+    # "MMBT3904LT1G", "NCP1117ST33T3G", "LM317MBDTRKG"): R2G/R4G/RKG reels, T1G/T3G/T4G/T5G tapes.
+    # Leshan Radio copies them behind its L ("LMBT3904LT1G"), so an L opens only LM/LMV/LP numbers.
+    (re.compile(r"^(?!L(?!MV?[0-9]|P[0-9]))[A-Z0-9][A-Z0-9-]*[0-9][A-Z0-9-]*(R2G|R4G|RKG|T1G|T3G|T4G|T5G)$"), "onsemi",
+     "a reel code closed by G (DR2G, LT1G, T3G, RKG) is onsemi's lead-free ordering code"),
+    # ROHM's package letters after a digital transistor's number (DTC114EKA: SMT3, UA: UMT3, SA: SPT,
+    # CA) and its taping codes after a transistor's (2SC4081T106R, 2SA1037AKT146R, RK7002BMT116):
+    # Nexperia, Diodes and onsemi write PDTC, DDTC or ET1G instead.
+    (re.compile(r"^(DT[AC][0-9]{3}[A-Z](KA|UA|SA|CA)|[A-Z0-9]*[0-9][A-Z]{0,3}T1(06|16|46|48|10)[A-Z]?)$"), "ROHM Semiconductor",
+     "a package code KA/UA/SA after a digital transistor's number, or a taping code T106/T116/T146, is ROHM's "
+     "ordering code"),
+    # Microchip's (ex-TelCom's) temperature letter and package code after a TC number ("TC7660SCOA",
+    # "TC4427AEOA", "TC1262-3.3VDB", "TC1054-3.3VCT"): Intersil and Maxim sell the same circuits as ICL
+    # and MAX numbers, Toshiba's TC numbers carry other letters (TC74HC595AP, TC7SH04FU).
+    (re.compile(r"^TC[0-9]{3,4}[A-Z]?(-[0-9.]+)?[CEV](OA|PA|UA|MF|OT|DB|CT|ZB|MC|LT|AB|JA)(713)?$"), "Microchip Technology",
+     "a temperature letter C/E/V and a package code (OA, PA, UA, DB, CT) after a TC number is Microchip's (TelCom's) "
+     "ordering code"),
     (INFINEON_PACKING, "Infineon Technologies",
      "a packing code E6327/H6327 after the number is Infineon's ordering code (BAS4004E6327HTSA1)"),
     (TI_LOT_LINE, "Texas Instruments",
