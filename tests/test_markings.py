@@ -174,6 +174,7 @@ def test_date_codes(token: str, expected: bool) -> None:
     ("PCI-1710U", True), ("PCIE-1730", True),  # Advantech cards named after the bus
     ("PCI-104", False), ("PCIe-104", False), ("PCIe3.0/x8", False),  # a PC/104 form factor, a bus width
     ("RS-485", False), ("EIA-422", False), ("RS321", True), ("RS358XF", True),  # Runic's op amps are not standards
+    ("V5.0", False), ("v2.1", False), ("V585ME11", True),  # a board's version; Z-Communications' VCO
 ])
 def test_partlike(token: str, expected: bool) -> None:
     assert is_partlike(token) is expected

@@ -767,8 +767,13 @@ def test_other_capitalised_words_are_not_read_as_numbers(catalog: Catalog, marki
 
 
 def test_a_lost_character_filled_as_the_named_makers_number_is_likely(catalog: Catalog) -> None:
-    # A Latin-1 export turned the Cyrillic А and Т typed into AT91RM9200 into "??".
-    assert attribute(BomLine("t", "-", "??91RM9200"), catalog).band == "possible"
+    # A Latin-1 export turned the Cyrillic А and Т typed into AT91RM9200 into "??". Of the fills, only
+    # AT91RM9200 is a catalogue part: likely; the row's name of the maker leaves it likely, as the
+    # letters are still inferred.
+    assert attribute(BomLine("t", "-", "??91RM9200"), catalog).band == "likely"
+    # A fill that makes a multi-source number, or a short one, is still a guess.
+    assert attribute(BomLine("t", "-", "?MBT3904"), catalog).band == "possible"
+    assert attribute(BomLine("t", "-", "??BT3904"), catalog).band == "possible"
     a = attribute(BomLine("t", "-", "Atmel ??91RM9200"), catalog)
     assert (a.manufacturer, a.mpn, a.band) == ("Atmel", "AT91RM9200", "likely"), a.evidence
 
@@ -2001,7 +2006,8 @@ SESSION34_READINGS = [
     # A maker the catalogue has no rule of, named on a row that calls the part a chip or a diode
     # (in Ukrainian adjective form too), or an FPGA in Ukrainian ("ПЛІС").
     ("Thyristor JIEJIE BT151-800R 22B", "Jiejie Microelectronics", "BT151-800R", "possible"),
-    ("Діодний міст GOODARK MB6S", "Suzhou Good-Ark Electronics", "MB6S", "possible"),
+    # (A catalogue part of four characters, Vishay's MB6S here, does not hold the name back.)
+    ("Діодний міст GOODARK MB6S", "Suzhou Good-Ark Electronics", "MB6S", "likely"),
     ("ПЛІС 5578ТС064 ВЗПП-С", "VZPP-S", None, "possible"),
     # A Cyrillic letter with no Latin look-alike is not dropped for a foreign maker's rule ("СНП339"
     # is no WCH CH339, "ФД-263" no Intel flash), and a З in a Cyrillic word stays a letter (ЕРЗ, not EP3).
@@ -2372,6 +2378,17 @@ SESSION41_READINGS = [
     ("Charge pump TC7660", "Microchip Technology", "TC7660", "possible"),
     ("Digital transistor DTC143ZET1G", "onsemi", "DTC143ZET1G", "likely"),
     ("Transistor LMBT3906LT1G", "Leshan Radio Company", "LMBT3906LT1G", "likely"),
+    # One fill of two lost letters alone makes a catalogue part: that part, ahead of other fills' shapes.
+    ("Microcontroller ??91SAM9260", "Atmel", "AT91SAM9260", "likely"),
+    # Avionics and equipment makers' logos: a name joined by a slash, a logo word alone, and a
+    # two-word name ahead of its first word's own maker (Sunny Electronics).
+    ("Transponder BENDIX/KING KT 76C", "Bendix/King", "KT76C", "likely"),
+    ("Radio altimeter COLLINS ALT-55B", "Collins Aerospace", "ALT-55B", "likely"),
+    ("Fuse BUSS AGC-10", "Bussmann", "AGC-10", "likely"),
+    ("Motor X2814 SUNNY SKY", "SunnySky", "X2814", "confirmed"),
+    ("Rotary sensor Penny & Giles SRH280P", "Penny+Giles", "SRH280P", "likely"),
+    # A maker named outweighs a catalogue part of four characters (a devicetree name, GMT's G761).
+    ("Servo valve MOOG G631", "Moog", "G631", "likely"),
 ]
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS

@@ -254,6 +254,8 @@ def is_partlike(token: str) -> bool:
         return False  # "2-phase", "8-channel", "4-wire": a description word
     if re.fullmatch(r"[kKmMgG]?Hz-[0-9.]+", t):
         return False  # "40 MHz-10 GHz": a frequency range, not Winsen's MH-Z19
+    if re.fullmatch(r"[vV][0-9]{1,2}\.[0-9]{1,2}", t):
+        return False  # "KST X08 V5.0", "F405-WING V2.0": a board's or model's version, not a number
     if re.fullmatch(r"[0-9]{1,4}[KMG]?[xX][0-9]{1,2}", t):
         return False  # "512Kx8", "4Mx16": a memory's organisation
     if re.fullmatch(r"[0-9]{1,4}[KMGkmg]-?[Bb]its?", t):
@@ -279,7 +281,8 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 CYRILLIC_WORD = re.compile("[\u0400-\u04ff]{3,}")  # a word written wholly in Cyrillic letters
 LATIN = re.compile("[A-Za-z]")
 INITIALS = re.compile(r"^([A-Z]\.)+[A-Z]$")  # "Y.S" of "Y.S. Tech" (the last dot stripped)
-JOINED_NAME = re.compile(r"^[^\W\d_]{2,}(\+[^\W\d_]{2,})+$")  # "Huber+Suhner", not "ON+" or "IR+"
+# "Huber+Suhner", "Bendix/King", not "ON+" or "IR+" (nor "I/O", "A/D": one letter each side).
+JOINED_NAME = re.compile(r"^[^\W\d_]{2,}([+/][^\W\d_]{2,})+$")
 
 
 # Brands whose logo is written in small letters: a transcriber copies them so ("nichicon HE 35V").

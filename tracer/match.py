@@ -738,6 +738,9 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
 # typed for the Latin one it looks like (А, В, С, Е, Н, І, К, М, О, Р, Ѕ, Т, Х, У). Digits and
 # Latin letters survive Latin-1.
 FILLS = "ABCEHIKMOPSTXY"
+# A filled number this long that is a catalogue part is an orderable number, not a chance shape
+# (two characters longer for two lost: 196 fills find a seven-character part by chance).
+LISTED_FILL_MIN = 7
 
 
 def fill_lost(text: str, fill: tuple[str, ...]) -> str:
@@ -773,11 +776,14 @@ def by_lost_character(cat: Catalog, ctx: Context) -> list[Candidate]:
         starts = [m.start() for m in LOST.finditer(text)]
         at, last = len(part_key(text[:starts[0]])), len(part_key(text[:starts[-1]]))
         found: dict[str, tuple[FamilyRule, str, str, str]] = {}
+        listed: dict[str, tuple[str, str]] = {}  # catalogue parts a fill makes: key -> (filled, fill)
         for fill in itertools.product(FILLS, repeat=len(lost)):
             filled, ch = fill_lost(text, fill), "".join(fill)
             key = part_key(filled)
             if len(key) < MIN_KEY:
                 continue
+            if key in cat.parts and len(key) >= LISTED_FILL_MIN + 2 * (len(lost) - 1):
+                listed[key] = (filled, ch)
             rules = cat.family_rules(key, remember=False)
             rule = max(rules, key=rule_rank) if rules else None
             end = rule.match_end(key) if rule is not None else None
@@ -786,12 +792,28 @@ def by_lost_character(cat: Catalog, ctx: Context) -> list[Candidate]:
                 continue
             if rule.manufacturer not in found or rule_rank(rule) > rule_rank(found[rule.manufacturer][0]):
                 found[rule.manufacturer] = (rule, filled, key, ch)
+        if len(listed) == 1:
+            # One fill alone makes an orderable catalogue part ("??91RM9200": AT91RM9200): that
+            # part, not the shapes other fills give other makers' families (BC91RM9200, MB91RM9200).
+            key, (filled, ch) = next(iter(listed.items()))
+            parts = cat.parts[key]
+            # A multi-source number stays one: the second sources of its maker's own rule come along.
+            shared = {r.manufacturer: r.second_sources for r in cat.family_rules(key, remember=False) if r.second_sources}
+            out.extend(replace(part_candidate(p, text, "exact", 0.78 - min(pos, 5) * 0.01,
+                                              f"a character lost in conversion ({lost[0]!r}) read as {ch!r}, "
+                                              f"{text!r} as {filled!r}, the only reading that is a catalogue part"),
+                               indirect=True, second_sources=shared.get(p.manufacturer, ()), ceiling=0.88) for p in parts)
+            makers = {p.manufacturer for p in parts}
+            found = {m: f for m, f in found.items() if m not in makers}
+            demoted = 0.15
+        else:
+            demoted = 0.0
         # A fill is a guess, possible at most, unless it fits a rule of four fixed characters or
         # more (AT91, STM32) and no other maker's fill fits one of three or more: then it reads the
         # number with a little less confidence than as printed. `combine` hedges between makers.
         for rule, filled, key, ch in found.values():
             fixed = rule.literal_length_for(key)
-            score = 0.57 + min(fixed, 4) * 0.04 + min(rule.priority, 100) / 1000 - min(pos, 5) * 0.01
+            score = 0.57 + min(fixed, 4) * 0.04 + min(rule.priority, 100) / 1000 - min(pos, 5) * 0.01 - demoted
             # A regex read past a Cyrillic letter it cannot see ("1921ВГ?15") is a guess too.
             guess = fixed < 4 or (rule.regex is not None and latin_key(key) != key) or any(
                 r.literal_length_for(k) >= 3 for r, _, k, _ in found.values() if r.manufacturer != rule.manufacturer)
@@ -2213,7 +2235,9 @@ def strong_rule(cat: Catalog, c: Candidate) -> bool:
     """A catalogue part, or a family rule specific enough to stand against a named maker; not a
     number read through a prefix put back ("32K243" as PIC32K243: the row names Rosenberger)."""
     if c.method in ("exact", "suffix"):
-        return True
+        # A catalogue part of four characters or fewer ("G761", a Linux devicetree name) is a shape
+        # other makers' model numbers share as readily: a maker named in the row outweighs it.
+        return len(part_key(c.mpn or "")) > 4
     if c.method != "family" or c.indirect:
         return False
     rules = [r for r in cat.family_rules(part_key(c.mpn or "")) if r.manufacturer == c.manufacturer]
