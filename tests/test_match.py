@@ -2389,6 +2389,17 @@ SESSION41_READINGS = [
     ("Rotary sensor Penny & Giles SRH280P", "Penny+Giles", "SRH280P", "likely"),
     # A maker named outweighs a catalogue part of four characters (a devicetree name, GMT's G761).
     ("Servo valve MOOG G631", "Moog", "G631", "likely"),
+    # A cell model two makers sell: the maker printed beside it, else the originator hedged.
+    ("Cell EVE INR21700-50E", "EVE Energy", "INR21700-50E", "likely"),
+    ("Cell INR21700-50E", "Samsung SDI", "INR21700-50E", "possible"),
+    # Brand names of makers bought by others, and an AC coil's code on a Zelio relay.
+    ("Relay Telemecanique RXM2AB2P7", "Schneider Electric", "RXM2AB2P7", "confirmed"),
+    ("Pressure transducer Kavlico P4055", "Kavlico", "P4055", "likely"),
+    ("Battery FANSO ER26500M", "Wuhan Fanso Technology", "ER26500M", "likely"),
+    # A supercapacitor's voltage code is no Supertex number.
+    ("Supercapacitor HV0810-2R7105-R", "Bussmann", "HV0810-2R7105-R", "likely"),
+    # A router's model is no chip's (Vishay's BA159 diode).
+    ("Router BA159", None, None, "unknown"),
 ]
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS

@@ -363,6 +363,9 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
                 continue
             written = " ".join(clean[i:i + n])
             maker = cat.aliases.get(name_key(written))
+            if maker is None and n > 1 and CJK.search(written):
+                # A Chinese name run into Latin letters, cut apart by tokens() ("三星SDI": Samsung SDI).
+                maker = cat.aliases.get(name_key("".join(clean[i:i + n])))
             if maker is None and CYRILLIC.search(written) and LATIN.search(written):
                 # A Latin name typed with a Cyrillic look-alike ("Мichelin" with Cyrillic М).
                 maker = cat.aliases.get(name_key(latin(written)))

@@ -1757,6 +1757,8 @@ MECHANICAL = {
     "camera", "lens", "propeller", "gearbox", "pump", "valve", "bearing", "harness", "toggle",
     "terminal", "alternator", "starter", "compressor", "mechanism", "cooler", "fan",
     "antenna", "cylinder", "carburetor", "carburettor", "belt", "injector", "piston", "radiator", "dryer",
+    # Equipment: a router's or a radio set's model is no chip's ("Router CPE510", "Radio station GP340").
+    "router", "роутер", "маршрутизатор", "радіостанція", "радиостанция", "рація", "рация", "walkie-talkie",
     # Instruments: a multimeter's or an analyser's model number is no chip's ("Hioki IR4056-20").
     "multimeter", "oscilloscope", "analyzer", "analyser", "tester", "wattmeter", "reflectometer",
     "мультиметр", "осцилограф", "осциллограф", "тестер",
