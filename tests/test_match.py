@@ -2400,6 +2400,13 @@ SESSION41_READINGS = [
     ("Supercapacitor HV0810-2R7105-R", "Bussmann", "HV0810-2R7105-R", "likely"),
     # A router's model is no chip's (Vishay's BA159 diode).
     ("Router BA159", None, None, "unknown"),
+    # A marking code beside the number it stands for in one company's datasheet is that company's
+    # sign (onsemi's J1 and PD, Diodes' K38); a code several makers print (JCET copies 1P) is none.
+    ("N-channel MOSFET BSS138 J1", "onsemi", "BSS138", "likely"),
+    ("MOSFET BSS138 K38", "Diodes Incorporated", "BSS138", "likely"),
+    ("Transistor MMBT2222A 1P", "onsemi", "MMBT2222A", "possible"),
+    # I typed for 1 after Linear's LT: the reading through the slip, possible.
+    ("Regulator LTI117CST", "Linear Technology", "LT1117CST", "possible"),
 ]
 
 @pytest.mark.parametrize("marking,maker,mpn,band", SESSION29_READINGS + SESSION30_READINGS + SESSION31_READINGS

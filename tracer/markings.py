@@ -1023,6 +1023,7 @@ def marking_hints(toks: list[str], cat: Catalog, text: str = "") -> list[tuple[s
     for pattern, maker, why in HABITS if shown else ():
         if maker in cat.makers and any(pattern.match(t) and not named_by_another(t, maker, cat) for t in shown):
             out.append((why, maker))
+    out.extend(own_codes(toks, cat))
     if "Maxim Integrated" in cat.makers and maxim_code(toks):
         out.append((MAXIM_WHY, "Maxim Integrated"))
     if "Linear Technology" in cat.makers and lt_code(toks) and all(m != "Linear Technology" for _, m in out):
@@ -1036,6 +1037,24 @@ def marking_hints(toks: list[str], cat: Catalog, text: str = "") -> list[tuple[s
     if "Texas Instruments" in cat.makers and NOPB.search(text.upper()):
         out.append(("'/NOPB' (no lead) closing the ordering code is National Semiconductor's lead-free suffix, "
                     "kept by Texas Instruments", "Texas Instruments"))
+    return out
+
+
+def own_codes(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
+    """A small package's marking code printed beside the very number it stands for in one company's
+    datasheet ("BSS138 J1": onsemi's code for its BSS138; Diodes' is K38): that company's sign."""
+    keys = {part_key(t) for t in toks if len(part_key(t)) >= 4}
+    out: list[tuple[str, str]] = []
+    for tok in toks:
+        code = latin(tok.upper()).strip(".,;:()-")
+        if not 2 <= len(code) <= 4 or code in keys or code.isdigit():
+            continue
+        makers = {m.manufacturer for m in cat.topmarks.get(code, ()) if part_key(m.mpn) in keys}
+        owners = {cat.owner(m) or m for m in makers}
+        if makers and len(owners) == 1:
+            maker = sorted(makers)[0]
+            mpn = next(m.mpn for m in cat.topmarks[code] if m.manufacturer == maker)
+            out.append((f"'{code}' beside {mpn} is {maker}'s marking code for it (topmarks.csv)", maker))
     return out
 
 
