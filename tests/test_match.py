@@ -1838,8 +1838,8 @@ SESSION29_READINGS = [
     ("MIL-STD-1553 protocol engine HI-6130PQI", "Holt Integrated Circuits", "HI-6130PQI", "likely"),
     ("ARINC 429 data management engine HI-3220PQI", "Holt Integrated Circuits", "HI-3220PQI", "likely"),
     # In a row typed all in lower case, a maker's name of four letters or more is still a name.
-    ("comparator lm2901dr huaguan", "Huaguan Semiconductor", "LM2901DR", "possible"),
-    ("op amp lm2902 tech public", "Taizhou Electronics (Tech Public)", "LM2902", "possible"),
+    ("comparator lm2901dr huaguan", "Huaguan Semiconductor", "LM2901DR", "likely"),
+    ("op amp lm2902 tech public", "Taizhou Electronics (Tech Public)", "LM2902", "likely"),
     # A logo printed in small letters is a name even in a row with capitals.
     ("Axial fan 120x120x25 mm ebmpapst 4414 F/2GH", "ebm-papst", None, "likely"),
     # Megapixels after a number are a value: "MP" joins no number after it (not Freescale's MPX).
@@ -2405,6 +2405,10 @@ SESSION41_READINGS = [
     ("N-channel MOSFET BSS138 J1", "onsemi", "BSS138", "likely"),
     ("MOSFET BSS138 K38", "Diodes Incorporated", "BSS138", "likely"),
     ("Transistor MMBT2222A 1P", "onsemi", "MMBT2222A", "possible"),
+    # A copy brand's name on a multi-source number is its maker, likely (lower case too); read through a
+    # lost letter ("TE?H PUBLIC", SESSION40 above), possible.
+    ("Op amp UMW LM324", "Youtai Semiconductor", "LM324", "likely"),
+    ("Op amp HGSEMI LM2904M/TR", "HGSEMI", "LM2904M/TR", "likely"),
     # I typed for 1 after Linear's LT: the reading through the slip, possible.
     ("Regulator LTI117CST", "Linear Technology", "LT1117CST", "possible"),
 ]

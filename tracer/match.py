@@ -2503,7 +2503,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             evidence.append(f"{top.detail}; a multi-source number, and the marking shows a sign of {maker}, "
                             f"one of its makers: {why}")
     elif ranked:
-        winner, by_mark = ranked[0], False  # by_mark: a trademark in the row chose the winner
+        winner, by_mark, by_copy = ranked[0], False, False  # by_mark: a trademark chose the winner; by_copy: a copy brand's name
         winner = acquired_brands_part(cat, winner, matched)
         if winner.method in ("exact", "suffix") and not winner.second_sources:
             # A catalogue part of a multi-source number is still multi-source: it takes the second
@@ -2538,6 +2538,13 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             evidence = [f"{named.detail}; it outweighs {weaker}: {winner.detail}"]
             # A name that may as well be a marking code (by_stated: "Transistor LG") keeps its own score.
             winner, confidence = named, min(0.6 if strong else 0.72, max(named.score, 0.6))
+            if copier is not None and cat.makers[copier.manufacturer].kind == "chinese-clone" and any(
+                    m == copier.manufacturer and cat.aliases.get(name_key(w)) == m for w, m in ctx.stated):
+                # A copy brand's own name on the part ("UMW LM358", "HGSEMI LM358M/TR"): it makes such
+                # numbers and prints them with its name, so the name is the maker, likely; the
+                # originator's reading it outweighs is no rival. Not a name read through a lost or
+                # mistyped letter ("TE?H PUBLIC"): that stays possible.
+                confidence, by_copy = max(confidence, 0.72), True
             thing = assembly_word(ctx.marking.words)
             if thing:
                 # A module or board names the chipset's maker as readily as its own.
@@ -2587,7 +2594,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
                       and cat.line_moved(c.manufacturer, winner.manufacturer) is None
                       and (winner.indirect or not c.indirect)), None)
         hint = next((w for w, m in ctx.marking.hints if cat.same_company(m, winner.manufacturer)), None)
-        if rival is not None and rival.score >= winner.score - 0.08:
+        if rival is not None and rival.score >= winner.score - 0.08 and not by_copy:
             if hint is not None and not any(cat.same_company(m, rival.manufacturer) for _, m in ctx.marking.hints):
                 # "DC?3623T36G06A8T00 VICHIP": the row's sign of the winner's maker settles a near tie.
                 evidence.append(f"{rival.manufacturer} fits nearly as well ({rival.detail}), but the row shows a sign "
