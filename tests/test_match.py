@@ -2008,7 +2008,7 @@ SESSION34_READINGS = [
     ("Thyristor JIEJIE BT151-800R 22B", "Jiejie Microelectronics", "BT151-800R", "possible"),
     # (A catalogue part of four characters, Vishay's MB6S here, does not hold the name back.)
     ("Діодний міст GOODARK MB6S", "Suzhou Good-Ark Electronics", "MB6S", "likely"),
-    ("ПЛІС 5578ТС064 ВЗПП-С", "VZPP-S", None, "possible"),
+    ("ПЛІС 5578ТС064 ВЗПП-С", "VZPP-S", "5578TC064", "confirmed"),
     # A Cyrillic letter with no Latin look-alike is not dropped for a foreign maker's rule ("СНП339"
     # is no WCH CH339, "ФД-263" no Intel flash), and a З in a Cyrillic word stays a letter (ЕРЗ, not EP3).
     ("Розʼєм СНП339", None, None, "unknown"),
@@ -2409,6 +2409,10 @@ SESSION41_READINGS = [
     # lost letter ("TE?H PUBLIC", SESSION40 above), possible.
     ("Op amp UMW LM324", "Youtai Semiconductor", "LM324", "likely"),
     ("Op amp HGSEMI LM2904M/TR", "HGSEMI", "LM2904M/TR", "likely"),
+    # Makers' names that were missing: a turret's maker, Meggitt's line, a German capacitor maker.
+    ("Camera turret WESCAM MX-10", "L3Harris Technologies", None, "likely"),
+    ("Vibration sensor Vibro-Meter CE680", "Meggitt", None, "likely"),
+    ("Capacitor FROLYT 2200uF 63V", "FROLYT", None, "likely"),
     # I typed for 1 after Linear's LT: the reading through the slip, possible.
     ("Regulator LTI117CST", "Linear Technology", "LT1117CST", "possible"),
 ]

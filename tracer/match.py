@@ -828,6 +828,20 @@ def by_lost_character(cat: Catalog, ctx: Context) -> list[Candidate]:
     return out
 
 
+def own_prefix_before(cat: Catalog, text: str, toks: list[str]) -> bool:
+    """Whether a number that starts with a digit stands right after a word of two to four capitals that
+    names no maker: its own series prefix typed apart ("MSP 3410G", "MAS 3507D"), not a sign that
+    another maker's prefix was dropped."""
+    if not text[:1].isdigit() or text not in toks:
+        return False
+    at = toks.index(text)
+    before = toks[at - 1] if at else ""
+    word = before.lower()
+    return 2 <= len(before) <= 4 and before.isalpha() and before.isupper() and before.isascii() \
+        and cat.aliases.get(name_key(before)) is None and not any(word in vocab for vocab in CATEGORY_WORDS.values()) \
+        and not any(word in vocab for vocab in KIND_WORDS.values())  # "LDO 2941A-3.3WS", "ADC 1286": a kind
+
+
 def maker_prefixes(cat: Catalog, makers: frozenset[str]) -> list[str]:
     """The prefix rules' prefixes of some makers, longest first (remembered per set of makers)."""
     cached = cat.prefix_cache.get(makers)
@@ -1053,6 +1067,8 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
             continue  # "18125C105KAT2A": size, dielectric and value of a capacitor, not a shortened IC
         if split_inside(text, len(key) + 1) or DIGIT_GROUPS.match(latin(text.upper())):
             continue  # "LS50-24", "17-21SURC": a number printed in groups is no shortened IC mark
+        if own_prefix_before(cat, text, toks):
+            continue  # "MSP 3410G", "HAL 3625": the number's own prefix is printed before it, apart
         current = best_rule(cat, key)
         if current is not None and current.priority >= WEAK_PRIORITY:
             continue
