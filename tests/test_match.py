@@ -2382,7 +2382,7 @@ SESSION41_READINGS = [
     ("Microcontroller ??91SAM9260", "Atmel", "AT91SAM9260", "likely"),
     # Avionics and equipment makers' logos: a name joined by a slash, a logo word alone, and a
     # two-word name ahead of its first word's own maker (Sunny Electronics).
-    ("Transponder BENDIX/KING KT 76C", "Bendix/King", "KT76C", "likely"),
+    ("Transponder BENDIX/KING KT 76C", "Bendix/King", "KT76C", "confirmed"),  # its model rule agrees
     ("Radio altimeter COLLINS ALT-55B", "Collins Aerospace", "ALT-55B", "likely"),
     ("Fuse BUSS AGC-10", "Bussmann", "AGC-10", "likely"),
     ("Motor X2814 SUNNY SKY", "SunnySky", "X2814", "confirmed"),
