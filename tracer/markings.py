@@ -923,8 +923,6 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # Maxim's second-sourced Siliconix analog switches too (DG408DY+, DG211CSE+): Vishay's end in -E3.
     (re.compile(r"^((MAX|MAXQ|MX|MXL|DS|ICL|DG)\d{3,5}[A-Z0-9]*|\d{3,5}[A-Z][A-Z0-9]*)\+[A-Z0-9]*$"), "Maxim Integrated",
      "'+' in an ordering code marks a Maxim lead-free part"),
-    # Infineon's packing code after a discrete's number ("BAS40-04 E6327", "BC847B H6327"): the
-    # ordering code's tail (BAS4004E6327HTSA1), which no second source of those numbers uses.
     # onsemi's (ex-Motorola's) lead-free reel codes closing its ordering code ("MC79L05ACDR2G",
     # "MMBT3904LT1G", "NCP1117ST33T3G", "LM317MBDTRKG"): R2G/R4G/RKG reels, T1G/T3G/T4G/T5G tapes.
     # Leshan Radio copies them behind its L ("LMBT3904LT1G"), so an L opens only LM/LMV/LP numbers.
@@ -942,6 +940,8 @@ HABITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^TC[0-9]{3,4}[A-Z]?(-[0-9.]+)?[CEV](OA|PA|UA|MF|OT|DB|CT|ZB|MC|LT|AB|JA)(713)?$"), "Microchip Technology",
      "a temperature letter C/E/V and a package code (OA, PA, UA, DB, CT) after a TC number is Microchip's (TelCom's) "
      "ordering code"),
+    # Infineon's packing code after a discrete's number ("BAS40-04 E6327", "BC847B H6327"): the
+    # ordering code's tail (BAS4004E6327HTSA1), which no second source of those numbers uses.
     (INFINEON_PACKING, "Infineon Technologies",
      "a packing code E6327/H6327 after the number is Infineon's ordering code (BAS4004E6327HTSA1)"),
     (TI_LOT_LINE, "Texas Instruments",
