@@ -1040,13 +1040,18 @@ def marking_hints(toks: list[str], cat: Catalog, text: str = "") -> list[tuple[s
     return out
 
 
+def written_code(tok: str) -> str:
+    """A token of the row as a marking code would be looked up: Latin capitals, punctuation off."""
+    return latin(tok.upper()).strip(".,;:()-")
+
+
 def own_codes(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
     """A small package's marking code printed beside the very number it stands for in one company's
     datasheet ("BSS138 J1": onsemi's code for its BSS138; Diodes' is K38): that company's sign."""
     keys = {part_key(t) for t in toks if len(part_key(t)) >= 4}
     out: list[tuple[str, str]] = []
     for tok in toks:
-        code = latin(tok.upper()).strip(".,;:()-")
+        code = written_code(tok)
         if not 2 <= len(code) <= 4 or code in keys or code.isdigit():
             continue
         makers = {m.manufacturer for m in cat.topmarks.get(code, ()) if part_key(m.mpn) in keys}

@@ -54,6 +54,7 @@ from tracer.markings import (
     slash_pieces,
     token_habits,
     tokens,
+    written_code,
 )
 from tracer.model import Attribution, BomLine, Candidate, Marking
 from tracer.soviet import Designation
@@ -776,15 +777,15 @@ def by_lost_character(cat: Catalog, ctx: Context) -> list[Candidate]:
         starts = [m.start() for m in LOST.finditer(text)]
         at, last = len(part_key(text[:starts[0]])), len(part_key(text[:starts[-1]]))
         found: dict[str, tuple[FamilyRule, str, str, str]] = {}
-        listed: dict[str, tuple[str, str]] = {}  # catalogue parts a fill makes: key -> (filled, fill)
+        listed: dict[str, tuple[str, str, list[FamilyRule]]] = {}  # catalogue parts a fill makes: key -> (filled, fill, rules)
         for fill in itertools.product(FILLS, repeat=len(lost)):
             filled, ch = fill_lost(text, fill), "".join(fill)
             key = part_key(filled)
             if len(key) < MIN_KEY:
                 continue
-            if key in cat.parts and len(key) >= LISTED_FILL_MIN + 2 * (len(lost) - 1):
-                listed[key] = (filled, ch)
             rules = cat.family_rules(key, remember=False)
+            if key in cat.parts and len(key) >= LISTED_FILL_MIN + 2 * (len(lost) - 1):
+                listed[key] = (filled, ch, rules)
             rule = max(rules, key=rule_rank) if rules else None
             end = rule.match_end(key) if rule is not None else None
             if rule is None or rule.priority < 60 or rule.literal_length_for(key) < 2 or end is None or end <= at or \
@@ -795,10 +796,10 @@ def by_lost_character(cat: Catalog, ctx: Context) -> list[Candidate]:
         if len(listed) == 1:
             # One fill alone makes an orderable catalogue part ("??91RM9200": AT91RM9200): that
             # part, not the shapes other fills give other makers' families (BC91RM9200, MB91RM9200).
-            key, (filled, ch) = next(iter(listed.items()))
+            key, (filled, ch, rules) = next(iter(listed.items()))
             parts = cat.parts[key]
             # A multi-source number stays one: the second sources of its maker's own rule come along.
-            shared = {r.manufacturer: r.second_sources for r in cat.family_rules(key, remember=False) if r.second_sources}
+            shared = {r.manufacturer: r.second_sources for r in rules if r.second_sources}
             out.extend(replace(part_candidate(p, text, "exact", 0.78 - min(pos, 5) * 0.01,
                                               f"a character lost in conversion ({lost[0]!r}) read as {ch!r}, "
                                               f"{text!r} as {filled!r}, the only reading that is a catalogue part"),
@@ -828,6 +829,12 @@ def by_lost_character(cat: Catalog, ctx: Context) -> list[Candidate]:
     return out
 
 
+def name_as_written(cat: Catalog, written: str, maker: str) -> bool:
+    """Whether a maker's name stands in the row as one of its names, not read back through a letter lost
+    in conversion or typed as its digit twin ("TE?H PUBLIC", "HGSEM1")."""
+    return cat.aliases.get(name_key(written)) == maker
+
+
 def own_prefix_before(cat: Catalog, text: str, toks: list[str]) -> bool:
     """Whether a number that starts with a digit stands right after a word of two to four capitals that
     names no maker: its own series prefix typed apart ("MSP 3410G", "MAS 3507D"), not a sign that
@@ -836,10 +843,9 @@ def own_prefix_before(cat: Catalog, text: str, toks: list[str]) -> bool:
         return False
     at = toks.index(text)
     before = toks[at - 1] if at else ""
-    word = before.lower()
     return 2 <= len(before) <= 4 and before.isalpha() and before.isupper() and before.isascii() \
-        and cat.aliases.get(name_key(before)) is None and not any(word in vocab for vocab in CATEGORY_WORDS.values()) \
-        and not any(word in vocab for vocab in KIND_WORDS.values())  # "LDO 2941A-3.3WS", "ADC 1286": a kind
+        and cat.aliases.get(name_key(before)) is None and not described_kinds([before]) \
+        and all(category_word(c, [before]) is None for c in CATEGORY_WORDS)  # "LDO 2941A-3.3WS", "ADC 1286": a kind
 
 
 def maker_prefixes(cat: Catalog, makers: frozenset[str]) -> list[str]:
@@ -1310,7 +1316,7 @@ def by_stated(cat: Catalog, ctx: Context) -> list[Candidate]:
     for written, maker in ctx.stated:
         listed_code = not ctx.marking.candidates and written.upper() in cat.topmarks
         code_like = len(written) <= 2 and (other_kind or small_code or listed_code)
-        how = "is an alias of" if cat.aliases.get(name_key(written)) == maker else \
+        how = "is an alias of" if name_as_written(cat, written, maker) else \
             "reads, with a character lost or mistyped put right, as a name of"
         # A listed code read as a name is no name written on the part: it does not overrule the code's
         # reading, only leaves it in doubt ("Transistor LG": Toshiba's 2SC2712-GR, LG the other reading).
@@ -1406,11 +1412,6 @@ def code_readings(code: str) -> list[str]:
     1AW): a letter, at either end; a digit there belongs to the code."""
     trims = [v for v, cut in ((code[:-1], code[-1]), (code[1:], code[0])) if cut.isalpha()]
     return list(dict.fromkeys((code, *trims)))
-
-
-def written_code(tok: str) -> str:
-    """A token of the row as a marking code would be looked up: Latin capitals, punctuation off."""
-    return latin(tok.upper()).strip(".,;:()-")
 
 
 def written_codes(text: str) -> Iterator[str]:
@@ -2555,7 +2556,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             # A name that may as well be a marking code (by_stated: "Transistor LG") keeps its own score.
             winner, confidence = named, min(0.6 if strong else 0.72, max(named.score, 0.6))
             if copier is not None and cat.makers[copier.manufacturer].kind == "chinese-clone" and any(
-                    m == copier.manufacturer and cat.aliases.get(name_key(w)) == m for w, m in ctx.stated):
+                    m == copier.manufacturer and name_as_written(cat, w, m) for w, m in ctx.stated):
                 # A copy brand's own name on the part ("UMW LM358", "HGSEMI LM358M/TR"): it makes such
                 # numbers and prints them with its name, so the name is the maker, likely; the
                 # originator's reading it outweighs is no rival. Not a name read through a lost or
