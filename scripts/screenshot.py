@@ -29,6 +29,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+ATTEMPTS = 2
+
+
+def browser_command(browser: str, profile: Path, out: Path, url: str) -> list[str]:
+    """Headless Chromium with what this closed network needs: no background calls home, no first-run work."""
+    return [browser, "--headless", "--disable-gpu", "--no-sandbox", "--hide-scrollbars", "--disable-dev-shm-usage",
+            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", f"--user-data-dir={profile}", "--window-size=1600,2000", f"--screenshot={out}", url]
+
+
 def main() -> int:
     bom = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "boms" / "shahed-136.csv"
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("results.png")
@@ -53,15 +63,23 @@ def main() -> int:
             print(f"upload failed: {r.status_code} {r.text[:200]}", file=sys.stderr)
             return 1
         url = base + r.headers["location"]
-        subprocess.run([browser, "--headless", "--disable-gpu", "--no-sandbox", "--hide-scrollbars",
-                        f"--user-data-dir={work / 'profile'}", "--window-size=1600,2000",
-                        f"--screenshot={out.resolve()}", url],
-                       check=True, capture_output=True, timeout=120, env=dict(os.environ, HOME=str(work)))
-        print(f"{url} -> {out}")
-        return 0
+        for attempt in range(1, ATTEMPTS + 1):
+            shot = subprocess.run(browser_command(browser, work / f"profile{attempt}", out.resolve(), url),
+                                  capture_output=True, timeout=120, env=dict(os.environ, HOME=str(work)))
+            if shot.returncode == 0 and out.exists():
+                print(f"{url} -> {out}")
+                return 0
+            # A headless browser killed by a signal (seen once on CI: SIGSEGV at start) gets one more go
+            # with a new profile; any other failure is reported at once.
+            if shot.returncode >= 0:
+                break
+        tail = shot.stderr.decode(errors="replace").strip().splitlines()[-3:]
+        print(f"chromium failed (exit {shot.returncode}): {' | '.join(tail)}", file=sys.stderr)
+        return 1
     finally:
         server.terminate()
         server.wait(timeout=10)
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
