@@ -91,7 +91,8 @@ def split_names(device: str) -> list[str]:
 
 def expand(name: str) -> list[str]:
     """Every spelling of one name: notes cut off, bracketed options in or out, cut at a dot."""
-    name = NOTE.sub("", name.strip()).split(" ", 1)[0].split(".", 1)[0]
+    # "W25Q64JV-.Q": the hyphen before a cut-off wildcard belongs to no part number.
+    name = NOTE.sub("", name.strip()).split(" ", 1)[0].split(".", 1)[0].rstrip("-")
     frame = CHOICE.split(name)  # text, (options), brace options, text, ...
     options = [["", *o.split("/")] if o is not None else b.split(",") for o, b in zip(frame[1::3], frame[2::3], strict=True)]
     out = []
