@@ -198,6 +198,10 @@ def test_maker_names_as_lists_write_them(catalog, case: dict[str, str]) -> None:
     ("NXP Semiconductors", "Ampleon", True),  # RF power, 2015
     ("Freescale Semiconductor", "Ampleon", False),  # joined NXP as the line left: its MRF parts stayed
     ("Motorola Semiconductor", "Ampleon", False),
+    ("International Rectifier", "Vishay Intertechnology", True),  # the rectifiers, 2007
+    ("International Rectifier", "Siliconix", False),  # a brand Vishay owned before: not the line's buyer
+    ("STMicroelectronics", "Numonyx", True),  # NOR flash, 2008
+    ("STMicroelectronics", "Micron Technology", True),  # ... whose owner since 2010 is Micron
 ])
 def test_a_moved_line_joins_its_brands_not_their_owners_other_brands(catalog, a: str, b: str, moved: bool) -> None:
     assert (catalog.line_moved(a, b) is not None) == moved

@@ -748,8 +748,10 @@ class Catalog:
         return brand != name
 
     def holds_after(self, name: str, line_to: str) -> bool:
-        """Whether a brand is the line's buyer, an earlier name of it, or its owner since."""
-        return name == line_to or line_to in self.chain(name) or name in self.chain(line_to)
+        """Whether a brand is the line's buyer, an earlier name of it, or its owner since; not another
+        brand the buyer owns (Siliconix, Vishay's since 2005, had no part in the IR rectifiers Vishay
+        bought in 2007, and its IR-numbered MOSFETs stay a second source)."""
+        return name == line_to or self.renamed_as(name, line_to) or name in self.chain(line_to)
 
     def brands_of(self, name: str) -> set[str]:
         """Every brand whose chain of acquisitions leads to `name`, itself included."""
