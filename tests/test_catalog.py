@@ -207,6 +207,16 @@ def test_a_moved_line_joins_its_brands_not_their_owners_other_brands(catalog, a:
     assert (catalog.line_moved(a, b) is not None) == moved
 
 
+@pytest.mark.parametrize("a,b,category,moved", [
+    ("AMD", "Cypress Semiconductor", "memory", True),  # AMD's NOR flash: Spansion (2003), Cypress's since 2015
+    ("AMD", "Cypress Semiconductor", "cpld", False),  # ... not AMD's PALs, which Cypress second-sourced
+    ("STMicroelectronics", "Micron Technology", "amplifier", False),  # only ST's flash went to Numonyx
+    ("Motorola Semiconductor", "onsemi", "amplifier", True),  # a line listed without categories covers every part
+])
+def test_a_moved_line_holds_only_parts_of_its_kind(catalog, a: str, b: str, category: str, moved: bool) -> None:
+    assert (catalog.line_moved(a, b, category) is not None) == moved
+
+
 @pytest.mark.parametrize("pattern,starts", [
     ("TOUGH(PAD|BOOK)[0-9]", {"TOUGH", "TOUGHPAD", "TOUGHBOOK"}),  # compiled as TOUGH + (PAD|BOOK)
     ("(NE|SE|SA)55[56]", {"NE", "SE", "SA", "NE55", "SE55", "SA55"}),

@@ -2210,7 +2210,7 @@ def moved_line_reading(cat: Catalog, top: Candidate, stated: list[str]) -> tuple
         if brand == top.manufacturer:
             return None
         for holder in (top.manufacturer, *top.second_sources):
-            t = cat.line_moved(brand, holder)
+            t = cat.line_moved(brand, holder, top.category)
             # The brand itself sold the line (not a company it joined later), to the holder.
             if t is not None and brand == t.line_from and cat.holds_after(holder, t.line_to):
                 return top, brand, holder, t
@@ -2223,7 +2223,7 @@ def line_taker(cat: Catalog, top: Candidate, stated: list[str]) -> tuple[str, Tr
     for named in stated:
         if cat.same_company(named, top.manufacturer):
             return None
-        t = cat.line_moved(top.manufacturer, named)
+        t = cat.line_moved(top.manufacturer, named, top.category)
         if t is not None and cat.held_before(top.manufacturer, t) and cat.holds_after(named, t.line_to):
             return named, t
     return None
@@ -2356,7 +2356,7 @@ def hedge_alternatives(winner: Candidate, confidence: float) -> list[dict]:
 def line_holders(cat: Catalog, winner: Candidate, holders: list[str], confidence: float) -> list[dict]:
     out = []
     for m in holders:
-        t = cat.line_moved(m, winner.manufacturer)
+        t = cat.line_moved(m, winner.manufacturer, winner.category)
         if t is not None:
             when = f" in {t.year}" if t.year else ""
             out.append({"manufacturer": m, "mpn": winner.mpn, "confidence": round(confidence * 0.9, 3),
@@ -2532,7 +2532,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
         # Second sources that are the same company today (Siliconix and Vishay, TriQuint and
         # Qorvo) leave one maker, not several; one that took over the product line (ST's NOR
         # flash at Micron, NXP's logic at Nexperia) is the same line, not a rival.
-        holders = [m for m in winner.second_sources if cat.line_moved(m, winner.manufacturer)]
+        holders = [m for m in winner.second_sources if cat.line_moved(m, winner.manufacturer, winner.category)]
         winner = replace(winner, second_sources=tuple(
             m for m in winner.second_sources if not cat.same_company(m, winner.manufacturer) and m not in holders))
         confidence = winner.score
@@ -2608,7 +2608,7 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             confidence = min(confidence, 0.55)
             evidence.append(f"but the row shows a sign of {mark_maker} ({why}): the two disagree")
         rival = next((c for c in ranked[1:] if not cat.same_company(c.manufacturer, winner.manufacturer)
-                      and cat.line_moved(c.manufacturer, winner.manufacturer) is None
+                      and cat.line_moved(c.manufacturer, winner.manufacturer, winner.category) is None
                       and (winner.indirect or not c.indirect)), None)
         hint = next((w for w, m in ctx.marking.hints if cat.same_company(m, winner.manufacturer)), None)
         if rival is not None and rival.score >= winner.score - 0.08 and not by_copy:

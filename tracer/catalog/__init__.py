@@ -531,6 +531,11 @@ class Transfer:
     line: str
     year: int | None
     source: str
+    categories: frozenset[str] = frozenset()  # the rule categories the line covers; empty: every one
+
+    def covers(self, category: str | None) -> bool:
+        """Whether a part of this category can belong to the line (an unknown category may)."""
+        return not self.categories or category is None or category in self.categories
 
 
 @dataclass(frozen=True)
@@ -708,15 +713,17 @@ class Catalog:
         # A brand of `a` has a chain of acquisitions through `a`, so it ends where a's does.
         return a == b or self.owner(a) == self.owner(b)
 
-    def line_moved(self, a: str, b: str) -> Transfer | None:
+    def line_moved(self, a: str, b: str, category: str | None = None) -> Transfer | None:
         """The transfer by which one maker's product line passed to the other, in either direction.
 
         Compared by brand, not by today's owner: Atmel's DataFlash went to Adesto (now Renesas),
         which makes Atmel's and Adesto's parts one line, not every Microchip and Renesas brand.
+        Given the part's category, only a line that can hold it: AMD's NOR flash went to Spansion
+        (Cypress's since 2015), so Cypress's PALCE22V10 is still a second source of AMD's PAL.
         """
         for t in self.transfers:
-            if (self.held_before(a, t) and self.holds_after(b, t.line_to)) or \
-                    (self.held_before(b, t) and self.holds_after(a, t.line_to)):
+            if t.covers(category) and ((self.held_before(a, t) and self.holds_after(b, t.line_to)) or
+                                       (self.held_before(b, t) and self.holds_after(a, t.line_to))):
                 return t
         return None
 
@@ -966,8 +973,9 @@ def load_transfers(cat: Catalog, path: Path) -> None:
     for line, row in read_rows(path, ("line_from", "line_to", "line")):
         where = f"{path}:{line}"
         year = int(row["year"]) if row.get("year", "").isdigit() else None
+        categories = frozenset(c.strip() for c in (row.get("categories") or "").split("|") if c.strip())
         cat.transfers.append(Transfer(known_maker(cat, row["line_from"], where), known_maker(cat, row["line_to"], where),
-                                      row["line"], year, row["source"]))
+                                      row["line"], year, row["source"], categories))
 
 
 def load_value_codes(cat: Catalog, path: Path) -> None:
