@@ -393,7 +393,8 @@ def test_a_makers_marking_habit_is_shown_beside_its_reading(catalog) -> None:
 
 
 @pytest.mark.parametrize("marking,maker,band", [
-    ("74HC595D", "NXP Semiconductors", "likely"),  # NXP/Nexperia's package suffix pins the maker
+    ("74HC595PW", "NXP Semiconductors", "likely"),  # NXP/Nexperia's package suffix pins the maker
+    ("74HC595D", "NXP Semiconductors", "possible"),  # ... but D is Toshiba's SOIC name for its 74HC595D too
     ("74HC595", "NXP Semiconductors", "possible"),  # the bare number is everybody's
     ("SN74HC595D", "Texas Instruments", "likely"),
     ("25Q64CSIG", "GigaDevice Semiconductor", "likely"),  # package and temperature letters
