@@ -1048,18 +1048,17 @@ def written_code(tok: str) -> str:
 def own_codes(toks: list[str], cat: Catalog) -> list[tuple[str, str]]:
     """A small package's marking code printed beside the very number it stands for in one company's
     datasheet ("BSS138 J1": onsemi's code for its BSS138; Diodes' is K38): that company's sign."""
-    keys = {part_key(t) for t in toks if len(part_key(t)) >= 4}
+    keys = {k for k in map(part_key, toks) if len(k) >= 4}
     out: list[tuple[str, str]] = []
     for tok in toks:
         code = written_code(tok)
         if not 2 <= len(code) <= 4 or code in keys or code.isdigit():
             continue
-        makers = {m.manufacturer for m in cat.topmarks.get(code, ()) if part_key(m.mpn) in keys}
-        owners = {cat.owner(m) or m for m in makers}
-        if makers and len(owners) == 1:
-            maker = sorted(makers)[0]
-            mpn = next(m.mpn for m in cat.topmarks[code] if m.manufacturer == maker)
-            out.append((f"'{code}' beside {mpn} is {maker}'s marking code for it (topmarks.csv)", maker))
+        beside = [m for m in cat.topmarks.get(code, ()) if part_key(m.mpn) in keys]  # the code's entries for a number in the row
+        if beside and len({cat.owner(m.manufacturer) or m.manufacturer for m in beside}) == 1:
+            mark = min(beside, key=lambda m: m.manufacturer)
+            out.append((f"'{code}' beside {mark.mpn} is {mark.manufacturer}'s marking code for it (topmarks.csv)",
+                        mark.manufacturer))
     return out
 
 
