@@ -211,7 +211,22 @@ def test_no_habit_in_plain_text(catalog) -> None:
 
 def test_ti_lot_line_is_a_lot_not_a_part_number(catalog) -> None:
     m = read_marking("TPS7A49 53KG4 C3TX", catalog)
-    assert m.lots == ["53KG4"] and "53KG4" not in m.candidates and "TPS7A49" in m.candidates
+    assert m.lots == ["53KG4", "C3TX"] and m.candidates == ["TPS7A49"]
+
+
+@pytest.mark.parametrize("text,lots", [
+    ("SN65HVD1050 2AT ADF8", ["2AT", "ADF8"]),  # year, month, site; then the assembly lot (no ADI ADF part)
+    ("TPS54360 31K CJ7M", ["31K", "CJ7M"]),  # no JCET CJ transistor
+    ("MB3238Q 2CT G4 AF4F", ["2CT", "G4", "AF4F"]),  # the green symbol standing apart
+])
+def test_ti_date_and_lot_line_after_the_number(catalog, text: str, lots: list[str]) -> None:
+    m = read_marking(text, catalog)
+    assert m.lots == lots and m.candidates == [text.split()[0]]
+
+
+def test_a_date_like_word_before_any_number_is_no_ti_lot_line(catalog) -> None:
+    # Nothing read as a number before it: "2AT" heads the row, so the next word is not taken for a lot.
+    assert read_marking("2AT ADF8", catalog).lots == []
 
 
 @pytest.mark.parametrize("text,maxim", [

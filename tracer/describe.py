@@ -59,8 +59,12 @@ def lot_tokens(cat: Catalog, marking: Marking, mpn: str | None, date_code: str |
     if start is None:
         return list(marking.lots)
     out = []
+    read_as_lots = {latin(t.upper()) for t in marking.lots}
     for tok in toks[start + 1:]:
         up = latin(tok.upper()).strip(".,;:()")
+        if up in read_as_lots and not is_part_token(up, mpn):
+            out.append(up)  # what the reader knows for a lot line ("7AT CPJK", TI's date and lot)
+            continue
         if not up or is_part_token(up, mpn) or (date_code and latin(date_code.upper()).strip(".,;:()") in up) \
                 or UNIT.match(up) or PACKAGE.match(up):
             continue

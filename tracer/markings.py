@@ -893,6 +893,9 @@ def joined_candidates(toks: list[str], skip: set[str], line_words: frozenset[str
 # Infineon's packing code after its number ("SN7002N H6327", "BSS138N E6327"): never a part number.
 INFINEON_PACKING = re.compile(r"^[HE]6[0-9]{3}$")
 TI_LOT_LINE = re.compile(r"^(\d{1,2}[A-Z]{1,3})?G4$")
+# The rest of that line: a year digit, a month (1-9, A-C) and a site letter ("2AT", "31K", "0CT"), then the
+# four-character assembly lot ("2AT ADF8", "7AT CPJK", "2CT G4 AF4F"), which is no part number (ADI's ADF8).
+TI_YMS = re.compile(r"^[0-9][0-9ABC][A-Z](G4)?$")
 # International Rectifier's date line under a HEXFET mark printed without IR ("F9310 P704H", "F7101
 # 812P"): a one-digit year and the week with P, the lead-free designator, before or after, and an
 # assembly-site letter.
@@ -1307,6 +1310,15 @@ def without_stock_code(tok: str) -> str:
     return m.group(1) if m and is_partlike(m.group(1)) else tok
 
 
+def ti_lot_code(toks: list[str], i: int) -> bool:
+    """Whether the token is the assembly lot closing TI's date line: four characters after its year-month-site
+    token, or after that token and a separate G4 ("VP1050 2AT ADF8", "MB3238Q 2CT G4 AF4F")."""
+    if not re.fullmatch(r"[A-Z0-9]{4}", toks[i]) or not any(c.isalpha() for c in toks[i]):
+        return False
+    at = i - 2 if i >= 2 and latin(toks[i - 1].upper()) == "G4" else i - 1
+    return at > 0 and bool(TI_YMS.match(latin(toks[at].upper())))  # (and the number before that line)
+
+
 def read_marking(text: str, cat: Catalog) -> Marking:
     """Split a row's text into candidates, makers, date codes, origins, lots and words."""
     toks = logos_joined([piece for tok in tokens(text) for piece in logo_apart(without_stock_code(tok), cat)], cat)
@@ -1331,6 +1343,10 @@ def read_marking(text: str, cat: Catalog) -> Marking:
         if TI_LOT_LINE.match(up) or INFINEON_PACKING.match(up) and i and is_partlike(toks[i - 1]) \
                 or IR_DATE_LINE.match(up) and i and IR_MARK.match(latin(toks[i - 1].upper())):
             lots.append(tok)
+            continue
+        if candidates and (ti_lot_code(toks, i) or TI_YMS.match(up) and any(ti_lot_code(toks, j) for j in (i + 1, i + 2)
+                                                                          if j < len(toks))):
+            lots.append(tok)  # TI's date line under the number: "2AT ADF8", "2CT G4 AF4F"
             continue
         if other_date(tok) or year_written(toks, i) is not None:
             dates.append(tok)  # "2021+", "2019-05", "2023 г.в.": dates lists write, never part numbers
