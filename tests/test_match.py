@@ -2604,3 +2604,18 @@ def test_two_makers_shortenings_of_one_shape_hedge_the_mark(catalog) -> None:
         a = attribute(BomLine("t", "1", marking), catalog)
         assert (a.manufacturer, a.band) == (first, "possible"), a.evidence
         assert other in [x.get("manufacturer") for x in a.alternatives], a.alternatives
+
+
+@pytest.mark.parametrize("marking,maker,mpn", [
+    # What follows a whole number on the row is its date, lot or site line, not a shortened number
+    # of the maker the row names (ST's M25P804, STM804, L7812, L3GK812).
+    ("Shift register 74HC595 ST 9A 804 MAR", "STMicroelectronics", "74HC595"),
+    ("Adjustable regulator LM317T ST GK 812 CHN", "STMicroelectronics", "LM317T"),
+    # A six-letter prefix whose maker drops only its first letters: AT45DB, not AT24C put in front.
+    ("DataFlash ATMEL 45DB161D SU", "Atmel", "AT45DB161D"),
+    # An O typed between digits of a shortened mark.
+    ("CAN transceiver VP1O50 4BT ADF8", "Texas Instruments", "SN65HVD1050"),
+])
+def test_session43_readings(catalog, marking: str, maker: str, mpn: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert (a.manufacturer, a.mpn) == (maker, mpn), a.evidence

@@ -895,12 +895,15 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
             # "7550-1 1845B": a date code and a site letter, not MAX1845B
         if pos > 0 and not stated and not habits:
             continue  # a maker known by a habit alone: only the first number, not lot codes after it
+        if pos > 0 and not habits and any(whole_number_of(cat, part_key(t)) for t in ctx.readable[:pos]):
+            continue  # "74HC595 ST 9A 804", "LM317T ST GK 812": what follows a whole number is its date or lot
+            # code, not a shortened ST M25P804 or L3GK812
         fits = []
         documented = shortened_readings(cat, key, makers)
         for prefix in prefixes:
-            if len(prefix) > 5:
-                continue  # makers drop short prefixes (IR, LT, ADUM); a product name ("ISATPHONE") is never dropped
             expanded = expand(prefix, key)
+            if expanded and len(expanded) - len(key) > 5:
+                continue  # makers drop short prefixes (IR, LT, ADUM, the AT of AT45DB); a product name ("ISATPHONE") is never dropped
             rule = best_rule(cat, expanded) if expanded else None
             # The rule must cover the letters put back and at least one of the mark's own: a bare
             # maker prefix ("TL" of TL16C + "YF08E") fits anything and proves nothing.
@@ -954,6 +957,14 @@ def catalogue_part(cat: Catalog, key: str) -> bool:
     return any(key[:n] in cat.parts for n in range(len(key), max(5, len(key) - 4) - 1, -1))
 
 
+def whole_number_of(cat: Catalog, key: str) -> bool:
+    """Whether a key is a number in its own right: a catalogue part, or one a family rule reads with three or
+    more fixed characters (LM317T; 74HC595, whose rule of no maker's prefix is weak), so that what follows it
+    on the row is its date, lot or site line."""
+    rule = best_rule(cat, key)
+    return catalogue_part(cat, key) or (rule is not None and rule.priority >= WEAK_PRIORITY and rule.literal_length_for(key) >= 3)
+
+
 def token_after(toks: list[str], text: str) -> str | None:
     """The token right after the number, where the number stands as a token of its own."""
     if text not in toks:
@@ -974,16 +985,20 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
     out = []
     for pos, text in enumerate(ctx.readable):
         key = part_key(text)
-        if not cat.shortening_any.match(key) or (pos > 0 and dated_line(text)):  # type: ignore[union-attr]
+        if pos > 0 and dated_line(text):
             continue  # (a date code after the number is no shortened mark: "HMC5883L 2107" is no LTC2107,
             # nor is a letter and a date code: "K50T60 H1215" is no HMC1215)
-        for rule in cat.shortenings:
+        readings = [(key, "")]
+        if not cat.shortening_any.match(key):  # type: ignore[union-attr]
+            # An O or I typed between two digits of the mark ("VP1O50" for TI's VP1050).
+            readings = [(v, how) for v, how in between_digits_variants(key, "OI") if cat.shortening_any.match(v)]  # type: ignore[union-attr]
+        for (mark, slip), rule in itertools.product(readings, cat.shortenings):
             # A maker named in words counts for its brands ("ADI 3789"); a marking habit only for the
             # brand whose habit it is ('#' before the date is Analog Devices', not Linear Technology's).
             if rule.needs_maker and not (any(cat.same_company(rule.manufacturer, m) for _, m in ctx.stated)
                                          or any(m == rule.manufacturer for _, m in ctx.marking.hints)):
                 continue
-            expanded = rule.expanded(key)
+            expanded = rule.expanded(mark)
             if expanded is None:
                 continue
             family = best_rule(cat, part_key(expanded))  # (the key: "HCPL-0452" is written with its hyphen)
@@ -996,8 +1011,9 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
             out.append(Candidate(
                 manufacturer=rule.manufacturer, mpn=expanded, family=rule.family or None,
                 category=family.category if family else None,
-                method="family", score=rule.score,
-                detail=f"shortened mark: {rule.manufacturer} prints {expanded} as {key!r} ({rule.family}; {rule.origin.rsplit('/', 1)[-1]})",
+                method="family", score=rule.score - (0.05 if slip else 0),
+                detail=f"shortened mark: {rule.manufacturer} prints {expanded} as {mark!r} ({rule.family}; {rule.origin.rsplit('/', 1)[-1]})"
+                       + (f"; {slip}" if slip else ""),
                 source=rule.source))
     return out
 
