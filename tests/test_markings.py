@@ -675,3 +675,9 @@ def test_a_cyrillic_ze_among_latin_characters_is_a_three() -> None:
 ])
 def test_a_brand_with_one_letter_typed_as_a_digit(catalog, word: str, maker: str | None) -> None:
     assert name_with_slip(word, catalog) == maker
+
+
+def test_a_short_name_heading_its_own_ordering_code_names_the_maker(catalog) -> None:
+    # IDT is as often ST's ordering suffix ("TS922IDT"); before a number that with it is IDT's own code, a maker.
+    assert read_marking("Bus transceiver IDT 74FCT16245 ATPVG", catalog).makers == [("IDT", "Integrated Device Technology")]
+    assert read_marking("CY 74HC595", catalog).makers == []  # no Cypress CY74HC number: CY may be a lot code

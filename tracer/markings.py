@@ -513,11 +513,23 @@ def corroborated_names(toks: list[str], found: list[tuple[str, str]], candidates
             continue
         if any(backs(maker, part_key(c), cat) for c in candidates if not c.startswith(tok)) or \
                 (tok in LOGOS_BESIDE_CODES and beside_code(toks, tok)) or \
+                any(own_prefix_joined(maker, tok, c, cat) for c in candidates) or \
                 any(backs_restored(maker, part_key(c), cat) for c in candidates
                     if tok not in LINEAR_LOGOS and written_after(toks, tok, c) and whole_number(c, candidates)) or \
                 (timing_row and cat.rule_categories().get(maker) == frozenset({"timing"})):
             out.append((tok, maker))
     return out
+
+
+def own_prefix_joined(maker: str, name: str, candidate: str, cat: Catalog) -> bool:
+    """Whether the name joined to the number after it is the maker's own ordering code, read by a specific
+    rule of the maker's that fixes more than the name ("IDT 74FCT16245": IDT74FCT16245, IDT's FCT logic
+    code; "CY 74HC595" is no Cypress code, so CY there may be a lot code)."""
+    if not candidate.startswith(name) or len(candidate) < len(name) + 4:
+        return False
+    key = part_key(candidate)
+    return any(r.priority >= 80 and r.literal_length_for(key) > len(name) + 1 and cat.same_company(r.manufacturer, maker)
+               for r in cat.family_rules(key))
 
 
 def backs_restored(maker: str, key: str, cat: Catalog) -> bool:
