@@ -2619,3 +2619,9 @@ def test_two_makers_shortenings_of_one_shape_hedge_the_mark(catalog) -> None:
 def test_session43_readings(catalog, marking: str, maker: str, mpn: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)
     assert (a.manufacturer, a.mpn) == (maker, mpn), a.evidence
+
+
+def test_a_trademark_choosing_among_makers_of_a_number_keeps_the_line_holder(catalog) -> None:
+    """Mosorb is Motorola's TVS line, onsemi's since 1999, while Motorola's name went on to Freescale and NXP."""
+    a = attribute(BomLine("t", "1", "TVS Mosorb 1.5KE18A"), catalog)
+    assert (a.manufacturer, a.owner, a.band) == ("Motorola Semiconductor", "ON Semiconductor Corporation", "likely"), a.evidence

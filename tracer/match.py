@@ -2525,7 +2525,10 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
     elif via_second:
         top = via_second[0]
         maker = next(m for m in signs if m in top.second_sources)
-        winner = replace(top, manufacturer=maker, owner=None, second_sources=tuple(
+        # The brand's line may have passed to one of the number's makers (Motorola's TVS diodes, onsemi's
+        # since 1999): that holder owns it, not the company the brand's name went to (NXP).
+        moved = moved_line_reading(cat, top, [maker])
+        winner = replace(top, manufacturer=maker, owner=cat.owner(moved[2]) if moved else None, second_sources=tuple(
             m for m in (top.manufacturer, *top.second_sources) if m != maker))
         if maker in stated:
             confidence = 0.8
