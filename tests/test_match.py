@@ -2625,3 +2625,16 @@ def test_a_trademark_choosing_among_makers_of_a_number_keeps_the_line_holder(cat
     """Mosorb is Motorola's TVS line, onsemi's since 1999, while Motorola's name went on to Freescale and NXP."""
     a = attribute(BomLine("t", "1", "TVS Mosorb 1.5KE18A"), catalog)
     assert (a.manufacturer, a.owner, a.band) == ("Motorola Semiconductor", "ON Semiconductor Corporation", "likely"), a.evidence
+
+
+def test_a_rule_reading_one_slip_from_a_catalogue_part_of_the_same_maker_names_that_part(catalog) -> None:
+    a = attribute(BomLine("t", "1", "TLV7O033DDCR"), catalog)
+    assert (a.manufacturer, a.mpn) == ("Texas Instruments", "TLV70033DDCR"), a.evidence
+    assert any("read O at position 5 as 0" in e for e in a.evidence)
+
+
+def test_a_rule_reading_one_slip_from_another_makers_catalogue_part_is_only_possible(catalog) -> None:
+    """OPI is TT Electronics' optical prefix; OPI177ARZ is also ADI's OP1177ARZ with an I typed for 1."""
+    a = attribute(BomLine("t", "1", "OPI177ARZ"), catalog)
+    assert (a.manufacturer, a.band) == ("TT Electronics", "possible"), a.evidence
+    assert a.alternatives[0]["manufacturer"] == "Analog Devices" and a.alternatives[0]["mpn"] == "OP1177ARZ"

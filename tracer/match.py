@@ -2899,6 +2899,49 @@ def product_after_maker(cat: Catalog, marking: Marking, s: tuple[str, str], stat
                for w, m in stated if w != written)
 
 
+def catalogue_parts_of(cat: Catalog, key: str) -> list[Part]:
+    """The catalogue parts a key is, whole or with an ordering suffix of up to four characters (as
+    `catalogue_part` reads it)."""
+    return next((cat.parts[key[:n]] for n in range(len(key), max(5, len(key) - 4) - 1, -1) if key[:n] in cat.parts), [])
+
+
+def slip_neighbour(cat: Catalog, key: str) -> tuple[str, str, list[Part]] | None:
+    """The one catalogue part a single transcription slip away from a number of six characters or more
+    that is no catalogue part itself ("OPI177ARZ": OP1177ARZ), as (the key read so, how, its parts)."""
+    if len(key) < 6 or catalogue_parts_of(cat, key):
+        return None
+    found = {v: (how, parts) for v, how in slip_variants(key) if (parts := catalogue_parts_of(cat, v))}
+    if len(found) != 1:
+        return None
+    (v, (how, parts)), = found.items()
+    return v, how, parts
+
+
+def weigh_slip_neighbour(cat: Catalog, winner: Candidate | None, confidence: float, evidence: list[str],
+                         alternatives: list[dict]) -> tuple[Candidate | None, float, list[str], list[dict]]:
+    """A rule's reading of a number one slip away from a catalogue part: of the same company, the part
+    is the number meant ("TLV7O033DDCR" is TLV70033DDCR); of another, the slip is as likely as the rule,
+    so the reading drops to possible and the part's maker stands beside it ("NES55DT": Mean Well's rule,
+    or ST's NE555DT with an S typed for 5)."""
+    if winner is None or winner.method != "family" or not winner.mpn:
+        return winner, confidence, evidence, alternatives
+    near = slip_neighbour(cat, part_key(winner.mpn))
+    if near is None:
+        return winner, confidence, evidence, alternatives
+    key, how, parts = near
+    part = next((p for p in parts if cat.same_company(p.manufacturer, winner.manufacturer)), None)
+    if part is not None:
+        evidence = [*evidence, f"{how}: {key} is catalogue part {part.mpn} of {part.manufacturer} ({part.origin.rsplit('/', 1)[-1]})"]
+        return replace(winner, mpn=key), confidence, evidence, alternatives
+    part = parts[0]
+    evidence = [*evidence, f"{how}, the number is catalogue part {part.mpn} of {part.manufacturer} ({part.origin.rsplit('/', 1)[-1]}): "
+                           f"a slip as likely as the rule's reading"]
+    alternatives = [{"manufacturer": part.manufacturer, "mpn": key, "confidence": round(min(confidence, 0.6) * 0.9, 3),
+                     "why": f"{how}: catalogue part {part.mpn} ({part.origin.rsplit('/', 1)[-1]})"},
+                    *[a for a in alternatives if a.get("manufacturer") != part.manufacturer]]
+    return winner, min(confidence, 0.6), evidence, alternatives
+
+
 def context(line: BomLine, cat: Catalog) -> Context:
     """The row's marking (with its description) read, and every maker it names, column included."""
     text = line.marking if not line.description else f"{line.marking} {line.description}"
@@ -2925,7 +2968,7 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
     ctx = context(line, cat)
     marking = ctx.marking
     column_maker = cat.resolve(line.stated_maker)
-    winner, confidence, evidence, alternatives = combine(cat, ctx, gather(cat, ctx))
+    winner, confidence, evidence, alternatives = weigh_slip_neighbour(cat, *combine(cat, ctx, gather(cat, ctx)))
     confidence = max(0.0, min(confidence, 0.99))
     band = band_of(confidence) if winner else "unknown"
     if line.stated_maker and not column_maker:
