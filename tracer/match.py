@@ -677,6 +677,8 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
                 rule, used, slip = own, key, ""
         if rule is None or split_inside(text, rule.match_end(used) or 0):
             continue
+        if rule.priority < WEAK_PRIORITY and len(used) < 4:
+            continue  # a bare maker prefix and a character or two ("K57" under a coil's value code): a lot code
         fixed = rule.literal_length_for(used)
         score = rule_score(rule, fixed)
         if len(key) < 5:
@@ -1043,8 +1045,9 @@ def first_number(readable: list[str]) -> list[str]:
     if len(readable) < 2:
         return readable[:1]
     first, second = part_key(readable[0]), part_key(readable[1])
-    if first.isdigit() and first not in second and not lettered_date(second):
-        return readable[1:2]  # (a date code with a site letter after digits is their lot line: "7550-1 1845B")
+    if (first.isdigit() or len(first) <= 3) and first not in second and not lettered_date(second):
+        return readable[1:2]  # (a date code with a site letter after digits is their lot line: "7550-1 1845B";
+        # three characters are a class or a code: "(2SK) K3569")
     return readable[:1]
 
 
