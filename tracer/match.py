@@ -927,9 +927,10 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
             # of the kind the row names, else the first: one that makes a catalogue part (TPS62130
             # for "62130", not SN62130) before others, then prefixes the maker is known to drop (AD,
             # ADUM), then the rule that needs most of the mark (AD8xxx for 8138ARZ over the bare
-            # prefix ADHV, which fits any number), then the longest prefix.
+            # prefix ADHV, which fits any number), then the prefix that more of the mark already
+            # shows (IS42 on "42S16320D", not IS34 with its 4 alone), then the longest prefix.
             fits.sort(key=lambda f: (f[0] not in documented, not catalogue_part(cat, f[0]), f[0][:f[2]] not in dropped,
-                                     -((f[1].match_end(f[0]) or 0) - f[2]), -f[2]))
+                                     -((f[1].match_end(f[0]) or 0) - f[2]), len(f[0]) - len(key) - f[2], -f[2]))
             # One reading per maker: two makers' habits on one row ("6609CRZ": CRZ is ADI's grade-
             # package code and Intersil's temperature-package code) leave both for combine to weigh.
             # A maker whose expansion is a catalogue part (ADUM1201 for "1201CRZ") outranks one whose
@@ -1118,6 +1119,8 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
             if not maker:
                 if diode_row(ctx.marking.words):
                     continue  # JIS's 2S numbers are transistors': "Диод Шоттки B530C" is no 2SB530C
+                if fet_row(ctx.marking.words) and full[2:3] in "ABCD":
+                    continue  # JIS C 7012: 2SA-2SD are bipolar, a MOSFET is 2SJ or 2SK ("MOSFET D409 AO" is no 2SD409)
                 floor = 40 if said == "discrete" else 60
             # The rule must need two characters of the mark beyond the prefix put back: "ADUM" +
             # anything fits the ADUM rule (prefix and one digit), which proves nothing; a bare 74
@@ -1212,6 +1215,14 @@ def diode_row(words: list[str]) -> bool:
     """Whether the row calls the part a diode (and not a transistor too)."""
     lows = {w.lower() for w in words}
     return not lows.isdisjoint(DIODE_WORDS) and lows.isdisjoint({"transistor", "транзистор", "mosfet"})
+
+
+FET_WORDS = frozenset({"mosfet", "mosfets", "fet", "p-channel", "n-channel", "мосфет", "польовий", "полевой"})
+
+
+def fet_row(words: list[str]) -> bool:
+    """Whether the row calls the part a field-effect transistor."""
+    return not FET_WORDS.isdisjoint(w.lower() for w in words)
 
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
