@@ -681,3 +681,11 @@ def test_a_short_name_heading_its_own_ordering_code_names_the_maker(catalog) -> 
     # IDT is as often ST's ordering suffix ("TS922IDT"); before a number that with it is IDT's own code, a maker.
     assert read_marking("Bus transceiver IDT 74FCT16245 ATPVG", catalog).makers == [("IDT", "Integrated Device Technology")]
     assert read_marking("CY 74HC595", catalog).makers == []  # no Cypress CY74HC number: CY may be a lot code
+
+
+@pytest.mark.parametrize("text,maker", [
+    ("FPV camera Caddx.us Ratel Pro 1500TVL", "Caddx"),
+    ("Camera runcam.com Phoenix 2", "RunCam"),
+])
+def test_a_web_address_printed_as_a_logo_names_its_maker(catalog, text: str, maker: str) -> None:
+    assert [m for _, m in read_marking(text, catalog).makers] == [maker]

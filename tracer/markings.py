@@ -283,6 +283,8 @@ LATIN = re.compile("[A-Za-z]")
 INITIALS = re.compile(r"^([A-Z]\.)+[A-Z]$")  # "Y.S" of "Y.S. Tech" (the last dot stripped)
 # "Huber+Suhner", "Bendix/King", not "ON+" or "IR+" (nor "I/O", "A/D": one letter each side).
 JOINED_NAME = re.compile(r"^[^\W\d_]{2,}([+/][^\W\d_]{2,})+$")
+# A maker's web address printed as its logo ("Caddx.us", "runcam.com", "FOXEER.COM"): the name before the domain.
+WEB_ADDRESS = re.compile(r"^(?:www\.)?([A-Za-z][A-Za-z-]{2,})\.(com|us|net|cn|de|jp|co\.uk|tw)$", re.IGNORECASE)
 
 
 # Brands whose logo is written in small letters: a transcriber copies them so ("nichicon HE 35V").
@@ -353,6 +355,7 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
     # Letters, words of letters joined by hyphens or a plus ("Mini-Circuits", "T-Motor", "Huber+Suhner"),
     # or capital initials with dots ("Y.S. Tech"; not a product's "i.Core"). An ampersand joins the
     # words of a name ("Alpha & Omega", "C & K"), never starts or ends one.
+    clean = [m.group(1) if (m := WEB_ADDRESS.fullmatch(t)) else t for t in clean]
     is_word = [t == "&" or LETTERS_ONLY.match(t.replace("-", "")) is not None or JOINED_NAME.match(t) is not None
                or INITIALS.match(t) is not None for t in clean]
     i = 0
