@@ -710,7 +710,7 @@ def starts_with_line_word(token: str, line_words: frozenset[str]) -> bool:
 
 
 SPLIT_SUFFIX = re.compile(r"[A-Z][A-Z0-9]{0,3}(-[A-Z0-9]{1,4})?")
-SPLIT_NUMBER = re.compile(r"[A-Z]{1,4}-?[0-9]{2,6}")
+SPLIT_NUMBER = re.compile(r"[A-Z]{1,4}-?[0-9]{2,6}|[0-9]{2}[A-Z]{1,3}[0-9]{1,4}")  # (or a flash or EEPROM mark of digits first: "25LQ16 ESIG")
 SPLIT_LEAD = re.compile(r"[0-9]{1,2}")
 SPLIT_REST = re.compile(r"[A-Z]{1,4}[0-9][A-Z0-9]{1,10}(-[A-Z0-9]{1,4})?")  # "2 SC2712-GR"
 # A number broken by a space inside it: letters then digits (then letters) before the space ("DS35Q",
