@@ -2638,3 +2638,13 @@ def test_a_rule_reading_one_slip_from_another_makers_catalogue_part_is_only_poss
     a = attribute(BomLine("t", "1", "OPI177ARZ"), catalog)
     assert (a.manufacturer, a.band) == ("TT Electronics", "possible"), a.evidence
     assert a.alternatives[0]["manufacturer"] == "Analog Devices" and a.alternatives[0]["mpn"] == "OP1177ARZ"
+
+
+@pytest.mark.parametrize("marking,mpn", [
+    # Rules too loose for what the named maker's prefix put back on a brand's mark: Custom MMIC numbers
+    # have three digits, Qorvo's QP numbers four, so TriQuint's 3M9028 reads as its own TQP3M9028.
+    ("LNA Qorvo 3M9028 1843", "TQP3M9028"),
+    ("RF amplifier SST 12LP14", "SST12LP14"),  # no PIC12LP14: a PIC12 has its memory letters after the digits
+])
+def test_session43_brand_marks(catalog, marking: str, mpn: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn
