@@ -233,6 +233,8 @@ def test_a_date_like_word_before_any_number_is_no_ti_lot_line(catalog) -> None:
     ("MAX3222 CAP", True),  # Maxim: commercial, SSOP, 20 pins
     ("MAX202ECSE", True),  # E (ESD) version, commercial, SO, 16 pins
     ("MAX3238EAI+T", True),
+    ("MAX3243 transceiver (CAI +0912)", True),  # the suffix line and the lead-free '+' before the date, apart
+    ("MAX3243 transceiver (CAI 0912)", False),  # without the '+' three capitals may be anything
     ("MAX3232CDR", False),  # TI's codes for the same numbers
     ("MAX3232IDBR", False),
     ("MAX3232ECPWR", False),

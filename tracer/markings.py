@@ -1119,7 +1119,11 @@ def maxim_code(toks: list[str]) -> bool:
     ups = [t.upper() for t in toks]
     return any(MAXIM_CODE.match(t) or i + 1 < len(ups) and MAXIM_SPLIT_SUFFIX.match(ups[i + 1]) and (
         MAXIM_NUMBER.match(t) or BARE_MAXIM_NUMBER.match(t) and ups[i + 1].rstrip("T").endswith("+"))
-        for i, t in enumerate(ups))
+        for i, t in enumerate(ups)) or any(
+        # The suffix on its own line with the lead-free '+' and the date after it, words of the description
+        # between it and the number ("MAX3232 transceiver (EUE +116)").
+        MAXIM_SPLIT_SUFFIX.match(t) and not t.endswith("+") and ups[j + 1].startswith("+")
+        and any(MAXIM_NUMBER.match(u) for u in ups[:j]) for j, t in enumerate(ups[:-1]))
 
 
 # A voltage or option code after the last hyphen ("LM1117-3.3", "MB3793-42", "LP2985-ADJ"): folded
