@@ -2648,3 +2648,10 @@ def test_a_rule_reading_one_slip_from_another_makers_catalogue_part_is_only_poss
 ])
 def test_session43_brand_marks(catalog, marking: str, mpn: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn
+
+
+def test_a_list_calling_a_packaged_mosfet_a_microcircuit_does_not_contradict_the_rule(catalog) -> None:
+    a = attribute(BomLine("t", "1", "Power microcircuit IRF7319 P208"), catalog)
+    assert (a.manufacturer, a.band) == ("International Rectifier", "likely"), a.evidence
+    b = attribute(BomLine("t", "1", "Voltage regulator IRF7319"), catalog)  # a regulator is a chip: the rule is a transistor's
+    assert b.band == "possible", b.evidence

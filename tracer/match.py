@@ -1996,7 +1996,15 @@ def contradicts(said: str | None, category: str | None, words: list[str], family
     if said == "crystal":
         return category not in CRYSTAL_CATEGORIES
     ruled = RULE_KIND.get(category or "")
+    if said == "ic" and ruled == "discrete" and (ic_words := {w.lower() for w in words} & KIND_WORDS["ic"]) \
+            and ic_words <= PACKAGED_WORDS:
+        return False  # "Power microcircuit (IRF7413)": lists call anything in a package a microcircuit, an SO-8 MOSFET too
     return ruled is not None and ruled != said
+
+
+# Words for any packaged part, which lists (the portal's "мікросхема") use for transistor arrays and MOSFETs in
+# IC packages as well as for chips.
+PACKAGED_WORDS = frozenset({"microcircuit", "мікросхема", "мікросхеми", "микросхема", "микросхемы"})
 
 
 # "Chip" before a passive part or an LED is its build (a chip bead, a chip LED), not an IC. (A chip
