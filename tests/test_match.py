@@ -2655,3 +2655,10 @@ def test_a_list_calling_a_packaged_mosfet_a_microcircuit_does_not_contradict_the
     assert (a.manufacturer, a.band) == ("International Rectifier", "likely"), a.evidence
     b = attribute(BomLine("t", "1", "Voltage regulator IRF7319"), catalog)  # a regulator is a chip: the rule is a transistor's
     assert b.band == "possible", b.evidence
+
+
+def test_a_number_split_after_its_head_is_not_capped_by_its_own_tail(catalog) -> None:
+    """'H5 TQ2G63FFR-PBC': the joined SK hynix number holds the tail Panasonic's TQ2 relay rule reads; the
+    tail is no whole number standing beside it (the comparison was made across the hyphen)."""
+    a = attribute(BomLine("t", "1", "DRAM H5 TQ2G63FFR-PBC"), catalog)
+    assert a.manufacturer == "SK hynix", a.evidence

@@ -646,7 +646,7 @@ def whole_rival(cat: Catalog, ctx: Context, text: str, rule: FamilyRule) -> bool
         return False
     for other in ctx.marking.candidates:
         key = part_key(other)
-        if other == text or other not in toks or len(key) < 8 or key in text:
+        if other == text or other not in toks or len(key) < 8 or key in part_key(text):
             continue
         found = best_rule(cat, key)
         if found is not None and found.priority >= 80 and found.priority > rule.priority \
