@@ -2662,3 +2662,8 @@ def test_a_number_split_after_its_head_is_not_capped_by_its_own_tail(catalog) ->
     tail is no whole number standing beside it (the comparison was made across the hyphen)."""
     a = attribute(BomLine("t", "1", "DRAM H5 TQ2G63FFR-PBC"), catalog)
     assert a.manufacturer == "SK hynix", a.evidence
+
+
+def test_no_more_letters_are_read_as_digits_than_the_rule_needs(catalog) -> None:
+    a = attribute(BomLine("t", "1", "NAND flash MX3OLF1G18AC-TI"), catalog)
+    assert (a.manufacturer, a.mpn) == ("Macronix International", "MX30LF1G18ACTI"), a.evidence

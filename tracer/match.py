@@ -233,7 +233,11 @@ def rule_with_slips(cat: Catalog, key: str, typed: str = "") -> tuple[FamilyRule
     if variant:
         rule = best_rule(cat, variant) if cat.may_fit_strongly(variant) else None
         if rule is not None and strong_for(rule, variant) and (written is None or rule.priority > written.priority):
-            return rule, variant, how
+            # No more letters read as digits than the rule needs: "MX3OLF1G18AC" is MX30LF1G18AC, its L
+            # Macronix's voltage letter, not MX301F.
+            return next(((rule, fewer, f"read {key[i]} at position {i + 1} as {fewer[i]}")
+                         for i, fewer in ((i, key[:i] + variant[i] + key[i + 1:]) for i in range(len(key)) if key[i] != variant[i])
+                         if (r := best_rule(cat, fewer)) is not None and r == rule), (rule, variant, how))
     if written is not None and written.priority >= WEAK_PRIORITY:
         return literal_slip(cat, key, written) or (written, key, "")
     # A bare maker prefix as written ("RNCP" of Stackpole's resistors) is weaker than a family
