@@ -2667,3 +2667,11 @@ def test_a_number_split_after_its_head_is_not_capped_by_its_own_tail(catalog) ->
 def test_no_more_letters_are_read_as_digits_than_the_rule_needs(catalog) -> None:
     a = attribute(BomLine("t", "1", "NAND flash MX3OLF1G18AC-TI"), catalog)
     assert (a.manufacturer, a.mpn) == ("Macronix International", "MX30LF1G18ACTI"), a.evidence
+
+
+@pytest.mark.parametrize("marking,mpn", [
+    ("RS-485 MAX485 CSA", "MAX485"),  # not MAX485E, the longer catalogue part (the ESD version)
+    ("CAN transceiver MCP2562 E/SN", "MCP2562"),  # not MCP25625
+])
+def test_a_number_read_whole_keeps_its_own_number_not_a_longer_catalogue_part(catalog, marking: str, mpn: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn

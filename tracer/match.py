@@ -2189,9 +2189,12 @@ def with_catalogue_part(winner: Candidate, matched: list[Candidate]) -> tuple[Ca
     if winner.method in ("exact", "suffix"):
         return winner, ""
     read = part_key(winner.mpn or "")
+    # Not a longer catalogue number the mark was read as lacking a suffix of: MAX485E is another part than
+    # the MAX485 printed, MCP25625 another than MCP2562.
     part = next((c for c in sorted(matched, key=lambda c: -c.score)
                  if c.method in ("exact", "suffix") and c.manufacturer == winner.manufacturer
-                 and one_holds_the_other(read, part_key(c.mpn or ""))), None)
+                 and one_holds_the_other(read, part_key(c.mpn or ""))
+                 and (read.startswith(part_key(c.mpn or "")) or not c.detail.startswith("printed without"))), None)
     if part is None:
         return winner, ""
     return replace(winner, mpn=part.mpn, family=winner.family or part.family), part.detail
