@@ -233,3 +233,9 @@ def test_every_name_of_a_factored_alternation_is_a_line_word() -> None:
                       category="", priority=50, second_sources=(), source="test", origin="test:1",
                       regex=compile_regex(pattern))
     assert {"TOUGHPAD", "TOUGHBOOK"} <= Catalog(regex_rules=[rule]).line_words()
+
+
+def test_kicads_avr_package_shorthand_is_no_part_of_the_number(catalog) -> None:
+    """KiCad names an ATmega1284 in PDIP 'ATmega1284-P': keyed as written it would be ATmega1284P, the picoPower chip."""
+    assert [p.mpn for p in catalog.parts["ATMEGA1284"]] == ["ATmega1284"]
+    assert all(p.mpn.startswith("ATmega1284P") for p in catalog.parts["ATMEGA1284P"])

@@ -1111,7 +1111,7 @@ def load_parts(cat: Catalog, path: Path) -> None:
 
 # KiCad's shorthand for an AVR's package after a hyphen ("ATmega1284-P" PDIP, "ATmega168A-M" QFN, "-A" TQFP,
 # "-C"/"-CC"/"-MC"/"-MM" BGA and small QFN), not Atmel's ordering suffix (-PU, -AU, -MU): keyed with the hyphen
-# dropped it would be another chip ("ATMEGA1284P", the picoPower part).
+# dropped it would be another chip ("ATMEGA1284P", the picoPower part), so the part is the chip's number alone.
 KICAD_AVR_PACKAGE = re.compile(r"^(AT(?:mega|tiny|xmega)[0-9A-Z]*)-(?:A|M|P|C|CC|MC|MM|S)$")
 
 
@@ -1119,10 +1119,11 @@ def add_parts(cat: Catalog, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
     """Add (origin, row) parts to the index; call `cat.part_keys = sorted(cat.parts)` after."""
     for where, row in rows:
         maker = known_maker(cat, row["manufacturer"], where)
-        key = part_key(KICAD_AVR_PACKAGE.sub(r"\1", row["mpn"]))
+        mpn = KICAD_AVR_PACKAGE.sub(r"\1", row["mpn"])
+        key = part_key(mpn)
         if len(key) < 3:
             raise CatalogError(f"{where}: part number {row['mpn']!r} is too short to match")
-        part = Part(row["mpn"], maker, row.get("family", ""), row.get("description", ""),
+        part = Part(mpn, maker, row.get("family", ""), row.get("description", ""),
                     row.get("category", "") or "other", row["source"], where)
         bucket = cat.parts.setdefault(key, [])
         if all(p.manufacturer != maker for p in bucket):
