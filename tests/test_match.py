@@ -2670,8 +2670,16 @@ def test_no_more_letters_are_read_as_digits_than_the_rule_needs(catalog) -> None
 
 
 @pytest.mark.parametrize("marking,mpn", [
-    ("RS-485 MAX485 CSA", "MAX485"),  # not MAX485E, the longer catalogue part (the ESD version)
+    ("RS-485 MAX485 CSA", "MAX485CSA"),  # not MAX485E, the longer catalogue part (the ESD version)
     ("CAN transceiver MCP2562 E/SN", "MCP2562"),  # not MCP25625
 ])
 def test_a_number_read_whole_keeps_its_own_number_not_a_longer_catalogue_part(catalog, marking: str, mpn: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn
+
+
+@pytest.mark.parametrize("marking,mpn", [
+    ("RS-485 MAX3485 ESA+", "MAX3485ESA+"),  # the ordering suffix on the next word joins the number
+    ("Op amp LM358 NS", "LM358"),  # NS is National's logo, no suffix
+])
+def test_an_ordering_suffix_written_apart_joins_the_answer(catalog, marking: str, mpn: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn

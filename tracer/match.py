@@ -42,6 +42,7 @@ from tracer.markings import (
     LEAD_FREE_MARK,
     LINEAR_LOGOS,
     LOST,
+    MAXIM_SPLIT_SUFFIX,
     PACKAGE,
     UNIT,
     expand,
@@ -2946,6 +2947,32 @@ def slip_neighbour(cat: Catalog, key: str) -> tuple[str, str, list[Part]] | None
     return v, how, parts
 
 
+# An ordering suffix of letters written apart from its number ("MAX3485 ESA+", "LTC3789 EUFD"): temperature,
+# package and pins, with Maxim's lead-free '+' or a tape letter.
+LETTER_SUFFIX = re.compile(r"[A-Z]{2,4}\+?T?")
+
+
+def with_split_suffix(cat: Catalog, marking: Marking, winner: Candidate | None) -> Candidate | None:
+    """A rule's answer whose ordering suffix stands as the next word takes it into its part number, when
+    the same rule reads the two joined ("MAX3485 ESA+" is MAX3485ESA+, not MAX3485)."""
+    if winner is None or winner.method != "family" or not winner.mpn:
+        return winner
+    toks = tokens(marking.text)
+    if winner.mpn not in toks:
+        return winner
+    i = toks.index(winner.mpn)
+    if i + 1 >= len(toks) or not LETTER_SUFFIX.fullmatch(toks[i + 1]) or cat.resolve(toks[i + 1].rstrip("+")) \
+            or toks[i + 1] in KIND_ABBREVIATIONS:
+        return winner  # (not a maker's logo or a kind after the number: "LM358 NS", "HC32F030 MCU")
+    joined = winner.mpn + toks[i + 1]
+    if joined not in marking.candidates and not MAXIM_SPLIT_SUFFIX.fullmatch(toks[i + 1]):
+        return winner  # the reader's own joins only ("IR2110PBF CHN", "HC32F030 MCU": a country, a kind), or Maxim's '+' line
+    rule = best_rule(cat, part_key(winner.mpn))
+    if rule is None or best_rule(cat, part_key(joined)) != rule:
+        return winner
+    return replace(winner, mpn=joined)
+
+
 def weigh_slip_neighbour(cat: Catalog, winner: Candidate | None, confidence: float, evidence: list[str],
                          alternatives: list[dict]) -> tuple[Candidate | None, float, list[str], list[dict]]:
     """A rule's reading of a number one slip away from a catalogue part: of the same company, the part
@@ -2998,6 +3025,7 @@ def attribute(line: BomLine, cat: Catalog, today: date | None = None) -> Attribu
     marking = ctx.marking
     column_maker = cat.resolve(line.stated_maker)
     winner, confidence, evidence, alternatives = weigh_slip_neighbour(cat, *combine(cat, ctx, gather(cat, ctx)))
+    winner = with_split_suffix(cat, ctx.marking, winner)
     confidence = max(0.0, min(confidence, 0.99))
     band = band_of(confidence) if winner else "unknown"
     if line.stated_maker and not column_maker:
