@@ -691,3 +691,13 @@ def test_a_short_name_heading_its_own_ordering_code_names_the_maker(catalog) -> 
 ])
 def test_a_web_address_printed_as_a_logo_names_its_maker(catalog, text: str, maker: str) -> None:
     assert [m for _, m in read_marking(text, catalog).makers] == [maker]
+
+
+@pytest.mark.parametrize("text", ["NE555 33K DIP8", "LM317 10K TO92"])
+def test_a_value_and_a_package_after_a_number_are_no_ti_date_line(catalog, text: str) -> None:
+    assert read_marking(text, catalog).lots == []
+
+
+def test_ti_date_line_in_lower_case_or_with_a_cyrillic_letter(catalog) -> None:
+    assert read_marking("VP1050 2at adf8", catalog).lots == ["2at", "adf8"]
+    assert read_marking("VP1050 2AT АDF8", catalog).candidates == ["VP1050"]  # a Cyrillic А in the lot

@@ -284,7 +284,7 @@ INITIALS = re.compile(r"^([A-Z]\.)+[A-Z]$")  # "Y.S" of "Y.S. Tech" (the last do
 # "Huber+Suhner", "Bendix/King", not "ON+" or "IR+" (nor "I/O", "A/D": one letter each side).
 JOINED_NAME = re.compile(r"^[^\W\d_]{2,}([+/][^\W\d_]{2,})+$")
 # A maker's web address printed as its logo ("Caddx.us", "runcam.com", "FOXEER.COM"): the name before the domain.
-WEB_ADDRESS = re.compile(r"^(?:www\.)?([A-Za-z][A-Za-z-]{2,})\.(com|us|net|cn|de|jp|co\.uk|tw)$", re.IGNORECASE)
+WEB_ADDRESS = re.compile(r"^(?:www\.)?([A-Za-z][A-Za-z-]{3,})\.(com|us|net|cn|jp|co\.uk|tw)$", re.IGNORECASE)
 
 
 # Brands whose logo is written in small letters: a transcriber copies them so ("nichicon HE 35V").
@@ -910,7 +910,8 @@ INFINEON_PACKING = re.compile(r"^[HE]6[0-9]{3}$")
 TI_LOT_LINE = re.compile(r"^(\d{1,2}[A-Z]{1,3})?G4$")
 # The rest of that line: a year digit, a month (1-9, A-C) and a site letter ("2AT", "31K", "0CT"), then the
 # four-character assembly lot ("2AT ADF8", "7AT CPJK", "2CT G4 AF4F"), which is no part number (ADI's ADF8).
-TI_YMS = re.compile(r"^[0-9][0-9ABC][A-Z](G4)?$")
+TI_YMS = re.compile(r"^[0-9][1-9ABC][A-Z](G4)?$")
+TI_LOT = re.compile(r"(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4}")
 # International Rectifier's date line under a HEXFET mark printed without IR ("F9310 P704H", "F7101
 # 812P"): a one-digit year and the week with P, the lead-free designator, before or after, and an
 # assembly-site letter.
@@ -1332,10 +1333,11 @@ def without_stock_code(tok: str) -> str:
 def ti_lot_code(toks: list[str], i: int) -> bool:
     """Whether the token is the assembly lot closing TI's date line: four characters after its year-month-site
     token, or after that token and a separate G4 ("VP1050 2AT ADF8", "MB3238Q 2CT G4 AF4F")."""
-    if not re.fullmatch(r"[A-Z0-9]{4}", toks[i]) or not any(c.isalpha() for c in toks[i]):
-        return False
+    lot = latin(toks[i].upper())
+    if not TI_LOT.fullmatch(lot) or PACKAGE.match(lot):
+        return False  # ("NE555 33K DIP8": a resistor's value and a package, no date line)
     at = i - 2 if i >= 2 and latin(toks[i - 1].upper()) == "G4" else i - 1
-    return at > 0 and bool(TI_YMS.match(latin(toks[at].upper())))  # (and the number before that line)
+    return at > 0 and bool(TI_YMS.match(latin(toks[at].upper()))) and is_partlike(toks[at - 1])  # right under the number
 
 
 def read_marking(text: str, cat: Catalog) -> Marking:
