@@ -2683,3 +2683,12 @@ def test_a_number_read_whole_keeps_its_own_number_not_a_longer_catalogue_part(ca
 ])
 def test_an_ordering_suffix_written_apart_joins_the_answer(catalog, marking: str, mpn: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn
+
+
+def test_a_slip_undone_keeps_the_hyphens_of_the_written_number(catalog) -> None:
+    assert attribute(BomLine("t", "1", "ATtiny1O2-SS"), catalog).mpn == "ATTINY102-SS"
+
+
+def test_a_mosfet_row_restores_no_bipolar_number(catalog) -> None:
+    a = attribute(BomLine("t", "1", "P-channel MOSFET D409 AO"), catalog)
+    assert a.mpn not in ("2SD409", "BD409"), a.evidence

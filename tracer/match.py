@@ -962,7 +962,7 @@ def shortened_readings(cat: Catalog, key: str, makers: Iterable[str]) -> set[str
 
 def catalogue_part(cat: Catalog, key: str) -> bool:
     """Whether a key is a catalogue part, or one with an ordering suffix of up to four characters."""
-    return any(key[:n] in cat.parts for n in range(len(key), max(5, len(key) - 4) - 1, -1))
+    return bool(catalogue_parts_of(cat, key))
 
 
 def whole_number_of(cat: Catalog, key: str) -> bool:
@@ -1124,7 +1124,7 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
             if not maker:
                 if diode_row(ctx.marking.words):
                     continue  # JIS's 2S numbers are transistors': "Диод Шоттки B530C" is no 2SB530C
-                if fet_row(ctx.marking.words) and full[2:3] in "ABCD":
+                if fet_row(ctx.marking.words) and full[2:3] in ("A", "B", "C", "D"):
                     continue  # JIS C 7012: 2SA-2SD are bipolar, a MOSFET is 2SJ or 2SK ("MOSFET D409 AO" is no 2SD409)
                 floor = 40 if said == "discrete" else 60
             # The rule must need two characters of the mark beyond the prefix put back: "ADUM" +
@@ -1251,6 +1251,8 @@ def lost_first_letter(cat: Catalog, key: str, words: list[str], below: bool) -> 
         maker = cat.makers.get(rule.manufacturer)
         if rule.manufacturer in found or not kind_fits(rule.category, words) or maker is not None and maker.kind == "chinese-clone":
             continue  # a cloner's letter before anyone's number (LRC's L) fits whatever follows it
+        if letter == "B" and full[1:2] in ("C", "D", "F", "U") and fet_row(words):
+            continue  # Pro Electron's BC/BD/BF/BU are bipolar: "MOSFET D409" is no BD409
         listed = bool(cat.parts_extending(full, 1))
         # Below a maker's bare prefix as written (`below`: "NH82" of Intel's NH82801), else above
         # nothing; a listed number a little higher.
@@ -1279,6 +1281,9 @@ def part_candidate(part: Part, text: str, method: str, score: float, how: str) -
         detail=f"{how}: {text!r} is {'imported' if imported else 'catalogue'} part {part.mpn} of {part.manufacturer} "
                f"({part.origin.rsplit('/', 1)[-1]})",
         source=part.source)
+
+
+PRINTED_WITHOUT_SUFFIX = "printed without its ordering suffix"  # a longer catalogue part read from a shorter mark
 
 
 def by_part(cat: Catalog, ctx: Context) -> list[Candidate]:
@@ -1312,7 +1317,7 @@ def by_part(cat: Catalog, ctx: Context) -> list[Candidate]:
                 makers = {p.manufacturer for p in longer}
                 if len(makers) == 1:
                     out.append(part_candidate(longer[0], text, "suffix", 0.7 - later_penalty(cat, ctx, text, longer[0].manufacturer),
-                                              "printed without its ordering suffix"))
+                                              PRINTED_WITHOUT_SUFFIX))
     return out
 
 
@@ -2195,7 +2200,7 @@ def with_catalogue_part(winner: Candidate, matched: list[Candidate]) -> tuple[Ca
     part = next((c for c in sorted(matched, key=lambda c: -c.score)
                  if c.method in ("exact", "suffix") and c.manufacturer == winner.manufacturer
                  and one_holds_the_other(read, part_key(c.mpn or ""))
-                 and (read.startswith(part_key(c.mpn or "")) or not c.detail.startswith("printed without"))), None)
+                 and (read.startswith(part_key(c.mpn or "")) or not c.detail.startswith(PRINTED_WITHOUT_SUFFIX))), None)
     if part is None:
         return winner, ""
     return replace(winner, mpn=part.mpn, family=winner.family or part.family), part.detail
@@ -2973,6 +2978,16 @@ def with_split_suffix(cat: Catalog, marking: Marking, winner: Candidate | None) 
     return replace(winner, mpn=joined)
 
 
+def as_written_with(text: str, key: str) -> str:
+    """The written number with the characters of its key replaced by those of another key of the same
+    length, its hyphens and slashes kept ("ATtiny1O2-SS" with ATTINY102SS: "ATtiny102-SS")."""
+    if len(part_key(text)) != len(key):
+        return key
+    chars = iter(key)
+    out = "".join((ch if ch.upper() == (k := next(chars)) else k) if ch.isalnum() and part_key(ch) else ch for ch in text)
+    return out if part_key(out) == key else key
+
+
 def weigh_slip_neighbour(cat: Catalog, winner: Candidate | None, confidence: float, evidence: list[str],
                          alternatives: list[dict]) -> tuple[Candidate | None, float, list[str], list[dict]]:
     """A rule's reading of a number one slip away from a catalogue part: of the same company, the part
@@ -2988,11 +3003,12 @@ def weigh_slip_neighbour(cat: Catalog, winner: Candidate | None, confidence: flo
     part = next((p for p in parts if cat.same_company(p.manufacturer, winner.manufacturer)), None)
     if part is not None:
         evidence = [*evidence, f"{how}: {key} is catalogue part {part.mpn} of {part.manufacturer} ({part.origin.rsplit('/', 1)[-1]})"]
-        return replace(winner, mpn=key), confidence, evidence, alternatives
+        return replace(winner, mpn=as_written_with(winner.mpn, key)), confidence, evidence, alternatives
     part = parts[0]
     evidence = [*evidence, f"{how}, the number is catalogue part {part.mpn} of {part.manufacturer} ({part.origin.rsplit('/', 1)[-1]}): "
                            f"a slip as likely as the rule's reading"]
-    alternatives = [{"manufacturer": part.manufacturer, "mpn": key, "confidence": round(min(confidence, 0.6) * 0.9, 3),
+    alternatives = [{"manufacturer": part.manufacturer, "mpn": as_written_with(winner.mpn, key),
+                     "confidence": round(min(confidence, 0.6) * 0.9, 3),
                      "why": f"{how}: catalogue part {part.mpn} ({part.origin.rsplit('/', 1)[-1]})"},
                     *[a for a in alternatives if a.get("manufacturer") != part.manufacturer]]
     return winner, min(confidence, 0.6), evidence, alternatives
