@@ -2692,3 +2692,12 @@ def test_a_slip_undone_keeps_the_hyphens_of_the_written_number(catalog) -> None:
 def test_a_mosfet_row_restores_no_bipolar_number(catalog) -> None:
     a = attribute(BomLine("t", "1", "P-channel MOSFET D409 AO"), catalog)
     assert a.mpn not in ("2SD409", "BD409"), a.evidence
+
+
+@pytest.mark.parametrize("marking,maker", [
+    ("MCU STM32F745VGT6 on Holybro Kakute F7 board", "STMicroelectronics"),  # the board's maker, not the chip's
+    ("Ethernet controller ENC28J60-I/SO on HanRun HR911105A module", "Microchip Technology"),
+    ("Flight controller Holybro Kakute F7 with STM32F745", "Holybro"),  # the row is about the board
+])
+def test_a_maker_named_for_the_board_the_part_sits_on(catalog, marking: str, maker: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).manufacturer == maker

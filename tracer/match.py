@@ -2891,7 +2891,24 @@ def named_for_the_assembly(cat: Catalog, marking: Marking, named: tuple[str, str
             return False  # no model beside the name: "(ON Semiconductor Corp.)", "(Intel, 2019)"
         first = best_rule(cat, part_key(marking.candidates[0]))
         return first is not None and first.priority >= 70 and not cat.same_company(first.manufacturer, maker)
-    return False
+    return on_the_board(cat, marking, named)
+
+
+def on_the_board(cat: Catalog, marking: Marking, named: tuple[str, str]) -> bool:
+    """Whether the maker is named after the row's first number, behind a word that puts the part on or in
+    something ("STM32F745VGT6 on Holybro Kakute F7 board", "ENC28J60 на модулі HanRun"): the board's maker,
+    while the number fits a specific family (priority 70 or more) of another maker."""
+    written, maker = named
+    toks = tokens(marking.text)
+    lows = [t.lower() for t in toks]
+    first = marking.candidates[0] if marking.candidates else ""
+    if first not in toks or written.split()[0] not in toks:
+        return False
+    at, name_at = toks.index(first), toks.index(written.split()[0])
+    if not (at < name_at and any(w in INSIDE_WORDS and w not in ("of",) for w in lows[at + 1:name_at])):
+        return False
+    rule = best_rule(cat, part_key(first))
+    return rule is not None and rule.priority >= 70 and not cat.same_company(rule.manufacturer, maker)
 
 
 MODULE_WORDS = frozenset({"module", "modules", "модуль", "модуля", "модулі", "модули",
