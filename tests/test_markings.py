@@ -701,3 +701,8 @@ def test_a_value_and_a_package_after_a_number_are_no_ti_date_line(catalog, text:
 def test_ti_date_line_in_lower_case_or_with_a_cyrillic_letter(catalog) -> None:
     assert read_marking("VP1050 2at adf8", catalog).lots == ["2at", "adf8"]
     assert read_marking("VP1050 2AT АDF8", catalog).candidates == ["VP1050"]  # a Cyrillic А in the lot
+
+
+def test_the_parts_own_ordering_code_survives_the_number_it_replaces(catalog) -> None:
+    m = read_marking("Gate driver IR 2104S (IR2104STRPBF) replaces IR2104", catalog)
+    assert "IR2104STRPBF" in m.candidates and "IR2104" not in m.candidates

@@ -1437,7 +1437,9 @@ def read_marking(text: str, cat: Catalog) -> Marking:
         if base and base not in candidates:
             candidates.insert(candidates.index(c) + 1, base)  # "MB3793-42", "LM1117-3.3": the number without its voltage
     replaced = equivalents(toks) | line_names(candidates)
-    kept_apart = [c for c in candidates if not any(c.startswith(r) for r in replaced)]  # and what joins them
+    # and what joins them, but not a number written whole that merely begins like the replaced one
+    # ("IR 2101S (IR2101STRPBF) replaces IR2101": the part's own ordering code stays)
+    kept_apart = [c for c in candidates if not any(c == r or c.startswith(r) and c not in toks for r in replaced)]
     if replaced and kept_apart:
         candidates = kept_apart
         makers = [(w, m) for w, m in makers if w not in replaced]  # the replaced part's maker, not this one's
