@@ -2701,3 +2701,9 @@ def test_a_mosfet_row_restores_no_bipolar_number(catalog) -> None:
 ])
 def test_a_maker_named_for_the_board_the_part_sits_on(catalog, marking: str, maker: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).manufacturer == maker
+
+
+def test_adis_hash_date_code_after_a_top_mark_and_package_is_read(catalog) -> None:
+    """'#1923' is a date code to is_date_code; the top-mark check took int('#1') and stopped with a traceback."""
+    a = attribute(BomLine("t", "1", "Accelerometer LGA-14 345B #1923"), catalog)
+    assert (a.manufacturer, a.mpn) == ("Analog Devices", "ADXL345"), a.evidence

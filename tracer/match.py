@@ -1801,7 +1801,7 @@ def code_and_date_apart(cat: Catalog, ctx: Context, cands: list[Candidate]) -> l
 
 def date_line(token: str) -> bool:
     """A YYWW date code of 1995 to 2039 ("SS 8050" is SS8050, not a code made in 1980)."""
-    return is_date_code(token) and not 40 <= int(token[:2]) <= 94
+    return is_date_code(token) and not 40 <= int(token.lstrip("#")[:2]) <= 94  # (ADI's "#1923" too)
 
 
 IC_CATEGORIES = {"mcu", "processor", "dsp", "fpga", "cpld", "memory", "analog", "amplifier",
