@@ -925,9 +925,9 @@ LT_SPLIT_SUFFIX = re.compile(rf"^{LT_SUFFIX}$")
 LT_WHY = ("a temperature letter and a package code (EUFD, CMS8, IS8, EGN) after a four-digit number is Linear "
           "Technology's ordering code")
 # Analog Devices' ordering suffix: one or two grade and temperature letters, a package code (R SOIC,
-# RU TSSOP, RM MSOP, CP LFCSP, BC BGA, ST/SV/SW/SU LQFP and TQFP, ML a module...) and Z for lead-free
+# RU TSSOP, RM MSOP, RT SOT-23, KS SC-70, CP LFCSP, BC BGA, ST/SV/SW/SU LQFP and TQFP, ML a module...) and Z for lead-free
 # (BRZ, ACPZ, BBCZ, SBSTZ, KSWZ, AMLZ), then perhaps a speed or option (BCPZ-80, BBCZ-5A, SBSTZ400).
-ADI_SUFFIX = "([ABCJKSWY]{1,2}(R|RU|RM|RQ|RW|RJ|UJ|CP|CB|ST|BC|SV|SW|SU|ML|CS)Z(-?[0-9]{1,3}[A-Z]?)?)"  # (not KSZ: Micrel's)
+ADI_SUFFIX = "([ABCJKSWY]{1,2}(R|RU|RM|RQ|RW|RJ|RT|KS|UJ|CP|CB|ST|BC|SV|SW|SU|ML|CS)Z(-?[0-9]{1,3}[A-Z]?)?)"  # (not KSZ: Micrel's)
 ADI_SUFFIXED = re.compile(rf"^\d{{3,5}}[A-Z]?{ADI_SUFFIX}$")
 # Maxim's ordering code after a four-digit number: a temperature letter (C, E, A, M), a package letter
 # and a pin-count letter (2745ETJ for MAX2745ETJ, 3232CSE).
@@ -1280,9 +1280,9 @@ def expand(prefix: str, key: str) -> str | None:
     for cut in range(1, len(prefix)):
         if key.startswith(prefix[cut:]):
             return prefix[:cut] + key
-    # The whole prefix in front: only a letter prefix ("LTC" + "3789"); digits would run into
-    # the key's own digits and make another number ("COM200" + "8710").
-    return prefix + key if prefix[-1].isalpha() else None
+    # The whole prefix in front: only a prefix of letters ("LTC" + "3789"); one with digits names a series,
+    # not a maker's letters ("COM200" + "8710", "DS80C" + "18S20", "AT24C" + "45DB321D" make other numbers).
+    return prefix + key if prefix.isalpha() else None
 
 
 def own_prefix_reads(key: str, maker: str, cat: Catalog, above: int) -> bool:
