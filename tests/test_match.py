@@ -2707,3 +2707,12 @@ def test_adis_hash_date_code_after_a_top_mark_and_package_is_read(catalog) -> No
     """'#1923' is a date code to is_date_code; the top-mark check took int('#1') and stopped with a traceback."""
     a = attribute(BomLine("t", "1", "Accelerometer LGA-14 345B #1923"), catalog)
     assert (a.manufacturer, a.mpn) == ("Analog Devices", "ADXL345"), a.evidence
+
+
+@pytest.mark.parametrize("marking,mpn", [
+    ("Authenticator DALLAS 2431", "DS2431"),  # Dallas' own DS, not Linear's LTC (another brand of Dallas' owner)
+    ("Tuner MAXIM 2112 CTI+ 1511", "MAX2112"),  # Maxim's MAX, not LTC
+    ("Chip 2741E", "MAX2741E"),  # no ADSP2741E: ADSP's other numbers are the ADSP-21xx DSPs
+])
+def test_a_named_maker_puts_back_its_own_prefix_not_a_sibling_brands(catalog, marking: str, mpn: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn

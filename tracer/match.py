@@ -871,7 +871,10 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
     if not makers:
         return []
     stated = {m for _, m in ctx.stated}
+    # The makers' prefix rules' prefixes, and the prefixes they are known to drop ("DS" of Dallas' DS18S20).
     prefixes = maker_prefixes(cat, frozenset(makers))
+    prefixes = prefixes + sorted({p for p, m, *_ in cat.dropped_prefixes if m in makers and p.isalpha()} - set(prefixes),
+                                 key=lambda p: (-len(p), p))
     # The prefixes the makers are known to drop, the numbers some drop them from only, and the
     # categories the row's words name: the same for every number of the row.
     dropped = {p for p, m, *_ in cat.dropped_prefixes if m in makers}
@@ -957,7 +960,7 @@ def shortened_readings(cat: Catalog, key: str, makers: Iterable[str]) -> set[str
     if not cat.shortening_any.match(key):  # type: ignore[union-attr]
         return set()
     return {expanded for rule in cat.shortenings
-            if rule.manufacturer in makers and (expanded := rule.expanded(key)) is not None}
+            if any(in_line_of(cat, m, rule.manufacturer) for m in makers) and (expanded := rule.expanded(key)) is not None}
 
 
 def catalogue_part(cat: Catalog, key: str) -> bool:
@@ -987,6 +990,19 @@ def carried_habits(toks: list[str], text: str) -> set[str]:
     return token_habits(text) | (token_habits(after) if after is not None else set())
 
 
+def in_line_of(cat: Catalog, named: str, brand: str) -> bool:
+    """Whether the named maker is the brand or a company that bought it, directly or down the chain (Maxim
+    and Analog Devices for Dallas; not Linear Technology, another brand of Dallas' owner)."""
+    seen = set()
+    while brand and brand not in seen:
+        if brand == named:
+            return True
+        seen.add(brand)
+        step = cat.lineage.get(brand)
+        brand = step.acquired_by if step else ""
+    return False
+
+
 def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
     """Marks a maker prints shorter than the orderable number, expanded by its rule (32F030 -> STM32F030)."""
     cat.ensure_indexed()
@@ -1001,9 +1017,10 @@ def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
             # An O or I typed between two digits of the mark ("VP1O50" for TI's VP1050).
             readings = [(v, how) for v, how in between_digits_variants(key, "OI") if cat.shortening_any.match(v)]  # type: ignore[union-attr]
         for (mark, slip), rule in itertools.product(readings, cat.shortenings):
-            # A maker named in words counts for its brands ("ADI 3789"); a marking habit only for the
-            # brand whose habit it is ('#' before the date is Analog Devices', not Linear Technology's).
-            if rule.needs_maker and not (any(cat.same_company(rule.manufacturer, m) for _, m in ctx.stated)
+            # A maker named in words counts for the brands it bought ("ADI 3789", "MAXIM 18B20"), not for its
+            # owner's other brands ("DALLAS 2431" is no LTC2431); a marking habit only for the brand whose habit
+            # it is ('#' before the date is Analog Devices', not Linear Technology's).
+            if rule.needs_maker and not (any(in_line_of(cat, m, rule.manufacturer) for _, m in ctx.stated)
                                          or any(m == rule.manufacturer for _, m in ctx.marking.hints)):
                 continue
             expanded = rule.expanded(mark)
@@ -1051,7 +1068,7 @@ def first_number(readable: list[str]) -> list[str]:
     if len(readable) < 2:
         return readable[:1]
     first, second = part_key(readable[0]), part_key(readable[1])
-    if (first.isdigit() or len(first) <= 3) and first not in second and not lettered_date(second):
+    if (first.isdigit() or len(first) <= 3 and not is_date_code(second)) and first not in second and not lettered_date(second):
         return readable[1:2]  # (a date code with a site letter after digits is their lot line: "7550-1 1845B";
         # three characters are a class or a code: "(2SK) K3569")
     return readable[:1]
