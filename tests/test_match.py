@@ -2716,3 +2716,9 @@ def test_adis_hash_date_code_after_a_top_mark_and_package_is_read(catalog) -> No
 ])
 def test_a_named_maker_puts_back_its_own_prefix_not_a_sibling_brands(catalog, marking: str, mpn: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn
+
+
+def test_digits_then_a_letter_and_a_digit_are_no_maxim_mark(catalog) -> None:
+    """'1236A5' is Linear's LT1236ACS8-5 marked with grade and voltage: a Maxim suffix has its letters first."""
+    assert attribute(BomLine("t", "1", "Voltage reference 1236A5 0542"), catalog).manufacturer != "Maxim Integrated"
+    assert attribute(BomLine("t", "1", "GNSS front end 2741E"), catalog).mpn == "MAX2741E"
