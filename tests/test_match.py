@@ -2184,8 +2184,9 @@ SESSION37_READINGS = [
     # ROHM's dual op-amps without BA on an amplifier's row; the bare number on no such row stays unread.
     ("Operational amplifier 4580 9E1", "ROHM Semiconductor", "BA4580", "possible"),
     ("4580 9E1", None, None, "unknown"),
-    # A regulator's row rules out a memory the number would make with a prefix put back.
-    ("Стабілізатор 178M05", "Maxim Integrated", "MAX178M05", "possible"),
+    # A regulator's row rules out a memory the number would make with a prefix put back (Atmel's AT17), and
+    # digits, a letter and a digit are no Maxim mark (no MAX178M05): nothing is left to read.
+    ("Стабілізатор 178M05", None, None, "unknown"),
     # A named brand whose line's holder is one of a multi-source number's makers pins it, as a maker
     # named among them does ("HC14 ON"); the bare number stays a hedge.
     ("Shift register HC595 NXP", "NXP Semiconductors", "HC595", "likely"),

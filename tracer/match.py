@@ -1156,8 +1156,9 @@ def by_dropped_prefix(cat: Catalog, ctx: Context) -> list[Candidate]:
                 (prefix.isdigit() and rule.category == "logic")
             # A restored prefix makes a chip's number: a sensor or other rule counts as a chip's
             # against a row that calls the part a capacitor or a diode.
-            if not fits or rule.manufacturer in found or (said and RULE_KIND.get(rule.category, "ic") != said):
-                continue
+            if not fits or rule.manufacturer in found or (said and RULE_KIND.get(rule.category, "ic") != said) \
+                    or rule.category in ruled_out_chips(ctx.marking.words):
+                continue  # (nor a memory on a regulator's row: "Стабілізатор 178M05" is no AT17 EEPROM)
             found[rule.manufacturer] = Candidate(
                 manufacturer=rule.manufacturer, mpn=full, family=rule.family or None, category=rule.category,
                 # Logic top marks drop the 74 as a rule (LCX14, ACT244), JIS marks the 2S (C1815); a
