@@ -856,12 +856,13 @@ def own_prefix_before(cat: Catalog, text: str, toks: list[str]) -> bool:
 
 
 def maker_prefixes(cat: Catalog, makers: frozenset[str]) -> list[str]:
-    """The prefix rules' prefixes of some makers, longest first (remembered per set of makers)."""
+    """The prefix rules' prefixes of some makers, longest first, then the prefixes of letters they are known
+    to drop that no prefix rule of theirs has ("DS" of Dallas' DS18S20) (remembered per set of makers)."""
     cached = cat.prefix_cache.get(makers)
     if cached is None:
-        cached = cat.prefix_cache[makers] = sorted(
-            {p for p, rules in cat.prefix_rules.items() for r in rules if r.manufacturer in makers},
-            key=lambda p: (-len(p), p))
+        ruled = {p for p, rules in cat.prefix_rules.items() for r in rules if r.manufacturer in makers}
+        dropped = {p for p, m, *_ in cat.dropped_prefixes if m in makers and p.isalpha()} - ruled
+        cached = cat.prefix_cache[makers] = sorted(ruled, key=lambda p: (-len(p), p)) + sorted(dropped, key=lambda p: (-len(p), p))
     return cached
 
 
@@ -871,10 +872,7 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
     if not makers:
         return []
     stated = {m for _, m in ctx.stated}
-    # The makers' prefix rules' prefixes, and the prefixes they are known to drop ("DS" of Dallas' DS18S20).
     prefixes = maker_prefixes(cat, frozenset(makers))
-    prefixes = prefixes + sorted({p for p, m, *_ in cat.dropped_prefixes if m in makers and p.isalpha()} - set(prefixes),
-                                 key=lambda p: (-len(p), p))
     # The prefixes the makers are known to drop, the numbers some drop them from only, and the
     # categories the row's words name: the same for every number of the row.
     dropped = {p for p, m, *_ in cat.dropped_prefixes if m in makers}
@@ -993,14 +991,7 @@ def carried_habits(toks: list[str], text: str) -> set[str]:
 def in_line_of(cat: Catalog, named: str, brand: str) -> bool:
     """Whether the named maker is the brand or a company that bought it, directly or down the chain (Maxim
     and Analog Devices for Dallas; not Linear Technology, another brand of Dallas' owner)."""
-    seen = set()
-    while brand and brand not in seen:
-        if brand == named:
-            return True
-        seen.add(brand)
-        step = cat.lineage.get(brand)
-        brand = step.acquired_by if step else ""
-    return False
+    return named == brand or named in cat.chain(brand)
 
 
 def by_shortening(cat: Catalog, ctx: Context) -> list[Candidate]:
@@ -2923,7 +2914,7 @@ def on_the_board(cat: Catalog, marking: Marking, named: tuple[str, str]) -> bool
     if first not in toks or written.split()[0] not in toks:
         return False
     at, name_at = toks.index(first), toks.index(written.split()[0])
-    if not (at < name_at and any(w in INSIDE_WORDS and w not in ("of",) for w in lows[at + 1:name_at])):
+    if not (at < name_at and any(w in INSIDE_WORDS and w != "of" for w in lows[at + 1:name_at])):
         return False
     rule = best_rule(cat, part_key(first))
     return rule is not None and rule.priority >= 70 and not cat.same_company(rule.manufacturer, maker)
