@@ -2641,16 +2641,6 @@ def test_a_rule_reading_one_slip_from_another_makers_catalogue_part_is_only_poss
     assert a.alternatives[0]["manufacturer"] == "Analog Devices" and a.alternatives[0]["mpn"] == "OP1177ARZ"
 
 
-@pytest.mark.parametrize("marking,mpn", [
-    # Rules too loose for what the named maker's prefix put back on a brand's mark: Custom MMIC numbers
-    # have three digits, Qorvo's QP numbers four, so TriQuint's 3M9028 reads as its own TQP3M9028.
-    ("LNA Qorvo 3M9028 1843", "TQP3M9028"),
-    ("RF amplifier SST 12LP14", "SST12LP14"),  # no PIC12LP14: a PIC12 has its memory letters after the digits
-])
-def test_session43_brand_marks(catalog, marking: str, mpn: str) -> None:
-    assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn
-
-
 def test_a_list_calling_a_packaged_mosfet_a_microcircuit_does_not_contradict_the_rule(catalog) -> None:
     a = attribute(BomLine("t", "1", "Power microcircuit IRF7319 P208"), catalog)
     assert (a.manufacturer, a.band) == ("International Rectifier", "likely"), a.evidence
@@ -2668,22 +2658,6 @@ def test_a_number_split_after_its_head_is_not_capped_by_its_own_tail(catalog) ->
 def test_no_more_letters_are_read_as_digits_than_the_rule_needs(catalog) -> None:
     a = attribute(BomLine("t", "1", "NAND flash MX3OLF1G18AC-TI"), catalog)
     assert (a.manufacturer, a.mpn) == ("Macronix International", "MX30LF1G18ACTI"), a.evidence
-
-
-@pytest.mark.parametrize("marking,mpn", [
-    ("RS-485 MAX485 CSA", "MAX485CSA"),  # not MAX485E, the longer catalogue part (the ESD version)
-    ("CAN transceiver MCP2562 E/SN", "MCP2562"),  # not MCP25625
-])
-def test_a_number_read_whole_keeps_its_own_number_not_a_longer_catalogue_part(catalog, marking: str, mpn: str) -> None:
-    assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn
-
-
-@pytest.mark.parametrize("marking,mpn", [
-    ("RS-485 MAX3485 ESA+", "MAX3485ESA+"),  # the ordering suffix on the next word joins the number
-    ("Op amp LM358 NS", "LM358"),  # NS is National's logo, no suffix
-])
-def test_an_ordering_suffix_written_apart_joins_the_answer(catalog, marking: str, mpn: str) -> None:
-    assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn
 
 
 def test_a_slip_undone_keeps_the_hyphens_of_the_written_number(catalog) -> None:
@@ -2710,16 +2684,27 @@ def test_adis_hash_date_code_after_a_top_mark_and_package_is_read(catalog) -> No
     assert (a.manufacturer, a.mpn) == ("Analog Devices", "ADXL345"), a.evidence
 
 
-@pytest.mark.parametrize("marking,mpn", [
-    ("Authenticator DALLAS 2431", "DS2431"),  # Dallas' own DS, not Linear's LTC (another brand of Dallas' owner)
-    ("Tuner MAXIM 2112 CTI+ 1511", "MAX2112"),  # Maxim's MAX, not LTC
-    ("Chip 2741E", "MAX2741E"),  # no ADSP2741E: ADSP's other numbers are the ADSP-21xx DSPs
-])
-def test_a_named_maker_puts_back_its_own_prefix_not_a_sibling_brands(catalog, marking: str, mpn: str) -> None:
-    assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn
-
-
 def test_digits_then_a_letter_and_a_digit_are_no_maxim_mark(catalog) -> None:
     """'1236A5' is Linear's LT1236ACS8-5 marked with grade and voltage: a Maxim suffix has its letters first."""
     assert attribute(BomLine("t", "1", "Voltage reference 1236A5 0542"), catalog).manufacturer != "Maxim Integrated"
     assert attribute(BomLine("t", "1", "GNSS front end 2741E"), catalog).mpn == "MAX2741E"
+
+
+@pytest.mark.parametrize("marking,mpn", [
+    # Rules too loose for what the named maker's prefix put back on a brand's mark: Custom MMIC numbers
+    # have three digits, Qorvo's QP numbers four, so TriQuint's 3M9028 reads as its own TQP3M9028.
+    ("LNA Qorvo 3M9028 1843", "TQP3M9028"),
+    ("RF amplifier SST 12LP14", "SST12LP14"),  # no PIC12LP14: a PIC12 has its memory letters after the digits
+    # A number read whole keeps its own number, not a longer catalogue part.
+    ("RS-485 MAX485 CSA", "MAX485CSA"),  # not MAX485E, the longer catalogue part (the ESD version)
+    ("CAN transceiver MCP2562 E/SN", "MCP2562"),  # not MCP25625
+    # An ordering suffix written apart joins the answer.
+    ("RS-485 MAX3485 ESA+", "MAX3485ESA+"),  # the ordering suffix on the next word joins the number
+    ("Op amp LM358 NS", "LM358"),  # NS is National's logo, no suffix
+    # A named maker puts back its own prefix, not a sibling brand's.
+    ("Authenticator DALLAS 2431", "DS2431"),  # Dallas' own DS, not Linear's LTC (another brand of Dallas' owner)
+    ("Tuner MAXIM 2112 CTI+ 1511", "MAX2112"),  # Maxim's MAX, not LTC
+    ("Chip 2741E", "MAX2741E"),  # no ADSP2741E: ADSP's other numbers are the ADSP-21xx DSPs
+])
+def test_session43_part_numbers(catalog, marking: str, mpn: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn
