@@ -2708,3 +2708,33 @@ def test_digits_then_a_letter_and_a_digit_are_no_maxim_mark(catalog) -> None:
 ])
 def test_session43_part_numbers(catalog, marking: str, mpn: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn
+
+
+@pytest.mark.parametrize("marking,not_maker", [
+    ("Thermal imaging core Guide IPT640M", "Infineon Technologies"),  # no TOLL MOSFET: no resistance and voltage
+    ("N-channel MOSFET R462 W37K", "KEMET"),  # a KEMET film code is long; R462 and a lot line are no R46 capacitor
+])
+def test_session44_not_read_as(catalog, marking: str, not_maker: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).manufacturer != not_maker
+
+
+@pytest.mark.parametrize("marking,mpn", [
+    ("Crystal oscillator EPSON 8002JF 50.0000M", "SG-8002JF"),  # the frequency line is no shortened XV gyro number
+    ("Isolator ADI 1201BRZ", "ADUM1201BRZ"),
+])
+def test_session44_part_numbers(catalog, marking: str, mpn: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn
+
+
+def test_no_isolator_is_read_where_adum_numbering_has_no_series() -> None:
+    """ADuM series 1-6 use a second digit of 0-6: 3789 put behind ADuM is no isolator."""
+    from tracer.catalog import load_catalog
+    cat = load_catalog(parts=False)
+    assert not any(r.family == "iCoupler ADuM digital isolator" for r in cat.family_rules("ADUM3789"))
+    assert any(r.family == "iCoupler ADuM digital isolator" for r in cat.family_rules("ADUM4223"))
+
+
+def test_a_frequency_line_makes_a_crystal_makers_short_name_count() -> None:
+    from tracer.markings import frequency_line
+    assert frequency_line("25.000") and frequency_line("50.0000M") and frequency_line("32.768K")
+    assert not frequency_line("3.3") and not frequency_line("2.5") and not frequency_line("LM317")

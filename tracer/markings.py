@@ -508,7 +508,7 @@ def corroborated_names(toks: list[str], found: list[tuple[str, str]], candidates
     lot code, NS TI's package letters). A crystal maker's name (TXC, ECS) counts on a row that says
     it is a crystal or an oscillator, as its logo over the frequency is all such a can shows."""
     out: list[tuple[str, str]] = []
-    timing_row = any(t.lower() in FREQUENCY_CONTROL_WORDS for t in toks)
+    timing_row = any(t.lower() in FREQUENCY_CONTROL_WORDS or frequency_line(t) for t in toks)
     for tok in dict.fromkeys(toks):  # each word once: a long row repeats them
         ambiguous = tok in SHORT_AMBIGUOUS or (tok.lower() in COMMON_WORDS and tok[:1].isupper() and not tok.isupper())
         maker = cat.aliases.get(name_key(tok)) if ambiguous else None
@@ -640,6 +640,16 @@ def alias_counts(word: str, position: int, typed_lower: bool = False) -> bool:
 # A crystal's or an oscillator's frequency as its can shows it ("12.000", "16.000MHZ", "32.768K"; an O
 # typed for a zero: "12.OOO").
 FREQUENCY = re.compile(r"[0-9]{1,3}[.,][0-9O]{1,6}(MHZ|KHZ|M|K)?")
+
+
+def frequency_line(tok: str) -> bool:
+    """Whether a token is a frequency as a crystal's or an oscillator's can prints it: three decimals or
+    more, or a unit ("25.000", "50.0000M", "32.768K"), not a value such as "3.3" or "2.5"."""
+    up = tok.upper()
+    m = FREQUENCY.fullmatch(up)
+    return m is not None and (m.group(1) is not None or len(up.replace(",", ".").split(".")[1]) >= 3)
+
+
 # Words that say a row is a crystal or a resonator; with an oscillator's, a frequency-control part.
 CRYSTAL_WORDS = frozenset({"crystal", "quartz", "resonator", "xtal", "кварц", "кварцевый", "кварцовий", "резонатор"})
 FREQUENCY_CONTROL_WORDS = CRYSTAL_WORDS | {"oscillator", "tcxo", "ocxo", "vcxo", "генератор"}

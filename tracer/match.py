@@ -38,6 +38,7 @@ from tracer.markings import (
     CRYSTAL_WORDS,
     CYRILLIC,
     DIGIT_TWINS,
+    FREQUENCY,
     KIND_ABBREVIATIONS,
     LEAD_FREE_MARK,
     LINEAR_LOGOS,
@@ -883,8 +884,9 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
     for pos, text in enumerate(ctx.readable):
         key = part_key(text)
         # A shortened part number keeps its digits ("3789", "LR3103"); "D82T" is a lot code.
-        if len(key) < MIN_KEY or sum(ch.isdigit() for ch in key) < 3 or pins_shaped(latin(text.upper())):
-            continue
+        if len(key) < MIN_KEY or sum(ch.isdigit() for ch in key) < 3 or pins_shaped(latin(text.upper())) \
+                or FREQUENCY.fullmatch(latin(text).upper()):
+            continue  # "EPSON 8002JF 50.0000M": a crystal's frequency is no shortened mark
         current = best_rule(cat, key)
         if current is not None and (any(cat.same_company(m, x) for m in makers
                                         for x in (current.manufacturer, *current.second_sources))
