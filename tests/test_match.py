@@ -1602,7 +1602,7 @@ def test_session22_module_makers(catalog, marking: str, maker: str) -> None:
     # Digits typed as letters in a run, read into the branch of an alternation that fixes five characters.
     ("Linear optocoupler IL3OO", "Vishay Intertechnology", "IL300", "possible"),
     # A discrete part's description and one short code: the makers' marking tables, every maker kept.
-    ("PNP transistor 3Ft", "Nexperia", "BC857B", "possible"),  # its site letter t: Nexperia first
+    ("PNP transistor 3Ft", "Nexperia", "BC857B or BC857BW", "possible"),  # site letter t: Nexperia; no package: SOT23 or SOT323
     # Marks of digits alone, read only first on a row naming the kind: onsemi's MC33xxx, ST's LM358.
     ("Dual op amp 33178 AK3N", "onsemi", "MC33178", "possible"),
     ("Dual voltage comparator 393 GK4B1 VG MAR 219", "STMicroelectronics", "LM393", "possible"),
@@ -2713,6 +2713,7 @@ def test_session43_part_numbers(catalog, marking: str, mpn: str) -> None:
 @pytest.mark.parametrize("marking,not_maker", [
     ("Thermal imaging core Guide IPT640M", "Infineon Technologies"),  # no TOLL MOSFET: no resistance and voltage
     ("N-channel MOSFET R462 W37K", "KEMET"),  # a KEMET film code is long; R462 and a lot line are no R46 capacitor
+    ("MOSFET 10N60M2 MAR 9B 247", "Mini-Circuits"),  # ST's Morocco plant: MAR joins no MAR9B247 amplifier
 ])
 def test_session44_not_read_as(catalog, marking: str, not_maker: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).manufacturer != not_maker
@@ -2738,3 +2739,15 @@ def test_a_frequency_line_makes_a_crystal_makers_short_name_count() -> None:
     from tracer.markings import frequency_line
     assert frequency_line("25.000") and frequency_line("50.0000M") and frequency_line("32.768K")
     assert not frequency_line("3.3") and not frequency_line("2.5") and not frequency_line("LM317")
+
+
+def test_a_code_on_a_row_naming_another_kind_of_chip_is_only_possible(catalog) -> None:
+    a = attribute(BomLine("t", "1", "8-bit AVR microcontroller SOT-23-6 T4C"), catalog)
+    assert a.band == "possible", a.evidence
+    assert attribute(BomLine("t", "1", "Temperature sensor SOT-23 T4C"), catalog).band == "likely"
+
+
+def test_a_capitalised_description_word_is_no_marking_code(catalog) -> None:
+    """'Low' less a site letter is Toshiba's LO code for 2SC2712; the row's code is Zetex's 617."""
+    a = attribute(BomLine("t", "1", "Low saturation NPN transistor SOT-23 618"), catalog)
+    assert a.mpn == "FMMT618", a.evidence

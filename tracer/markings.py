@@ -1424,7 +1424,10 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             words.extend(tok.split("/"))  # "driver/receiver", "step-up/step-down": each word describes the part
     kept = [(t, g) for i, (t, g) in enumerate(zip(toks, token_groups(text, toks), strict=True))
             if t not in lots and i not in dated_at]
-    join_toks, groups, skip = [t for t, _ in kept], [g for _, g in kept], maker_words
+    # Neither a maker's name nor a country of origin printed on its line ("10N60M2 MAR 9B 247": ST's
+    # Morocco plant, not Mini-Circuits' MAR9B247) joins a number.
+    origin_words = {t for t in toks if latin(t.upper()).strip(".:") in COUNTRIES and t.isupper()}
+    join_toks, groups, skip = [t for t, _ in kept], [g for _, g in kept], maker_words | origin_words
     if typed_lower:
         # Its words split from numbers as capitals would, and its makers' names count as written.
         join_toks, skip = [t.upper() for t in join_toks], {w.upper() for w in maker_words}

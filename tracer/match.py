@@ -1442,13 +1442,21 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
         code = written_code(tok)
         if not 2 <= len(code) <= 5 or not_a_code(code):
             continue
+        if prose_word(tok):
+            continue  # "Low saturation NPN transistor SOT-23 617": the description's word, not Toshiba's LO
         if code.isdigit() and len(code) == 4:
             continue  # "2301": a YYWW date code, not a marking code less a site character
         for variant in code_readings(code):
             marks = [m for m in cat.topmarks.get(variant, []) if package is None or not m.package or m.package == package]
             if marks:
-                return [topmark_candidate(cat, variant, marks, package, trimmed=variant != code, printed=code,
-                                          site=site_letter(tok, variant), device=row_device(ctx.marking.words))]
+                c = topmark_candidate(cat, variant, marks, package, trimmed=variant != code, printed=code,
+                                      site=site_letter(tok, variant), device=row_device(ctx.marking.words))
+                words = ctx.marking.words
+                if described_kind(words) == "ic" and not only_says_chip(words) and not kind_fits(c.category or "", words):
+                    # "8-bit AVR microcontroller SOT-23-6 T4C": a temperature sensor's code on a row that
+                    # names another kind of chip is a possible reading only.
+                    c = replace(c, score=min(c.score, 0.55), detail=f"{c.detail}; the row names another kind of chip")
+                return [c]
     return []
 
 
@@ -1456,6 +1464,13 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
 CHIP_ONLY_CATEGORIES = frozenset({"mcu", "memory", "dsp", "fpga", "data-converter", "interface"})
 # Capitals and a small s after them: Infineon's (ex-Siemens) site letter beside a letter code ("AMs").
 LOWER_SITE = re.compile(r"[A-Z]{2,3}s")
+
+
+def prose_word(tok: str) -> bool:
+    """Whether a token is a word of the description as written ("Low", "Dual"): letters only, three or
+    more, a capital and small letters after it (a code typed in small letters, "gem", is read; so is one
+    with a maker's small site letter, "AMs")."""
+    return tok.isalpha() and len(tok) >= 3 and tok[0].isupper() and tok[1:].islower()
 
 
 def code_readings(code: str) -> list[str]:

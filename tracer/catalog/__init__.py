@@ -502,9 +502,10 @@ class TopMark:
 # TI calls MSOP VSSOP; marking-code tables give the common name.
 SOT23_NAMES = {"TSOT23", "THINSOT", "SUPERSOT"}
 # One outline under two names (JEDEC and the makers' or EIAJ's): DO-214AA is SMB, AB SMC, AC SMA;
-# SOT-346 is SC-59; SC-88A is SOT-353 and SC-88 SOT-363.
+# SOT-346 is SC-59; SC-88A is SOT-353 and SC-88 SOT-363; ROHM's SMT3 is SC-59, UMT3 SOT-323 and
+# EMT3 SOT-416.
 OUTLINE_ALIASES = {"DO214AA": "SMB", "DO214AB": "SMC", "DO214AC": "SMA", "SOT346": "SC59",
-                   "SC88A": "SOT353", "SC88": "SOT363"}
+                   "SC88A": "SOT353", "SC88": "SOT363", "SMT3": "SC59", "UMT3": "SOT323", "EMT3": "SOT416"}
 
 
 def package_key(text: str) -> str:
