@@ -2751,3 +2751,9 @@ def test_a_capitalised_description_word_is_no_marking_code(catalog) -> None:
     """'Low' less a site letter is Toshiba's LO code for 2SC2712; the row's code is Zetex's 617."""
     a = attribute(BomLine("t", "1", "Low saturation NPN transistor SOT-23 618"), catalog)
     assert a.mpn == "FMMT618", a.evidence
+
+
+def test_digits_split_by_a_hyphen_are_two_numbers_further_on_too(catalog) -> None:
+    """'DS-180-32': no Dallas DS1803 read across the hyphen between 180 and 32; the number written whole is."""
+    assert attribute(BomLine("t", "1", "Angle encoder DS-180-32-4SH"), catalog).manufacturer != "Dallas Semiconductor"
+    assert attribute(BomLine("t", "1", "Digital potentiometer DS1803-010"), catalog).manufacturer == "Dallas Semiconductor"

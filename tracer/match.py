@@ -479,7 +479,7 @@ def group_starts(text: str) -> set[int]:
     return set(itertools.accumulate(len(g) for g in groups[:-1]))
 
 
-def split_inside(text: str, end: int) -> bool:
+def split_inside(text: str, end: int, fits_at: Callable[[int], bool] | None = None) -> bool:
     """Whether a rule needed the key to run across a separator that splits a word in two.
 
     Makers print "HCPL-6231", "ADSP-BF533", "SAK-TC275" and "M-G370" with a hyphen inside the
@@ -491,10 +491,19 @@ def split_inside(text: str, end: int) -> bool:
     groups = [g for g in re.split(r"[^A-Z0-9]+", latin(text.upper())) if g]
     if len(groups) < 2 or end <= len(groups[0]):
         return False
-    if end in itertools.accumulate(len(g) for g in groups):
+    bounds = list(itertools.accumulate(len(g) for g in groups))
+    if end in bounds:
         return False
     first, second = groups[0], groups[1]
-    return first.isdigit() and len(first) >= 3 and second[0].isdigit()
+    if first.isdigit() and len(first) >= 3 and second[0].isdigit():
+        return True
+    # Further on, a group of three digits or more split from a group of digits ("DS-130-64-3SH": no
+    # DS1306 across the hyphen) is as much two numbers, where the rule stops inside the second.
+    # (`fits_at` tells whether the rule reads the number stopped at a group's end: "HDA4745-A-250-000"
+    # is read to 250 as well.)
+    return any(groups[k].isdigit() and len(groups[k]) >= 3 and groups[k + 1].isdigit()
+               and bounds[k] < end < bounds[k + 1] and not (fits_at is not None and fits_at(bounds[k]))
+               for k in range(1, len(groups) - 1))
 
 
 def same_maker_fuller(rule: FamilyRule, key: str, other: FamilyRule, longer: str) -> bool:
@@ -681,7 +690,8 @@ def by_family(cat: Catalog, ctx: Context) -> list[Candidate]:
                        and applies_to_thing(r.category, r.family, thing)), key=rule_rank, default=None)
             if own is not None:
                 rule, used, slip = own, key, ""
-        if rule is None or split_inside(text, rule.match_end(used) or 0):
+        if rule is None or split_inside(text, rule.match_end(used) or 0,
+                                        lambda n, r=rule, k=used: r.match_end(k[:n]) is not None):
             continue
         if rule.priority < WEAK_PRIORITY and len(used) < 4:
             continue  # a bare maker prefix and a character or two ("K57" under a coil's value code): a lot code
