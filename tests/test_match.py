@@ -2714,6 +2714,8 @@ def test_session43_part_numbers(catalog, marking: str, mpn: str) -> None:
     ("Thermal imaging core Guide IPT640M", "Infineon Technologies"),  # no TOLL MOSFET: no resistance and voltage
     ("N-channel MOSFET R462 W37K", "KEMET"),  # a KEMET film code is long; R462 and a lot line are no R46 capacitor
     ("MOSFET 10N60M2 MAR 9B 247", "Mini-Circuits"),  # ST's Morocco plant: MAR joins no MAR9B247 amplifier
+    ("Phase control thyristor T1190N16TOF", "NXP Semiconductors"),  # no QorIQ T1190: the voltage digits follow N
+    ("Horizontal deflection transistor BU2532AL", "ROHM Semiconductor"),  # Philips' BU25xx with its L suffix
 ])
 def test_session44_not_read_as(catalog, marking: str, not_maker: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).manufacturer != not_maker
@@ -2757,3 +2759,10 @@ def test_digits_split_by_a_hyphen_are_two_numbers_further_on_too(catalog) -> Non
     """'DS-180-32': no Dallas DS1803 read across the hyphen between 180 and 32; the number written whole is."""
     assert attribute(BomLine("t", "1", "Angle encoder DS-180-32-4SH"), catalog).manufacturer != "Dallas Semiconductor"
     assert attribute(BomLine("t", "1", "Digital potentiometer DS1803-010"), catalog).manufacturer == "Dallas Semiconductor"
+
+
+def test_a_number_two_makers_print_alike_is_only_possible(catalog) -> None:
+    """Ingenic's XBurst X1000 and Intel's Quark X1000: the bare number names both; a logo decides."""
+    a = attribute(BomLine("t", "1", "SoC X1000"), catalog)
+    assert a.band == "possible" and "Intel" in [x.get("manufacturer") for x in a.alternatives], a.evidence
+    assert attribute(BomLine("t", "1", "Intel Quark X1000"), catalog).manufacturer == "Intel"
