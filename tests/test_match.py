@@ -2716,6 +2716,8 @@ def test_session43_part_numbers(catalog, marking: str, mpn: str) -> None:
     ("MOSFET 10N60M2 MAR 9B 247", "Mini-Circuits"),  # ST's Morocco plant: MAR joins no MAR9B247 amplifier
     ("Phase control thyristor T1190N16TOF", "NXP Semiconductors"),  # no QorIQ T1190: the voltage digits follow N
     ("Horizontal deflection transistor BU2532AL", "ROHM Semiconductor"),  # Philips' BU25xx with its L suffix
+    ("LCD module GDM1602K", "Hirschmann"),  # a character LCD; Hirschmann's GDM valve plugs are 2009/2011/3011...
+    ("Short-range RF module SIM20", "Mini-Circuits"),  # Mini-Circuits' SIM mixers carry their L/LH/MH/H suffix
 ])
 def test_session44_not_read_as(catalog, marking: str, not_maker: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).manufacturer != not_maker
@@ -2766,3 +2768,11 @@ def test_a_number_two_makers_print_alike_is_only_possible(catalog) -> None:
     a = attribute(BomLine("t", "1", "SoC X1000"), catalog)
     assert a.band == "possible" and "Intel" in [x.get("manufacturer") for x in a.alternatives], a.evidence
     assert attribute(BomLine("t", "1", "Intel Quark X1000"), catalog).manufacturer == "Intel"
+
+
+def test_no_regulator_rule_reads_a_router_model() -> None:
+    """No RECOM R-78 regulator has a 00 voltage code: R7800 is left to the maker's bare prefix, possible at most."""
+    from tracer.catalog import load_catalog
+    cat = load_catalog(parts=False)
+    assert not any(r.manufacturer == "RECOM" and r.priority >= 20 for r in cat.family_rules("R7800"))
+    assert any(r.manufacturer == "RECOM" and r.priority >= 20 for r in cat.family_rules("R7805"))
