@@ -239,3 +239,17 @@ def test_kicads_avr_package_shorthand_is_no_part_of_the_number(catalog) -> None:
     """KiCad names an ATmega1284 in PDIP 'ATmega1284-P': keyed as written it would be ATmega1284P, the picoPower chip."""
     assert [p.mpn for p in catalog.parts["ATMEGA1284"]] == ["ATmega1284"]
     assert all(p.mpn.startswith("ATmega1284P") for p in catalog.parts["ATMEGA1284P"])
+
+
+def test_no_rule_needs_a_separator_a_key_never_holds(catalog) -> None:
+    """Keys drop spaces, hyphens, dots and slashes: a rule that needs one outside a character class
+    or an optional '?' can never fire there (Trenz's TE0720-03 rule read "-[0-9]{2}")."""
+    import re
+    dead = []
+    for rule in catalog.all_rules():
+        if rule.regex is None:
+            continue
+        bare = re.sub(r"\(\?[=!<][^)]*\)", "", re.sub(r"\[[^\]]*\]", "", rule.pattern))
+        if re.search(r"(?<!\\)[- /](?!\?)|\\\.(?!\?)", bare):
+            dead.append((rule.origin, rule.pattern))
+    assert dead == [], dead
