@@ -2776,3 +2776,16 @@ def test_no_regulator_rule_reads_a_router_model() -> None:
     cat = load_catalog(parts=False)
     assert not any(r.manufacturer == "RECOM" and r.priority >= 20 for r in cat.family_rules("R7800"))
     assert any(r.manufacturer == "RECOM" and r.priority >= 20 for r in cat.family_rules("R7805"))
+
+
+@pytest.mark.parametrize("marking", [
+    "Touch controller AR1010",  # Microchip's touch controller or Airoha's FM receiver
+    "Keyboard G510",  # Fibocom's module name, Logitech's keyboard, Huawei's phone
+    "DAQ card PCI-6254",  # a PLX bridge without its suffix line, or an NI card
+    "Lithium coin cell BR2450",  # no ROHM EEPROM: no series letter
+    "Logic-level MOSFET IRLL014",  # IR's legacy number, sold by Vishay Siliconix too
+    "I2C bus buffer P82B96",  # NXP's, second-sourced by TI
+    "CATV power doubler CGD944C",  # no Wolfspeed gate driver
+])
+def test_session44_numbers_several_makers_print_are_not_confident(catalog, marking: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).band not in ("likely", "confirmed")
