@@ -2718,6 +2718,9 @@ def test_session43_part_numbers(catalog, marking: str, mpn: str) -> None:
     ("Horizontal deflection transistor BU2532AL", "ROHM Semiconductor"),  # Philips' BU25xx with its L suffix
     ("LCD module GDM1602K", "Hirschmann"),  # a character LCD; Hirschmann's GDM valve plugs are 2009/2011/3011...
     ("Short-range RF module SIM20", "Mini-Circuits"),  # Mini-Circuits' SIM mixers carry their L/LH/MH/H suffix
+    ("Multiplier-accumulator TDC1010J", "Texas Instruments"),  # TRW's; TI's TDC10xx are TDC1000 and TDC1011
+    ("Lavalier microphone MX150B/C-TQG", "Molex"),  # Shure's model code; Molex's MX150 connector system is bare or L
+    ("Safety standard ISO 12100", "Burr-Brown"),  # no ISO12x isolation amplifier: more digits follow
 ])
 def test_session44_not_read_as(catalog, marking: str, not_maker: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).manufacturer != not_maker
@@ -2786,6 +2789,12 @@ def test_no_regulator_rule_reads_a_router_model() -> None:
     "Logic-level MOSFET IRLL014",  # IR's legacy number, sold by Vishay Siliconix too
     "I2C bus buffer P82B96",  # NXP's, second-sourced by TI
     "CATV power doubler CGD944C",  # no Wolfspeed gate driver
+    "Mouse M590",  # Neoway's module name or Logitech's mouse
+    "F-RAM FM24C04A",  # Ramtron's F-RAM or Fudan's EEPROM
+    "Motorcycle TRIUMPH BONNEVILLE T120",  # the bare word names TBS's antenna only possibly
+    "Microphone MD 421",  # MADO's engine is MD550
+    "UPS ELLIPSE ECO 650",  # Panasonic's ELL inductors have series letters then digits
+    "Laptop SWIFT 3",  # RunCam's Swift 2, Swift Mini 2 and Micro Swift; a bare Swift 3 is possible at most
 ])
 def test_session44_numbers_several_makers_print_are_not_confident(catalog, marking: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).band not in ("likely", "confirmed")
