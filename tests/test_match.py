@@ -2742,10 +2742,13 @@ def test_no_isolator_is_read_where_adum_numbering_has_no_series() -> None:
     assert any(r.family == "iCoupler ADuM digital isolator" for r in cat.family_rules("ADUM4223"))
 
 
-def test_a_frequency_line_makes_a_crystal_makers_short_name_count() -> None:
-    from tracer.markings import frequency_line
-    assert frequency_line("25.000") and frequency_line("50.0000M") and frequency_line("32.768K")
-    assert not frequency_line("3.3") and not frequency_line("2.5") and not frequency_line("LM317")
+def test_a_frequency_line_makes_a_crystal_makers_short_name_count(catalog) -> None:
+    from tracer.markings import frequency_token
+    assert frequency_token("25.000") and frequency_token("50.0000M") and frequency_token("32.768K")
+    assert not frequency_token("3.3") and not frequency_token("2.5") and not frequency_token("LM317")
+    assert not frequency_token("1,000")
+    # A reference's voltage beside its number is no frequency line: ECS there is no crystal maker's logo.
+    assert attribute(BomLine("t", "1", "REF5025 2.500 ECS"), catalog).manufacturer == "Texas Instruments"
 
 
 def test_a_code_on_a_row_naming_another_kind_of_chip_is_only_possible(catalog) -> None:
@@ -2798,3 +2801,15 @@ def test_no_regulator_rule_reads_a_router_model() -> None:
 ])
 def test_session44_numbers_several_makers_print_are_not_confident(catalog, marking: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).band not in ("likely", "confirmed")
+
+
+@pytest.mark.parametrize("marking,maker", [
+    ("Mini-Circuits amplifier MAR 8ASM", "Mini-Circuits"),  # a row beginning with MAR begins with the number
+    ("10n60m2 mar 9b 247", "STMicroelectronics"),  # typed in small letters, mar is still ST's Morocco line
+])
+def test_a_country_word_joins_no_number_after_the_part_only(catalog, marking: str, maker: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).manufacturer == maker
+
+
+def test_only_a_digital_chips_row_demotes_an_analog_code(catalog) -> None:
+    assert attribute(BomLine("t", "1", "Temperature sensor IC SOT-23 T4C"), catalog).band == "likely"

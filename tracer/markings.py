@@ -508,7 +508,12 @@ def corroborated_names(toks: list[str], found: list[tuple[str, str]], candidates
     lot code, NS TI's package letters). A crystal maker's name (TXC, ECS) counts on a row that says
     it is a crystal or an oscillator, as its logo over the frequency is all such a can shows."""
     out: list[tuple[str, str]] = []
-    timing_row = any(t.lower() in FREQUENCY_CONTROL_WORDS or frequency_line(t) for t in toks)
+    # A frequency line makes a timing row only when no other number reads as a part of another kind
+    # ("REF5025 2.500 ECS": a reference's voltage, and ECS there a lot code).
+    timing_row = any(t.lower() in FREQUENCY_CONTROL_WORDS for t in toks) or (
+        any(frequency_token(t) for t in toks)
+        and not any(r.priority >= 60 and r.category != "timing" for c in candidates if not frequency_token(c)
+                    for r in cat.family_rules(part_key(c))))
     for tok in dict.fromkeys(toks):  # each word once: a long row repeats them
         ambiguous = tok in SHORT_AMBIGUOUS or (tok.lower() in COMMON_WORDS and tok[:1].isupper() and not tok.isupper())
         maker = cat.aliases.get(name_key(tok)) if ambiguous else None
@@ -642,12 +647,15 @@ def alias_counts(word: str, position: int, typed_lower: bool = False) -> bool:
 FREQUENCY = re.compile(r"[0-9]{1,3}[.,][0-9O]{1,6}(MHZ|KHZ|M|K)?")
 
 
-def frequency_line(tok: str) -> bool:
-    """Whether a token is a frequency as a crystal's or an oscillator's can prints it: three decimals or
-    more, or a unit ("25.000", "50.0000M", "32.768K"), not a value such as "3.3" or "2.5"."""
+def frequency_token(tok: str) -> bool:
+    """Whether a token reads as a frequency as a crystal's or an oscillator's can prints it: with a unit
+    ("50.0000M", "32.768K"), or three decimals or more after a point ("25.000"), not a value such as "3.3"
+    or "2.5" (a reference's "2.500" reads as one too: `corroborated_names` asks the row's other numbers)."""
     up = tok.upper()
     m = FREQUENCY.fullmatch(up)
-    return m is not None and (m.group(1) is not None or len(up.replace(",", ".").split(".")[1]) >= 3)
+    if m is None:
+        return False
+    return m.group(1) is not None or ("." in up and len(up.split(".")[1]) >= 3)
 
 
 # Words that say a row is a crystal or a resonator; with an oscillator's, a frequency-control part.
@@ -1424,13 +1432,15 @@ def read_marking(text: str, cat: Catalog) -> Marking:
             words.extend(tok.split("/"))  # "driver/receiver", "step-up/step-down": each word describes the part
     kept = [(t, g) for i, (t, g) in enumerate(zip(toks, token_groups(text, toks), strict=True))
             if t not in lots and i not in dated_at]
-    # Neither a maker's name nor a country of origin printed on its line ("10N60M2 MAR 9B 247": ST's
-    # Morocco plant, not Mini-Circuits' MAR9B247) joins a number.
-    origin_words = {t for t in toks if latin(t.upper()).strip(".:") in COUNTRIES and t.isupper()}
+    # Neither a maker's name nor a country of origin printed on the lines after the number ("10N60M2
+    # MAR 9B 247": ST's Morocco plant, not Mini-Circuits' MAR9B247) joins a number; a row that begins
+    # with the word begins with a number ("MAR 8ASM").
+    first = next((i for i, t in enumerate(toks) if is_partlike(t)), len(toks))
+    origin_words = {t for t in toks[first + 1:] if latin(t.upper()).strip(".:") in COUNTRIES and (t.isupper() or typed_lower)}
     join_toks, groups, skip = [t for t, _ in kept], [g for _, g in kept], maker_words | origin_words
     if typed_lower:
         # Its words split from numbers as capitals would, and its makers' names count as written.
-        join_toks, skip = [t.upper() for t in join_toks], {w.upper() for w in maker_words}
+        join_toks, skip = [t.upper() for t in join_toks], {w.upper() for w in skip}
     for joined in joined_candidates(join_toks, skip, cat.line_words(), typed_lower, groups):
         if joined not in candidates:
             candidates.append(joined)

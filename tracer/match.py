@@ -1461,11 +1461,10 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
             if marks:
                 c = topmark_candidate(cat, variant, marks, package, trimmed=variant != code, printed=code,
                                       site=site_letter(tok, variant), device=row_device(ctx.marking.words))
-                words = ctx.marking.words
-                if described_kind(words) == "ic" and not only_says_chip(words) and not kind_fits(c.category or "", words):
+                if digital_row_for_analog_code(ctx.marking.words, c.category):
                     # "8-bit AVR microcontroller SOT-23-6 T4C": a temperature sensor's code on a row that
-                    # names another kind of chip is a possible reading only.
-                    c = replace(c, score=min(c.score, 0.55), detail=f"{c.detail}; the row names another kind of chip")
+                    # names a processor, a memory or an interface chip is a possible reading only.
+                    c = replace(c, score=min(c.score, POSSIBLE_CAP), detail=f"{c.detail}; the row names another kind of chip")
                 return [c]
     return []
 
@@ -1474,6 +1473,18 @@ def by_topmark(cat: Catalog, ctx: Context) -> list[Candidate]:
 CHIP_ONLY_CATEGORIES = frozenset({"mcu", "memory", "dsp", "fpga", "data-converter", "interface"})
 # Capitals and a small s after them: Infineon's (ex-Siemens) site letter beside a letter code ("AMs").
 LOWER_SITE = re.compile(r"[A-Z]{2,3}s")
+
+
+# The score a reading gets when it may be right but the row says something against it: possible.
+POSSIBLE_CAP = 0.55
+
+
+def digital_row_for_analog_code(words: list[str], category: str | None) -> bool:
+    """Whether the row names a kind of chip that small-package codes never stand for (a microcontroller,
+    a memory, an FPGA, a converter or an interface chip) and the code's part is of another kind."""
+    said = {kind for kind, vocab in CATEGORY_WORDS.items() if any(w.lower() in vocab for w in words)}
+    digital = said & CHIP_ONLY_CATEGORIES
+    return bool(digital) and category not in said
 
 
 def prose_word(tok: str) -> bool:
