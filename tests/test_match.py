@@ -2813,3 +2813,23 @@ def test_a_country_word_joins_no_number_after_the_part_only(catalog, marking: st
 
 def test_only_a_digital_chips_row_demotes_an_analog_code(catalog) -> None:
     assert attribute(BomLine("t", "1", "Temperature sensor IC SOT-23 T4C"), catalog).band == "likely"
+
+
+@pytest.mark.parametrize("marking,maker", [
+    ("PWM controller for AMD SVI2 CPUs ISL62771HRTZ", "Intersil"),  # the CPU the part serves, not its maker
+    ("GPS приймач UTC синхронізація NEO-6M-0-001", "u-blox"),  # UTC beside a word of time in Ukrainian
+])
+def test_a_name_that_is_not_the_parts_maker_does_not_name_it(catalog, marking: str, maker: str) -> None:
+    assert attribute(BomLine("t", "1", marking), catalog).manufacturer == maker
+
+
+@pytest.mark.parametrize("marking,maker", [
+    ("Logic-level MOSFET IRLML6344TRPBF E1 KDS", "International Rectifier"),  # KDS: crystals only; a lot code here
+    ("CAN transceiver TJA1051T/3 TBS 2041", "NXP Semiconductors"),  # TBS: FPV radios only
+    ("Voltage reference ADR4525BRZ #1911 LUK", "Analog Devices"),  # LuK: clutches
+    ("Scania ECU transceiver TJA1050T", "NXP Semiconductors"),  # a vehicle maker with no chip rules: the equipment
+])
+def test_a_name_beside_a_firm_reading_of_a_part_its_maker_does_not_make_stays_a_doubt(catalog, marking: str,
+                                                                                    maker: str) -> None:
+    a = attribute(BomLine("t", "1", marking), catalog)
+    assert (a.manufacturer, a.band) == (maker, "possible"), a.evidence

@@ -300,7 +300,8 @@ CROSS_SECTION = re.compile(r"(0,[2-9]|1,5|2,5)(-[A-Z]+|/\d+)?$|(4|6|10|16|35)-[A
 # Words beside "UTC" that make it coordinated universal time, not Unisonic's logo (which every
 # "UTC" beside a part number in the teardown lists is: "UTC 78L05", "2SD882 UTC").
 TIME_WORDS = frozenset({"time", "timing", "timestamp", "offset", "clock", "pps", "1pps", "leap", "gmt", "час", "время",
-                        "часу", "времени"})
+                        "часу", "времени", "sync", "synchronisation", "synchronization", "синхронізація",
+                        "синхронизация", "gps", "gnss", "glonass", "rtc"})
 
 
 def universal_time(toks: list[str], i: int) -> bool:
@@ -402,13 +403,26 @@ def find_makers(toks: list[str], cat: Catalog, typed_lower: bool = False) -> lis
             maker = restored_name(clean[i], cat) or name_with_digits(clean[i], cat) or name_with_slip(clean[i], cat) \
                 or (restored_capitals([clean[i]], cat) if LOST.search(clean[i]) else None)
             hit = (clean[i], maker, 1) if maker else None
-        if hit:
+        if hit and served_product(toks, i):
+            i += hit[2]  # "PWM controller for AMD SVI2 CPUs": the product the part serves, not its maker
+        elif hit:
             if all(hit[1] != m for _, m in found):
                 found.append((hit[0], hit[1]))
             i += hit[2]
         else:
             i += 1
     return found
+
+
+# Words before a name that make it the product a part is made to work with ("for AMD SVI2 CPUs",
+# "для Apple", "compatible with Garmin").
+SERVES_WORDS = frozenset({"for", "для", "під", "под"})
+
+
+def served_product(toks: list[str], i: int) -> bool:
+    """Whether the name at toks[i] follows "for" or "compatible with": the product served, not the maker."""
+    before = [t.lower() for t in toks[max(i - 2, 0):i]]
+    return bool(before) and (before[-1] in SERVES_WORDS or before == ["compatible", "with"])
 
 
 # A Maxim number with its temperature letter, the rest of its ordering code in the next word: the

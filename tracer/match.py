@@ -2348,6 +2348,39 @@ def name_outweighs_rule(cat: Catalog, ctx: Context, maker: str, c: Candidate, ch
         or (chip_said and not makes_only_other_things(cat, maker))
 
 
+def foreign_name(cat: Catalog, ctx: Context, named: Candidate | None, winner: Candidate) -> bool:
+    """Whether a name in the row stands beside a number read firmly (as printed, 0.8 or more) as a part
+    its maker does not make, so that it does not outweigh the reading: a short name in capitals (four
+    letters or fewer) whose maker's rules read other kinds of part only, a lot code or another product's
+    initials as often as a logo ("IRLML6344TRPBF E1 KDS": no crystal; "TJA1051T/3 TBS 2041": no FPV
+    radio); or, beside a chip's full number, the name of a company whose rules read no chips
+    ("Moog servo valve position sensor AD2S1210WDSTZ") or of a Western company with no rules at all on
+    a row that calls the part a chip ("Scania ECU transceiver TJA1050T"): the equipment around the part.
+    (A copy brand or an Asian maker with no rules may still have made the chip: HXY's AO4435.)"""
+    if named is None or winner.indirect or winner.score < 0.8 or winner.method not in ("family", "exact", "suffix"):
+        return False
+    maker = named.manufacturer
+    key = part_key(winner.mpn or "")
+    written_whole = any(part_key(t).startswith(key) for t in tokens(ctx.marking.text))  # not joined across a space
+    if (winner.category or "") in CHIP_RULE_CATEGORIES and full_number(key) and written_whole:
+        info = cat.makers.get(maker)
+        if makes_only_other_things(cat, maker) or (
+                info is not None and info.kind == "western" and not company_categories(cat, maker)
+                and described_kind(ctx.marking.words) in ("ic", "discrete")):
+            return True
+    words = [w for w, m in ctx.stated if m == maker]
+    if not words or not all(len(w) <= 4 and w.isupper() for w in words):
+        return False
+    made = company_categories(cat, maker)
+    return bool(made) and winner.category is not None and winner.category not in made
+
+
+def full_number(key: str) -> bool:
+    """Whether a key is long enough to be a chip's own number, not a model name: six characters or
+    more, two letters and three digits at least (MAX485ESA, R5F100LE; not XR1 or F722)."""
+    return len(key) >= 6 and sum(ch.isdigit() for ch in key) >= 3 and sum(ch.isalpha() for ch in key) >= 2
+
+
 def strong_rule(cat: Catalog, c: Candidate) -> bool:
     """A catalogue part, or a family rule specific enough to stand against a named maker; not a
     number read through a prefix put back ("32K243" as PIC32K243: the row names Rosenberger)."""
@@ -2646,8 +2679,10 @@ def combine(cat: Catalog, ctx: Context, cands: list[Candidate]) -> tuple[Candida
             # "Навигатор Гармин, приемник MAX2769": the row calls the part a chip, and Garmin made the
             # receiver around it; the disagreement still caps the answer below.
             named = None
-        strong = strong_rule(cat, winner) and copier is None
-        if named is not None and (not strong or name_outweighs_rule(cat, ctx, named.manufacturer, winner, semi_said)):
+        foreign = foreign_name(cat, ctx, named, winner)
+        strong = (strong_rule(cat, winner) or foreign) and copier is None
+        if named is not None and (not strong or (not foreign and name_outweighs_rule(cat, ctx, named.manufacturer, winner,
+                                                                                        semi_said))):
             named = copier or named
             # A maker's name written on the part outweighs a number that merely has the shape of
             # another maker's family; against a specific reading it still wins, as a doubt.
