@@ -2371,8 +2371,22 @@ def foreign_name(cat: Catalog, ctx: Context, named: Candidate | None, winner: Ca
     words = [w for w, m in ctx.stated if m == maker]
     if not words or not all(len(w) <= 4 and w.isupper() for w in words):
         return False
+    if written_whole and all(on_lot_line(ctx.marking.text, w, key) for w in words):
+        return True  # "24LC256 I/SN 1832 NSC": a short name after the date code closing the number's lines
     made = company_categories(cat, maker)
     return bool(made) and winner.category is not None and winner.category not in made
+
+
+def on_lot_line(text: str, word: str, key: str) -> bool:
+    """Whether a short name stands after the number read and right after a date code, or last on the
+    row after a date code: where lot and site codes stand."""
+    toks = tokens(text)
+    at = [i for i, t in enumerate(toks) if t == word]
+    start = next((i for i, t in enumerate(toks) if part_key(t).startswith(key)), None)
+    if not at or start is None or at[0] <= start:
+        return False
+    i = at[0]
+    return i > 0 and is_date_code(toks[i - 1].lstrip("#"))
 
 
 def full_number(key: str) -> bool:
