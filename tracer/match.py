@@ -2353,9 +2353,9 @@ def foreign_name(cat: Catalog, ctx: Context, named: Candidate | None, winner: Ca
     its maker does not make, so that it does not outweigh the reading: a short name in capitals (four
     letters or fewer) whose maker's rules read other kinds of part only, a lot code or another product's
     initials as often as a logo ("IRLML6344TRPBF E1 KDS": no crystal; "TJA1051T/3 TBS 2041": no FPV
-    radio); or, beside a chip's full number, the name of a company whose rules read no chips
-    ("Moog servo valve position sensor AD2S1210WDSTZ") or of a Western company with no rules at all on
-    a row that calls the part a chip ("Scania ECU transceiver TJA1050T"): the equipment around the part.
+    radio); or, beside a chip's full number, the name of a company whose rules read no chips ("Cable
+    Belden 9841 RS-485 transceiver MAX485ESA") or of a Western company with no rules at all on a row that
+    calls the part a chip or a discrete ("Scania ECU transceiver TJA1050T"): the equipment around the part.
     (A copy brand or an Asian maker with no rules may still have made the chip: HXY's AO4435.)"""
     if named is None or winner.indirect or winner.score < 0.8 or winner.method not in ("family", "exact", "suffix"):
         return False
@@ -2378,8 +2378,8 @@ def foreign_name(cat: Catalog, ctx: Context, named: Candidate | None, winner: Ca
 
 
 def on_lot_line(text: str, word: str, key: str) -> bool:
-    """Whether a short name stands after the number read and right after a date code, or last on the
-    row after a date code: where lot and site codes stand."""
+    """Whether a short name stands after the number read and right after a date code: where lot and
+    site codes stand."""
     toks = tokens(text)
     at = [i for i, t in enumerate(toks) if t == word]
     start = next((i for i, t in enumerate(toks) if part_key(t).startswith(key)), None)
