@@ -2829,6 +2829,7 @@ def test_a_name_that_is_not_the_parts_maker_does_not_name_it(catalog, marking: s
     ("Voltage reference ADR4525BRZ #1911 LUK", "Analog Devices"),  # LuK: clutches
     ("Scania ECU transceiver TJA1050T", "NXP Semiconductors"),  # a vehicle maker with no chip rules: the equipment
     ("EEPROM 24LC256-I/SN 24LC256 I/SN 1832 NSC", "Microchip Technology"),  # a short name after the date code
+    ("Cable Belden 9841 RS-485 transceiver MAX485ESA", "Maxim Integrated"),  # a cable maker beside a chip
 ])
 def test_a_name_beside_a_firm_reading_of_a_part_its_maker_does_not_make_stays_a_doubt(catalog, marking: str,
                                                                                     maker: str) -> None:
