@@ -888,7 +888,7 @@ def by_expansion(cat: Catalog, ctx: Context) -> list[Candidate]:
     # categories the row's words name: the same for every number of the row.
     dropped = {p for p, m, *_ in cat.dropped_prefixes if m in makers}
     shapes = {p: shape for p, m, _, shape in cat.dropped_prefixes if m in makers and shape is not None}
-    said = {kind for kind, vocab in CATEGORY_WORDS.items() for w in ctx.marking.words if w.lower() in vocab}
+    said = categories_said(ctx.marking.words)
     out = []
     toks = [latin(t) for t in tokens(ctx.marking.text)]
     for pos, text in enumerate(ctx.readable):
@@ -1482,7 +1482,7 @@ POSSIBLE_CAP = 0.55
 def digital_row_for_analog_code(words: list[str], category: str | None) -> bool:
     """Whether the row names a kind of chip that small-package codes never stand for (a microcontroller,
     a memory, an FPGA, a converter or an interface chip) and the code's part is of another kind."""
-    said = {kind for kind, vocab in CATEGORY_WORDS.items() if any(w.lower() in vocab for w in words)}
+    said = categories_said(words)
     digital = said & CHIP_ONLY_CATEGORIES
     return bool(digital) and category not in said
 
@@ -1984,6 +1984,12 @@ def ruled_out_chips(words: list[str]) -> frozenset[str]:
     return frozenset(DIGITAL_CATEGORIES) if analog else frozenset({"amplifier", "rf"})
 
 
+def categories_said(words: list[str]) -> set[str]:
+    """The rule categories the row's words name (CATEGORY_WORDS: "regulator" power, "EEPROM" memory)."""
+    lows = {w.lower() for w in words}
+    return {kind for kind, vocab in CATEGORY_WORDS.items() if not lows.isdisjoint(vocab)}
+
+
 def category_word(category: str | None, words: list[str]) -> str | None:
     """The row's first word that names the category ("Transistor" for discrete), if any."""
     vocab = CATEGORY_WORDS.get(category or "", set())
@@ -2361,8 +2367,10 @@ def foreign_name(cat: Catalog, ctx: Context, named: Candidate | None, winner: Ca
         return False
     maker = named.manufacturer
     key = part_key(winner.mpn or "")
-    written_whole = any(part_key(t).startswith(key) for t in tokens(ctx.marking.text))  # not joined across a space
-    if (winner.category or "") in CHIP_RULE_CATEGORIES and full_number(key) and written_whole:
+    toks = tokens(ctx.marking.text)
+    # Where the number stands written whole (not joined across a space), if it does.
+    start = next((i for i, t in enumerate(toks) if part_key(t).startswith(key)), None)
+    if (winner.category or "") in CHIP_RULE_CATEGORIES and full_number(key) and start is not None:
         info = cat.makers.get(maker)
         if makes_only_other_things(cat, maker) or (
                 info is not None and info.kind == "western" and not company_categories(cat, maker)
@@ -2371,22 +2379,17 @@ def foreign_name(cat: Catalog, ctx: Context, named: Candidate | None, winner: Ca
     words = [w for w, m in ctx.stated if m == maker]
     if not words or not all(len(w) <= 4 and w.isupper() for w in words):
         return False
-    if written_whole and all(on_lot_line(ctx.marking.text, w, key) for w in words):
+    if start is not None and all(on_lot_line(toks, start, w) for w in words):
         return True  # "24LC256 I/SN 1832 NSC": a short name after the date code closing the number's lines
     made = company_categories(cat, maker)
     return bool(made) and winner.category is not None and winner.category not in made
 
 
-def on_lot_line(text: str, word: str, key: str) -> bool:
-    """Whether a short name stands after the number read and right after a date code: where lot and
-    site codes stand."""
-    toks = tokens(text)
-    at = [i for i, t in enumerate(toks) if t == word]
-    start = next((i for i, t in enumerate(toks) if part_key(t).startswith(key)), None)
-    if not at or start is None or at[0] <= start:
-        return False
-    i = at[0]
-    return i > 0 and is_date_code(toks[i - 1].lstrip("#"))
+def on_lot_line(toks: list[str], start: int, word: str) -> bool:
+    """Whether a short name stands after the number read (at toks[start]) and right after a date code:
+    where lot and site codes stand."""
+    i = next((i for i, t in enumerate(toks) if t == word), None)
+    return i is not None and i > start and is_date_code(toks[i - 1].lstrip("#"))
 
 
 def full_number(key: str) -> bool:
