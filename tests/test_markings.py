@@ -321,6 +321,9 @@ def test_a_short_series_word_is_joined_with_a_hyphenated_code(catalog) -> None:
     ("W25Q64JVSSIQ 华邦", "Winbond Electronics"),  # a Chinese brand name of two characters
     ("德州仪器TPS5430DDAR", "Texas Instruments"),  # written against the number with no space
     ("Микрочип 24LC256", "Microchip Technology"),
+    # a web address printed as a logo
+    ("FPV camera Caddx.us Ratel Pro 1500TVL", "Caddx"),
+    ("Camera runcam.com Phoenix 2", "RunCam"),
 ])
 def test_cjk_and_cyrillic_names_in_the_text(catalog, text: str, maker: str) -> None:
     assert [m for _, m in read_marking(text, catalog).makers] == [maker]
@@ -683,14 +686,6 @@ def test_a_short_name_heading_its_own_ordering_code_names_the_maker(catalog) -> 
     # IDT is as often ST's ordering suffix ("TS922IDT"); before a number that with it is IDT's own code, a maker.
     assert read_marking("Bus transceiver IDT 74FCT16245 ATPVG", catalog).makers == [("IDT", "Integrated Device Technology")]
     assert read_marking("CY 74HC595", catalog).makers == []  # no Cypress CY74HC number: CY may be a lot code
-
-
-@pytest.mark.parametrize("text,maker", [
-    ("FPV camera Caddx.us Ratel Pro 1500TVL", "Caddx"),
-    ("Camera runcam.com Phoenix 2", "RunCam"),
-])
-def test_a_web_address_printed_as_a_logo_names_its_maker(catalog, text: str, maker: str) -> None:
-    assert [m for _, m in read_marking(text, catalog).makers] == [maker]
 
 
 @pytest.mark.parametrize("text", ["NE555 33K DIP8", "LM317 10K TO92"])

@@ -1732,8 +1732,18 @@ SESSION24_MORE_READINGS = [
     ("Quad 2-input OR gate HC32", "Huada Semiconductor"),  # TI's HC32 top mark, not an HC32F MCU
     ("DC-DC converter SPU01N-05", "Infineon Technologies"),  # Mean Well's module: no series letter
     ("Quad OR gate 14071BG K2Q915", "Toshiba"),  # a TK MOSFET's mark has two digits of voltage and a letter
+    ("Thermal imaging core Guide IPT640M", "Infineon Technologies"),  # no TOLL MOSFET: no resistance and voltage
+    ("N-channel MOSFET R462 W37K", "KEMET"),  # a KEMET film code is long; R462 and a lot line are no R46 capacitor
+    ("MOSFET 10N60M2 MAR 9B 247", "Mini-Circuits"),  # ST's Morocco plant: MAR joins no MAR9B247 amplifier
+    ("Phase control thyristor T1190N16TOF", "NXP Semiconductors"),  # no QorIQ T1190: the voltage digits follow N
+    ("Horizontal deflection transistor BU2532AL", "ROHM Semiconductor"),  # Philips' BU25xx with its L suffix
+    ("LCD module GDM1602K", "Hirschmann"),  # a character LCD; Hirschmann's GDM valve plugs are 2009/2011/3011...
+    ("Short-range RF module SIM20", "Mini-Circuits"),  # Mini-Circuits' SIM mixers carry their L/LH/MH/H suffix
+    ("Multiplier-accumulator TDC1010J", "Texas Instruments"),  # TRW's; TI's TDC10xx are TDC1000 and TDC1011
+    ("Lavalier microphone MX150B/C-TQG", "Molex"),  # Shure's model code; Molex's MX150 connector system is bare or L
+    ("Safety standard ISO 12100", "Burr-Brown"),  # no ISO12x isolation amplifier: more digits follow
 ])
-def test_session24_not_read_as(catalog, marking: str, not_maker: str) -> None:
+def test_not_read_as_that_maker(catalog, marking: str, not_maker: str) -> None:
     a = attribute(BomLine("t", "1", marking), catalog)
     assert a.manufacturer != not_maker, a.evidence
 
@@ -2705,32 +2715,10 @@ def test_digits_then_a_letter_and_a_digit_are_no_maxim_mark(catalog) -> None:
     ("Authenticator DALLAS 2431", "DS2431"),  # Dallas' own DS, not Linear's LTC (another brand of Dallas' owner)
     ("Tuner MAXIM 2112 CTI+ 1511", "MAX2112"),  # Maxim's MAX, not LTC
     ("Chip 2741E", "MAX2741E"),  # no ADSP2741E: ADSP's other numbers are the ADSP-21xx DSPs
-])
-def test_session43_part_numbers(catalog, marking: str, mpn: str) -> None:
-    assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn
-
-
-@pytest.mark.parametrize("marking,not_maker", [
-    ("Thermal imaging core Guide IPT640M", "Infineon Technologies"),  # no TOLL MOSFET: no resistance and voltage
-    ("N-channel MOSFET R462 W37K", "KEMET"),  # a KEMET film code is long; R462 and a lot line are no R46 capacitor
-    ("MOSFET 10N60M2 MAR 9B 247", "Mini-Circuits"),  # ST's Morocco plant: MAR joins no MAR9B247 amplifier
-    ("Phase control thyristor T1190N16TOF", "NXP Semiconductors"),  # no QorIQ T1190: the voltage digits follow N
-    ("Horizontal deflection transistor BU2532AL", "ROHM Semiconductor"),  # Philips' BU25xx with its L suffix
-    ("LCD module GDM1602K", "Hirschmann"),  # a character LCD; Hirschmann's GDM valve plugs are 2009/2011/3011...
-    ("Short-range RF module SIM20", "Mini-Circuits"),  # Mini-Circuits' SIM mixers carry their L/LH/MH/H suffix
-    ("Multiplier-accumulator TDC1010J", "Texas Instruments"),  # TRW's; TI's TDC10xx are TDC1000 and TDC1011
-    ("Lavalier microphone MX150B/C-TQG", "Molex"),  # Shure's model code; Molex's MX150 connector system is bare or L
-    ("Safety standard ISO 12100", "Burr-Brown"),  # no ISO12x isolation amplifier: more digits follow
-])
-def test_session44_not_read_as(catalog, marking: str, not_maker: str) -> None:
-    assert attribute(BomLine("t", "1", marking), catalog).manufacturer != not_maker
-
-
-@pytest.mark.parametrize("marking,mpn", [
     ("Crystal oscillator EPSON 8002JF 50.0000M", "SG-8002JF"),  # the frequency line is no shortened XV gyro number
     ("Isolator ADI 1201BRZ", "ADUM1201BRZ"),
 ])
-def test_session44_part_numbers(catalog, marking: str, mpn: str) -> None:
+def test_part_numbers_read(catalog, marking: str, mpn: str) -> None:
     assert attribute(BomLine("t", "1", marking), catalog).mpn == mpn
 
 
